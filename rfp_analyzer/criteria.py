@@ -1,0 +1,180 @@
+"""Load and validate the criteria and fee checklists (`criteria/*.yaml`), which procurement teams edit.
+
+Validation errors name the file and the key (e.g. `criteria/bpo_selection.yaml: criteria[3].topic[2]: bad
+regular expression ...`) so a typo is fixed in seconds, not debugged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
+DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
+
+
+class ConfigError(Exception):
+    """A configuration file is wrong; the message names the file and the key."""
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for i, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"item {i}: bad regular expression {pattern!r}: {exc}") from exc
+    return patterns
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Criterion(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    weight: float = Field(gt=0)
+    means: str
+    met_requires: str
+    queries: list[str] = Field(min_length=1)
+    topic: list[str] = Field(min_length=1)
+    specifics: list[str] = Field(min_length=1)
+    consequences: list[str] = []  # when given, "met" also needs one of these (e.g. service credits for SLAs)
+    shortfalls: list[str] = []
+    gap: str
+    question: str
+
+    _check = field_validator("topic", "specifics", "consequences", "shortfalls")(_check_patterns)
+
+    @cached_property
+    def topic_re(self) -> list[re.Pattern]:
+        return _compile(self.topic)
+
+    @cached_property
+    def specifics_re(self) -> list[re.Pattern]:
+        return _compile(self.specifics)
+
+    @cached_property
+    def consequences_re(self) -> list[re.Pattern]:
+        return _compile(self.consequences)
+
+    @cached_property
+    def shortfalls_re(self) -> list[re.Pattern]:
+        return _compile(self.shortfalls)
+
+
+class CriteriaSet(_Strict):
+    version: int = 1
+    vague_phrases: list[str] = []
+    hedges: list[str] = []
+    criteria: list[Criterion] = Field(min_length=1)
+
+    _check = field_validator("vague_phrases", "hedges")(_check_patterns)
+
+    @model_validator(mode="after")
+    def _unique_ids(self):
+        _require_unique([c.id for c in self.criteria])
+        return self
+
+    @cached_property
+    def vague_re(self) -> list[re.Pattern]:
+        return _compile(self.vague_phrases)
+
+    @cached_property
+    def hedges_re(self) -> list[re.Pattern]:
+        return _compile(self.hedges)
+
+
+class FeeItem(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    means: str
+    terms: list[str] = Field(min_length=1)
+    context: list[str] = []
+    charge: list[str] = []
+    self_imposing: bool = False
+    gap: str
+    question: str
+
+    _check = field_validator("terms", "context", "charge")(_check_patterns)
+
+    @cached_property
+    def terms_re(self) -> list[re.Pattern]:
+        return _compile(self.terms)
+
+    @cached_property
+    def context_re(self) -> list[re.Pattern]:
+        return _compile(self.context)
+
+    @cached_property
+    def charge_re(self) -> list[re.Pattern]:
+        return _compile(self.charge)
+
+
+class FeeChecklist(_Strict):
+    version: int = 1
+    waiver_patterns: list[str] = Field(min_length=1)
+    lapse_patterns: list[str] = Field(min_length=1)
+    charge_patterns: list[str] = Field(min_length=1)
+    fees: list[FeeItem] = Field(min_length=1)
+
+    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns")(_check_patterns)
+
+    @model_validator(mode="after")
+    def _unique_ids(self):
+        _require_unique([f.id for f in self.fees])
+        return self
+
+    @cached_property
+    def waiver_re(self) -> list[re.Pattern]:
+        return _compile(self.waiver_patterns)
+
+    @cached_property
+    def lapse_re(self) -> list[re.Pattern]:
+        return _compile(self.lapse_patterns)
+
+    @cached_property
+    def charge_re(self) -> list[re.Pattern]:
+        return _compile(self.charge_patterns)
+
+
+def _require_unique(ids: list[str]) -> None:
+    seen = set()
+    for item_id in ids:
+        if item_id in seen:
+            raise ValueError(f"duplicate id {item_id!r}")
+        seen.add(item_id)
+
+
+def _load(path: Path, model: type[BaseModel]):
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+            lines.append(f"{path}: {where or '(top level)'}: {err['msg']}")
+        raise ConfigError("\n".join(lines)) from exc
+
+
+def load_criteria(path: Path = DEFAULT_CRITERIA) -> CriteriaSet:
+    return _load(Path(path), CriteriaSet)
+
+
+def load_fees(path: Path = DEFAULT_FEES) -> FeeChecklist:
+    return _load(Path(path), FeeChecklist)

@@ -1,0 +1,121 @@
+"""The chunk index in ChromaDB, keyed by file content so unchanged files are never embedded twice.
+
+Chunk ids are `<sha256 prefix>-v<chunker version>-<n>`: a second run over the same files finds every id and
+embeds nothing; a run that was interrupted finds the ids it already stored and embeds only the rest; a file
+whose content changed gets new ids, and its old chunks are deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import chromadb
+import numpy as np
+
+from .embed import LocalMiniLM, shared_embedder
+from .models import Chunk
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "proposal_chunks"
+ADD_BATCH = 64  # chunks embedded and stored per step: the unit of progress and of resumption
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the model embeds: the section heading gives short chunks (table rows, notes) their topic."""
+    if chunk.section and not chunk.text.startswith(chunk.section):
+        return f"{chunk.section}\n{chunk.text}"
+    return chunk.text
+
+
+def chunk_metadata(chunk: Chunk) -> dict:
+    return {
+        "vendor": chunk.vendor,
+        "file": chunk.file,
+        "sha256": chunk.file_sha256,
+        "chunk_index": chunk.index,
+        "page": chunk.page,
+        "page_end": chunk.pages[-1],
+        "section": chunk.section,
+        "page_map": json.dumps(chunk.page_map),
+        "sentence_start": chunk.sentence_range[0],
+        "sentence_end": chunk.sentence_range[1],
+        "tokens": chunk.tokens,
+    }
+
+
+def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
+    return Chunk(
+        id=chunk_id,
+        vendor=meta["vendor"],
+        file=meta["file"],
+        file_sha256=meta["sha256"],
+        index=int(meta["chunk_index"]),
+        text=text,
+        section=meta.get("section", ""),
+        page_map=tuple(tuple(p) for p in json.loads(meta["page_map"])),
+        sentence_range=(int(meta["sentence_start"]), int(meta["sentence_end"])),
+        tokens=int(meta["tokens"]),
+    )
+
+
+class ProposalIndex:
+    def __init__(self, path: Path, embedder: LocalMiniLM | None = None) -> None:
+        self.embedder = embedder or shared_embedder()
+        path.mkdir(parents=True, exist_ok=True)
+        self.client = chromadb.PersistentClient(
+            path=str(path), settings=chromadb.Settings(anonymized_telemetry=False, allow_reset=False))
+        # Always pass our embedding function: chroma would otherwise fall back to its downloading default.
+        self.collection = self.client.get_or_create_collection(
+            COLLECTION, embedding_function=self.embedder, configuration={"hnsw": {"space": "cosine"}})
+
+    def missing(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The chunks not stored yet; stored ones get their vendor/file labels refreshed (a renamed file)."""
+        if not chunks:
+            return []
+        stored = self.collection.get(ids=[c.id for c in chunks], include=["metadatas"])
+        known = dict(zip(stored["ids"], stored["metadatas"]))
+        relabel = [c for c in chunks if c.id in known and
+                   (known[c.id]["vendor"], known[c.id]["file"]) != (c.vendor, c.file)]
+        if relabel:
+            self.collection.update(ids=[c.id for c in relabel], metadatas=[chunk_metadata(c) for c in relabel])
+        return [c for c in chunks if c.id not in known]
+
+    def add(self, chunks: list[Chunk], on_progress: Callable[[int], None] | None = None) -> int:
+        """Embed and store chunks in batches; each stored batch survives an interruption."""
+        for start in range(0, len(chunks), ADD_BATCH):
+            batch = chunks[start:start + ADD_BATCH]
+            vectors = self.embedder.embed([embedding_text(c) for c in batch])
+            self.collection.add(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
+                                metadatas=[chunk_metadata(c) for c in batch])
+            if on_progress:
+                on_progress(len(batch))
+        return len(chunks)
+
+    def drop_stale(self, vendor: str, file: str, current_sha: str) -> int:
+        """Delete chunks of an earlier version of (vendor, file)."""
+        where = {"$and": [{"vendor": vendor}, {"file": file}, {"sha256": {"$ne": current_sha}}]}
+        stale = self.collection.get(where=where, include=[])["ids"]
+        if stale:
+            self.collection.delete(ids=stale)
+        return len(stale)
+
+    def nearest(self, vendor: str, vector: np.ndarray, k: int) -> list[str]:
+        """Ids of the k chunks of `vendor` closest to the query vector."""
+        result = self.collection.query(query_embeddings=[vector], n_results=k, where={"vendor": vendor},
+                                       include=[])
+        return result["ids"][0] if result["ids"] else []
+
+    def chunks(self, vendors: Iterable[str] | None = None) -> list[Chunk]:
+        """Stored chunks (all, or of some vendors), rebuilt with their page provenance."""
+        vendors = list(vendors) if vendors is not None else None
+        where = None if vendors is None else ({"vendor": vendors[0]} if len(vendors) == 1
+                                              else {"vendor": {"$in": vendors}})
+        got = self.collection.get(where=where, include=["documents", "metadatas"])
+        return [chunk_from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+
+    def count(self) -> int:
+        return self.collection.count()

@@ -1,0 +1,267 @@
+"""Judges turn a vendor's evidence into findings. The rules judge (the default) is deterministic and explainable.
+
+Criteria: the passages retrieved for a criterion are read sentence by sentence. A sentence on the topic with
+concrete specifics (numbers, named standards, named people) supports "met"; a stated limit or a deferred
+commitment ("if any", "planned", "Mon-Fri only") makes it "partial", and so do claims without specifics;
+nothing on the topic is "missing".
+
+Fees: every clause of every file is checked, since fees hide in footnotes and appendices. A clause that names
+the item and imposes it (an amount, a rate, billing wording) makes it "present"; one that says it is not
+charged makes it "waived", unless the waiver lapses ("free for the first 90 days", "in year 1 only").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .criteria import CriteriaSet, Criterion, FeeChecklist, FeeItem
+from .models import Chunk, Evidence, Finding, Sentence, Span
+from .retrieve import Retriever
+
+RETRIEVE_K = 8  # chunks per criterion: enough to reach the table or footnote that settles it
+MAX_EVIDENCE = 3
+MAX_QUOTE_WORDS = 45
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:(?:USD|US\$|EUR|GBP|CAD|AUD|INR|PHP|\$|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand))?"
+    r"|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD))"
+    r"(?:\s+(?:per|a|each|/)\s+[\w-]+(?:\s+[\w-]+){0,4})?", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%(?:\s+(?:of|per|a|on|above)\s+[\w-]+(?:\s+[\w-]+){0,4})?", re.IGNORECASE)
+_MULTIPLIER = re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?", re.IGNORECASE)
+_AT_COST = re.compile(r"\bat (?:actual |carrier |prevailing )?cost(?: plus \d+(?:\.\d+)?\s?%)?", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:\w+ \(\d+\)|\d+|one|two|three|four|six|twelve) (?:months?|days|years?)'?s?\b"
+                     r"(?: (?:of )?(?:fees|charges|billing|notice))?", re.IGNORECASE)
+_GENERIC_SPECIFIC = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent|hours?|days?|weeks?|months?|years?|FTEs?|agents|"
+                               r"seconds|minutes|sites|centres|centers|languages)\b", re.IGNORECASE)
+
+
+class Judge(Protocol):
+    name: str
+
+    def assess_criterion(self, evidence: "VendorEvidence", criterion: Criterion) -> Finding: ...
+
+    def assess_fee(self, evidence: "VendorEvidence", item: FeeItem) -> Finding: ...
+
+
+@dataclass
+class VendorEvidence:
+    """What a judge may read about one vendor: its sentences and a retriever over its chunks."""
+
+    vendor: str
+    sentences: list[Sentence]
+    retriever: Retriever
+
+    def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
+        return self.retriever.search(self.vendor, queries, k)
+
+    def sentences_in(self, chunks: list[Chunk]) -> list[Sentence]:
+        seen: set[int] = set()
+        out = []
+        for chunk in chunks:
+            start, end = chunk.sentence_range
+            for sentence in self.sentences[start:end]:
+                if sentence.index not in seen:
+                    seen.add(sentence.index)
+                    out.append(sentence)
+        return out
+
+
+@dataclass
+class _Scored:
+    sentence: Sentence
+    topics: int
+    specifics: list[str]
+    vague: list[str]
+    hedge: str | None
+    shortfall: str | None
+    consequence: bool
+    rank: int  # position of the sentence's chunk in the retrieval ranking
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.specifics) and not self.hedge and not self.shortfall
+
+    @property
+    def substantive(self) -> bool:
+        return bool(self.specifics or self.vague or self.shortfall or self.hedge or self.topics >= 2)
+
+
+def _first(patterns: list[re.Pattern], text: str) -> str | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _all(patterns: list[re.Pattern], text: str) -> list[str]:
+    return [m.group(0) for p in patterns if (m := p.search(text))]
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    return sentence.text == sentence.section
+
+
+def quote_of(sentence: Sentence, focus: str | None = None) -> Span:
+    """A quotable span of the sentence: the part (page) that holds `focus`, cut to a window around it."""
+    part = sentence.main_part
+    if focus:
+        part = next((p for p in sentence.parts if focus.casefold() in p.text.casefold()), part)
+    words = part.text.split()
+    if len(words) <= MAX_QUOTE_WORDS:
+        return part
+    at = len(part.text[:max(part.text.casefold().find(focus.casefold()), 0)].split()) if focus else 0
+    start = max(0, min(at - MAX_QUOTE_WORDS // 3, len(words) - MAX_QUOTE_WORDS))
+    return Span(part.file, part.page, " ".join(words[start:start + MAX_QUOTE_WORDS]))
+
+
+def _evidence(sentence: Sentence, focus: str | None = None) -> Evidence:
+    span = quote_of(sentence, focus)
+    return Evidence(span.file, span.page, span.text, sentence.section)
+
+
+@dataclass
+class RulesJudge:
+    criteria: CriteriaSet
+    fees: FeeChecklist
+    name: str = "rules"
+
+    # ---- criteria -------------------------------------------------------------------------------------------
+    def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
+        chunks = evidence.retrieve(criterion.queries)
+        rank_of = {}
+        for rank, chunk in enumerate(chunks):
+            for i in range(*chunk.sentence_range):
+                rank_of.setdefault(i, rank)
+        scored = [self._score(s, criterion, rank_of[s.index]) for s in evidence.sentences_in(chunks)
+                  if not _is_heading(s)]
+        relevant = [s for s in scored if s.topics and s.substantive]
+        return self._decide(criterion, relevant)
+
+    def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
+        text = sentence.text
+        topics = sum(1 for p in criterion.topic_re if p.search(text))
+        specifics = _all(criterion.specifics_re, text) if topics else []
+        return _Scored(
+            sentence=sentence,
+            topics=topics,
+            specifics=specifics,
+            vague=_all(self.criteria.vague_re, text),
+            hedge=_first(self.criteria.hedges_re, text),
+            shortfall=_first(criterion.shortfalls_re, text) if topics else None,
+            consequence=bool(_first(criterion.consequences_re, text)),
+            rank=rank,
+        )
+
+    def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:
+        if not relevant:
+            return Finding(criterion.id, "criterion", "missing", 0.6,
+                           f"Not addressed in the proposal. Expected: {criterion.met_requires}", criterion.question)
+        strong = sorted((s for s in relevant if s.strong), key=lambda s: (-len(s.specifics), s.rank))
+        limits = [s for s in relevant if s.shortfall]
+        deferred = [s for s in relevant if s.hedge and not s.specifics]
+        needs_consequence = bool(criterion.consequences) and not any(
+            s.consequence and not s.shortfall and not s.hedge for s in relevant)
+        if limits:
+            quoted = limits[0].shortfall
+            return self._partial(criterion, limits + strong, 0.75, f"stated limitation: \u201c{quoted}\u201d",
+                                 [s.shortfall for s in limits])
+        if strong and needs_consequence:
+            return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
+                                 "missed (no credits or penalties found)", [])
+        if len(strong) >= 2 or (strong and len(strong[0].specifics) >= 2):
+            confidence = min(0.9, 0.6 + 0.1 * len(strong))
+            return Finding(criterion.id, "criterion", "met", confidence, "", "",
+                           [_evidence(s.sentence, s.specifics[0]) for s in strong[:MAX_EVIDENCE]])
+        weak = sorted(relevant, key=lambda s: (-len(s.vague), -bool(s.hedge), s.rank))
+        reason = (f"only general claims (\u201c{weak[0].vague[0]}\u201d)" if weak[0].vague
+                  else f"commitment is deferred (\u201c{deferred[0].hedge}\u201d)" if deferred
+                  else "addressed without concrete, verifiable specifics")
+        return self._partial(criterion, strong + weak, 0.55, reason, [])
+
+    def _partial(self, criterion: Criterion, ordered: list[_Scored], confidence: float, reason: str,
+                 focus: list[str | None]) -> Finding:
+        picked: list[_Scored] = []
+        for s in ordered:
+            if s not in picked:
+                picked.append(s)
+        evidence = [_evidence(s.sentence, (focus[i] if i < len(focus) else None) or (s.specifics or [None])[0])
+                    for i, s in enumerate(picked[:MAX_EVIDENCE])]
+        return Finding(criterion.id, "criterion", "partial", confidence, f"{criterion.gap} Found: {reason}.",
+                       criterion.question, evidence)
+
+    # ---- fees -----------------------------------------------------------------------------------------------
+    def assess_fee(self, evidence: VendorEvidence, item: FeeItem) -> Finding:
+        imposed: list[tuple[Sentence, str, str]] = []  # (sentence, clause, matched term)
+        waived: list[tuple[Sentence, str, str]] = []
+        for sentence in evidence.sentences:
+            if _is_heading(sentence):
+                continue
+            context_ok = not item.context_re or _first(item.context_re, sentence.text)
+            for clause in _CLAUSE_SPLIT.split(sentence.text):
+                term = _first(item.terms_re, clause)
+                if not term or not context_ok:
+                    continue
+                verdict = self._fee_clause(item, clause)
+                if verdict == "present":
+                    imposed.append((sentence, clause, term))
+                elif verdict == "waived":
+                    waived.append((sentence, clause, term))
+        if imposed:
+            amount = next((a for _, clause, _ in imposed if (a := fee_amount(clause))), "")
+            confidence = 0.85 if amount else 0.7
+            gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
+            return Finding(item.id, "fee", "present", confidence, gap, item.question,
+                           [_evidence(s, term) for s, _, term in _distinct(imposed)[:MAX_EVIDENCE]], amount=amount)
+        if waived:
+            return Finding(item.id, "fee", "waived", 0.8, "Stated as not charged; make sure the contract says so.",
+                           f"Please confirm in the contract that no {item.title.lower()} will be charged at any "
+                           "point in the term.", [_evidence(s, term) for s, _, term in _distinct(waived)[:MAX_EVIDENCE]],
+                           amount="none (waived)")
+        return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
+                       f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
+
+    def _fee_clause(self, item: FeeItem, clause: str) -> str | None:
+        waiver = _first(self.fees.waiver_re, clause)
+        if waiver:
+            return "present" if _first(self.fees.lapse_re, clause) else "waived"
+        if item.self_imposing or _first(self.fees.charge_re, clause) or _first(item.charge_re, clause):
+            return "present"
+        return None
+
+
+def _distinct(hits: list[tuple[Sentence, str, str]]) -> list[tuple[Sentence, str, str]]:
+    seen, out = set(), []
+    for hit in hits:
+        if hit[0].index not in seen:
+            seen.add(hit[0].index)
+            out.append(hit)
+    return out
+
+
+def fee_amount(clause: str) -> str:
+    """The stated amount of a fee clause: money with its unit, a percentage, a multiplier, 'at cost' or a period."""
+    for pattern in (_MONEY, _PERCENT, _MULTIPLIER, _AT_COST, _PERIOD):
+        match = pattern.search(clause)
+        if match:
+            return match.group(0).strip(" ,.;")
+    return ""
+
+
+@dataclass
+class Assessment:
+    """All findings for one vendor."""
+
+    vendor: str
+    criteria: list[Finding] = field(default_factory=list)
+    fees: list[Finding] = field(default_factory=list)
+
+
+def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist) -> Assessment:
+    return Assessment(
+        vendor=evidence.vendor,
+        criteria=[judge.assess_criterion(evidence, c) for c in criteria.criteria],
+        fees=[judge.assess_fee(evidence, f) for f in fees.fees],
+    )

@@ -1,0 +1,207 @@
+"""The analysis run: ingest -> index -> assess -> report, usable from Python without the CLI.
+
+    from rfp_analyzer.pipeline import AnalysisOptions, analyze
+    run = analyze(AnalysisOptions(proposals_dir=Path("proposals")))
+    run.results["vendors"][0]["criteria"]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .chunk import make_chunks, vendor_sentences
+from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, FeeChecklist, load_criteria, load_fees
+from .index import ProposalIndex
+from .judge import Assessment, RulesJudge, VendorEvidence, assess_vendor
+from .models import Chunk, Issue, SourceFile, Vendor
+from .progress import NullProgress, Progress
+from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
+from .report import write_reports
+from .retrieve import Retriever
+from .verify import CitationVerifier
+
+log = logging.getLogger(__name__)
+
+STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+ALL_FORMATS = ("json", "md", "html")
+
+
+@dataclass
+class AnalysisOptions:
+    proposals_dir: Path
+    out_dir: Path = Path("rfp-reports")
+    index_dir: Path = Path(".rfp-index")
+    criteria_path: Path = DEFAULT_CRITERIA
+    fees_path: Path = DEFAULT_FEES
+    formats: tuple[str, ...] = ALL_FORMATS
+    password: str | None = None
+
+
+@dataclass
+class FailedFile:
+    file: str
+    kind: str
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "kind": self.kind, "reason": self.reason}
+
+
+@dataclass
+class RunStats:
+    vendors: int = 0
+    files: int = 0
+    pages: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    findings: int = 0
+    unverified_quotes_dropped: int = 0
+    warnings: int = 0
+    failed_files: int = 0
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class AnalysisRun:
+    results: dict
+    stats: RunStats
+    failed: list[FailedFile]
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every file was analyzed, 1 when some failed (the others were analyzed)."""
+        return 1 if self.failed else 0
+
+
+class NoProposals(Exception):
+    pass
+
+
+def analyze(options: AnalysisOptions, progress: Progress | None = None) -> AnalysisRun:
+    progress = progress or NullProgress()
+    criteria = load_criteria(options.criteria_path)
+    fees = load_fees(options.fees_path)
+    proposals_dir = Path(options.proposals_dir)
+    if not proposals_dir.is_dir():
+        raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
+    vendors, failed = read_vendors(proposals_dir, options.password, progress)
+    stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
+                     pages=sum(v.page_count for v in vendors), failed_files=len(failed))
+    sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors}
+    chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
+    stats.chunks = len(chunks)
+
+    index = ProposalIndex(Path(options.index_dir))
+    stats.embedded = index_chunks(index, vendors, chunks, progress)
+    retriever = Retriever(index, chunks)
+    judge = RulesJudge(criteria, fees)
+    verifier = CitationVerifier([f for v in vendors for f in v.files])
+    assessments = []
+    task = progress.start("Assessing", len(vendors))
+    for vendor in vendors:
+        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever)
+        assessment = assess_vendor(judge, evidence, criteria, fees)
+        assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
+        assessment.fees = [verifier.verified(f) for f in assessment.fees]
+        assessments.append(assessment)
+        progress.advance(task)
+    progress.finish(task)
+    stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
+    stats.unverified_quotes_dropped = verifier.dropped
+    stats.warnings = sum(len(v.warnings) for v in vendors)
+
+    results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
+    run = AnalysisRun(results, stats, failed)
+    run.written = write_reports(results, Path(options.out_dir), set(options.formats))
+    return run
+
+
+def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) -> tuple[list[Vendor], list[FailedFile]]:
+    sources = discover_vendors(proposals_dir)
+    if not sources:
+        raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
+    vendors, failed = [], []
+    seen_sha: dict[str, str] = {}
+    task = progress.start("Reading PDFs", sum(len(s.paths) for s in sources))
+    for source in sources:
+        vendor = Vendor(slug=source.slug, name=source.slug)
+        for path in source.paths:
+            name = path.relative_to(source.folder).as_posix()
+            try:
+                sf, issues = read_pdf(path, name, password)
+            except UnreadableFile as exc:
+                failed.append(FailedFile(name, exc.kind, exc.message))
+                log.debug("failed to read %s", path, exc_info=True)
+            else:
+                if sf.sha256 in seen_sha:
+                    vendor.warnings.append(Issue(name, "duplicate", f"{name} has the same content as "
+                                                 f"{seen_sha[sf.sha256]}; analyzed once"))
+                else:
+                    seen_sha[sf.sha256] = name
+                    vendor.files.append(sf)
+                    vendor.warnings.extend(issues)
+            progress.advance(task)
+        if vendor.files:
+            vendor.name = guess_vendor_name(vendor.files[0], source.slug)
+            vendors.append(vendor)
+    progress.finish(task)
+    return vendors, failed
+
+
+def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk], progress: Progress) -> int:
+    """Store what is not indexed yet; returns how many chunks were embedded in this run."""
+    for vendor in vendors:
+        for source in vendor.files:
+            index.drop_stale(vendor.slug, source.name, source.sha256)
+    todo = index.missing(chunks)
+    task = progress.start("Embedding chunks", len(todo))
+    index.add(todo, on_progress=lambda n: progress.advance(task, n))
+    progress.finish(task)
+    return len(todo)
+
+
+def weighted_score(criteria: CriteriaSet, findings: list[dict]) -> dict:
+    status = {f["id"]: f["status"] for f in findings}
+    total = sum(c.weight for c in criteria.criteria)
+    points = sum(c.weight * STATUS_POINTS.get(status.get(c.id, "missing"), 0.0) for c in criteria.criteria)
+    counts = {s: sum(1 for v in status.values() if v == s) for s in STATUS_POINTS}
+    return {"weighted": round(100 * points / total, 1) if total else 0.0, **counts}
+
+
+def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist, vendors: list[Vendor],
+                     assessments: list[Assessment], failed: list[FailedFile], stats: RunStats, judge: str) -> dict:
+    vendor_docs = []
+    for vendor, assessment in zip(vendors, assessments):
+        crit = [f.as_dict() for f in assessment.criteria]
+        vendor_docs.append({
+            "vendor": vendor.slug,
+            "name": vendor.name,
+            "files": [f.name for f in vendor.files],
+            "pages": vendor.page_count,
+            "score": weighted_score(criteria, crit),
+            "criteria": crit,
+            "fees": [f.as_dict() for f in assessment.fees],
+            "warnings": [w.as_dict() for w in vendor.warnings],
+        })
+    return {
+        "schema_version": 1,
+        "generated_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "tool": {"name": "rfp-analyzer", "version": __version__},
+        "judge": judge,
+        "proposals_dir": str(Path(options.proposals_dir).resolve()),
+        "criteria_set": {"file": str(options.criteria_path), "items": [
+            {"id": c.id, "title": c.title, "weight": c.weight, "means": c.means, "met_requires": c.met_requires}
+            for c in criteria.criteria]},
+        "fee_set": {"file": str(options.fees_path), "items": [
+            {"id": f.id, "title": f.title, "means": f.means} for f in fees.fees]},
+        "summary": stats.as_dict(),
+        "vendors": vendor_docs,
+        "failed_files": [f.as_dict() for f in failed],
+    }

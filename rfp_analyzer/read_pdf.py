@@ -1,0 +1,160 @@
+"""Read proposal PDFs page by page with pypdf, and find the vendors in a proposals folder.
+
+A file that cannot be read raises `UnreadableFile` with a reason a reviewer understands; pages without text
+(scanned images, vector outlines) become `no_text` warnings so nobody assumes they were analyzed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from .models import Issue, Page, SourceFile
+from .text import normalize_page
+
+log = logging.getLogger(__name__)
+
+# A page with fewer visible characters than this is treated as having no text layer (scan, outlines, blank).
+MIN_PAGE_CHARS = 20
+# Legal-entity suffixes used to find the vendor's name on its first pages.
+_ENTITY = re.compile(
+    r"^([A-Z][\w&.,'\- ]{2,80}?\b(?:Inc\.|Ltd\.|Limited|LLC|L\.L\.C\.|Lda\.|GmbH|S\.A\.|SAS|B\.V\.|plc|PLC|Corp\.|"
+    r"Corporation|Pty Ltd|Pvt\. Ltd\.|LLP|AG|S\.L\.|Co\.))(?=$|[\s|,])"
+)
+_ADDRESSEE = re.compile(r"^(prepared|submitted|presented|proposal|response|for|to|attn|attention)\b", re.I)
+
+
+class UnreadableFile(Exception):
+    """The whole file cannot be analyzed; `kind` is a short code, the message says why and what to do."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+@dataclass
+class VendorSource:
+    slug: str
+    folder: Path  # citations name files relative to this folder
+    paths: list[Path] = field(default_factory=list)
+
+
+def discover_vendors(proposals_dir: Path) -> list[VendorSource]:
+    """Each PDF at the top level is a vendor (named by its stem); each sub-folder is a vendor with several files."""
+    vendors = []
+    for entry in sorted(proposals_dir.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            paths = sorted(p for p in entry.rglob("*") if p.is_file() and _is_pdf_name(p))
+            if paths:
+                vendors.append(VendorSource(entry.name, entry, paths))
+        elif entry.is_file() and _is_pdf_name(entry):
+            vendors.append(VendorSource(entry.stem, proposals_dir, [entry]))
+    return vendors
+
+
+def _is_pdf_name(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf" and not path.name.startswith(".")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[SourceFile, list[Issue]]:
+    """Read every page of one PDF. Raises UnreadableFile when nothing of it can be analyzed."""
+    reader = _open(path, password)
+    pages: list[Page] = []
+    issues: list[Issue] = []
+    for number, pdf_page in enumerate(reader.pages, start=1):
+        failed = False
+        try:
+            raw = pdf_page.extract_text() or ""
+        except Exception as exc:  # pypdf raises many types on damaged content streams
+            log.debug("page %s of %s failed", number, path, exc_info=True)
+            issues.append(Issue(name, "page_error", f"page {number} could not be read ({exc.__class__.__name__}); "
+                                "it is not analyzed", number))
+            raw, failed = "", True
+        page = Page(number, raw, normalize_page(raw))
+        pages.append(page)
+        if not failed and not _has_text(page):
+            issues.append(Issue(name, "no_text", f"page {number} has no text layer (scanned image or drawing); "
+                                "its content is not analyzed", number))
+    if not pages:
+        raise UnreadableFile("no_pages", f"{name}: the PDF has no pages")
+    if not any(_has_text(p) for p in pages):
+        raise UnreadableFile("no_text", f"{name}: no page has extractable text (a scanned document?); "
+                             "run OCR on it or ask the vendor for a text PDF")
+    return SourceFile(path=path, name=name, sha256=sha256_of(path), pages=pages), issues
+
+
+def _has_text(page: Page) -> bool:
+    return len(page.text.replace("\n", "")) >= MIN_PAGE_CHARS
+
+
+def _open(path: Path, password: str | None) -> PdfReader:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile("unreadable", f"{path.name}: cannot open the file ({exc.strerror})") from exc
+    if size == 0:
+        raise UnreadableFile("empty", f"{path.name}: the file is empty (0 bytes)")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise UnreadableFile("not_pdf", f"{path.name}: not a PDF (no PDF header); export it to PDF and run again")
+    try:
+        reader = PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            _decrypt(reader, path, password)
+        len(reader.pages)  # forces the page tree to load, where damage usually shows
+    except UnreadableFile:
+        raise
+    except FileNotDecryptedError as exc:
+        raise UnreadableFile("encrypted", f"{path.name}: encrypted; pass --password") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as exc:
+        raise UnreadableFile("corrupt", f"{path.name}: damaged or truncated PDF ({_short(exc)}); "
+                             "ask the vendor for a new copy") from exc
+    return reader
+
+
+def _decrypt(reader: PdfReader, path: Path, password: str | None) -> None:
+    # Many "encrypted" proposals only restrict printing/copying and open with the empty user password.
+    for candidate in ("", password) if password else ("",):
+        try:
+            if reader.decrypt(candidate):
+                return
+        except (NotImplementedError, ImportError, DependencyError) as exc:  # AES needs `cryptography`
+            raise UnreadableFile("encrypted", f"{path.name}: encrypted with an unsupported method ({exc})") from exc
+    hint = "the password given does not open it" if password else "pass the password with --password"
+    raise UnreadableFile("encrypted", f"{path.name}: encrypted and {hint}")
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+    return text[:120]
+
+
+def guess_vendor_name(source: SourceFile, fallback: str) -> str:
+    """The first legal-entity name on the first pages (e.g. 'Acme Support Ltd.'), else a readable slug."""
+    for page in source.pages[:3]:
+        for line in page.text.splitlines():
+            for piece in line.split("|"):
+                if _ADDRESSEE.match(piece.strip()):
+                    continue  # the buyer's name, not the vendor's
+                match = _ENTITY.match(piece.strip())
+                if match and len(match.group(1).split()) <= 8:
+                    return match.group(1).strip()
+    return re.sub(r"[-_]+", " ", fallback).strip().title() or fallback

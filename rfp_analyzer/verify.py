@@ -1,0 +1,43 @@
+"""Citation verification: a quote is shown only if it is on the cited page of the cited file.
+
+Comparison uses `text.canonical` (whitespace, quote marks, dashes, case and invisible characters folded) and a
+plain substring test: nothing fuzzier, so a verified quote is what the reviewer will find on that page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .models import Evidence, Finding, SourceFile
+from .text import canonical
+
+
+class CitationVerifier:
+    def __init__(self, files: list[SourceFile]) -> None:
+        self._files = {f.name: f for f in files}
+        self._pages: dict[tuple[str, int], str] = {}
+        self.checked = 0
+        self.dropped = 0
+
+    def page_text(self, file: str, page: int) -> str | None:
+        key = (file, page)
+        if key not in self._pages:
+            source = self._files.get(file)
+            found = source.page(page) if source else None
+            if found is None:
+                return None
+            self._pages[key] = canonical(found.raw_text)
+        return self._pages[key]
+
+    def is_verbatim(self, evidence: Evidence) -> bool:
+        quote = canonical(evidence.quote)
+        page = self.page_text(evidence.file, evidence.page)
+        return bool(quote) and page is not None and quote in page
+
+    def verified(self, finding: Finding) -> Finding:
+        """The finding with only the quotes found on their pages; dropped quotes are counted."""
+        kept = [e for e in finding.evidence if self.is_verbatim(e)]
+        dropped = len(finding.evidence) - len(kept)
+        self.checked += len(finding.evidence)
+        self.dropped += dropped
+        return replace(finding, evidence=kept, unverified_quotes=finding.unverified_quotes + dropped)

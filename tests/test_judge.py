@@ -1,0 +1,111 @@
+"""The rules judge on small crafted texts: each test states a rule a reviewer relies on."""
+
+import pytest
+
+from rfp_analyzer.criteria import load_criteria, load_fees
+from rfp_analyzer.judge import RulesJudge, fee_amount
+
+from .conftest import build_evidence
+
+CRITERIA = load_criteria()
+FEES = load_fees()
+JUDGE = RulesJudge(CRITERIA, FEES)
+
+
+def criterion(cid):
+    return next(c for c in CRITERIA.criteria if c.id == cid)
+
+
+def fee(fid):
+    return next(f for f in FEES.fees if f.id == fid)
+
+
+FILLER = ("Our company was founded to help growing businesses serve their customers well. "
+          "We believe in long partnerships and open communication with every client team.")
+
+VENDORS = {
+    "specific": [
+        FILLER + "\n1. Service Levels\nWe commit to answer 80% of calls within 20 seconds and 90% of emails within 4 hours.\n"
+        "Service credits of up to 8% of the monthly invoice apply when a service level is missed.\n"
+        "2. Quality\nQA analysts evaluate 8 contacts per agent per month against a 20-point scorecard.\n"
+        "Calibration sessions are held weekly with the client's team leads.",
+        "3. Fees\nThe transition fee is USD 40,000, invoiced at contract signature.\n"
+        "Training of replacement agents is billed at USD 900 per trainee.\n"
+        "Call recordings are stored free of charge for the first 6 months, then billed at USD 0.01 per minute.\n"
+        "There is no management fee.",
+    ],
+    "vague": [
+        FILLER + "\n1. Service Levels\nWe will meet industry-standard service levels agreed with the client.\n"
+        "Penalties, if any, will be discussed during contracting.\n"
+        "2. Quality\nOur world-class quality team ensures rigorous monitoring of every interaction.",
+        "3. Fees\nNo set-up fees. Training is included in the hourly rate.\n"
+        "Annual price increases are waived in year 1 only.\n"
+        "Travel will be reimbursed at actual cost, with no markup.",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def evidence(tmp_path_factory):
+    found, _ = build_evidence(tmp_path_factory.mktemp("idx"), VENDORS)
+    return found
+
+
+def test_specific_sla_with_credits_is_met_and_cited(evidence):
+    finding = JUDGE.assess_criterion(evidence["specific"], criterion("service_levels"))
+    assert finding.status == "met"
+    assert finding.evidence and all(e.file == "specific.pdf" and e.page == 1 for e in finding.evidence)
+
+
+def test_deferred_credits_make_sla_partial_with_gap_and_question(evidence):
+    finding = JUDGE.assess_criterion(evidence["vague"], criterion("service_levels"))
+    assert finding.status == "partial"
+    assert "if any" in finding.gap.lower() and finding.question
+    assert any("if any" in e.quote for e in finding.evidence)
+
+
+def test_specific_quality_met_vague_quality_partial(evidence):
+    assert JUDGE.assess_criterion(evidence["specific"], criterion("quality_assurance")).status == "met"
+    vague = JUDGE.assess_criterion(evidence["vague"], criterion("quality_assurance"))
+    assert vague.status == "partial" and "world-class" in vague.gap
+
+
+def test_topic_never_mentioned_is_missing(evidence):
+    finding = JUDGE.assess_criterion(evidence["specific"], criterion("references_track_record"))
+    assert finding.status == "missing" and finding.evidence == [] and finding.question
+
+
+def test_imposed_fee_is_present_with_amount_and_page(evidence):
+    finding = JUDGE.assess_fee(evidence["specific"], fee("setup_fee"))
+    assert finding.status == "present" and finding.amount == "USD 40,000"
+    assert finding.evidence[0].page == 2 and "transition fee" in finding.evidence[0].quote
+
+
+def test_explicit_waiver_is_waived_not_present(evidence):
+    assert JUDGE.assess_fee(evidence["vague"], fee("setup_fee")).status == "waived"
+    assert JUDGE.assess_fee(evidence["vague"], fee("training_fee")).status == "waived"
+    assert JUDGE.assess_fee(evidence["specific"], fee("management_fee")).status == "waived"
+
+
+def test_time_limited_waiver_is_present(evidence):
+    assert JUDGE.assess_fee(evidence["vague"], fee("price_escalation")).status == "present"
+    storage = JUDGE.assess_fee(evidence["specific"], fee("data_storage_fee"))
+    assert storage.status == "present" and "0.01" in storage.amount
+
+
+def test_at_cost_without_markup_is_still_a_cost(evidence):
+    finding = JUDGE.assess_fee(evidence["vague"], fee("travel_expenses"))
+    assert finding.status == "present" and finding.amount.startswith("at actual cost")
+
+
+def test_unmentioned_fee_is_absent(evidence):
+    finding = JUDGE.assess_fee(evidence["specific"], fee("auto_renewal"))
+    assert finding.status == "absent" and finding.evidence == []
+
+
+def test_fee_amount_forms():
+    assert fee_amount("a one-time fee of USD 185,000, payable 50% at signature") == "USD 185,000"
+    assert fee_amount("billed at $0.004 per recorded minute per month") == "$0.004 per recorded minute per month"
+    assert fee_amount("a PMO fee equal to 6% of monthly service charges") == "6% of monthly service charges"
+    assert fee_amount("billed at 1.5 times the standard rate") == "1.5 times the standard rate"
+    assert fee_amount("renews for periods of twelve months") == "twelve months"
