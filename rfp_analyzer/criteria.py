@@ -22,14 +22,23 @@ class ConfigError(Exception):
     """A configuration file is wrong; the message names the file and the key."""
 
 
+# `{N}` in a pattern stands for a number written in digits or words ("30", "1,150", "thirty", "twelve").
+NUMBER = (r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+          r"twenty|thirty|forty|fifty|sixty|ninety|hundred)")
+
+
+def expand(pattern: str) -> str:
+    return pattern.replace("{N}", NUMBER)
+
+
 def _compile(patterns: list[str]) -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in patterns]
+    return [re.compile(expand(p), re.IGNORECASE) for p in patterns]
 
 
 def _check_patterns(patterns: list[str]) -> list[str]:
     for i, pattern in enumerate(patterns):
         try:
-            re.compile(pattern)
+            re.compile(expand(pattern))
         except re.error as exc:
             raise ValueError(f"item {i}: bad regular expression {pattern!r}: {exc}") from exc
     return patterns
@@ -48,12 +57,17 @@ class Criterion(_Strict):
     queries: list[str] = Field(min_length=1)
     topic: list[str] = Field(min_length=1)
     specifics: list[str] = Field(min_length=1)
+    exclude: list[str] = []  # a sentence matching one of these is not about the criterion (another sense)
     consequences: list[str] = []  # when given, "met" also needs one of these (e.g. service credits for SLAs)
     shortfalls: list[str] = []
     gap: str
     question: str
 
-    _check = field_validator("topic", "specifics", "consequences", "shortfalls")(_check_patterns)
+    _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(_check_patterns)
+
+    @cached_property
+    def exclude_re(self) -> list[re.Pattern]:
+        return _compile(self.exclude)
 
     @cached_property
     def topic_re(self) -> list[re.Pattern]:

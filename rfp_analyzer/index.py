@@ -15,6 +15,7 @@ from pathlib import Path
 import chromadb
 import numpy as np
 
+from .chunk import CHUNKER_VERSION
 from .embed import LocalMiniLM, shared_embedder
 from .models import Chunk
 
@@ -36,6 +37,7 @@ def chunk_metadata(chunk: Chunk) -> dict:
         "vendor": chunk.vendor,
         "file": chunk.file,
         "sha256": chunk.file_sha256,
+        "chunker": CHUNKER_VERSION,
         "chunk_index": chunk.index,
         "page": chunk.page,
         "page_end": chunk.pages[-1],
@@ -96,8 +98,9 @@ class ProposalIndex:
         return len(chunks)
 
     def drop_stale(self, vendor: str, file: str, current_sha: str) -> int:
-        """Delete chunks of an earlier version of (vendor, file)."""
-        where = {"$and": [{"vendor": vendor}, {"file": file}, {"sha256": {"$ne": current_sha}}]}
+        """Delete chunks of an earlier version of (vendor, file), or made by an earlier chunker."""
+        outdated = {"$or": [{"sha256": {"$ne": current_sha}}, {"chunker": {"$ne": CHUNKER_VERSION}}]}
+        where = {"$and": [{"vendor": vendor}, {"file": file}, outdated]}
         stale = self.collection.get(where=where, include=[])["ids"]
         if stale:
             self.collection.delete(ids=stale)

@@ -33,8 +33,6 @@ _MULTIPLIER = re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]
 _AT_COST = re.compile(r"\bat (?:actual |carrier |prevailing )?cost(?: plus \d+(?:\.\d+)?\s?%)?", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(?:\w+ \(\d+\)|\d+|one|two|three|four|six|twelve) (?:months?|days|years?)'?s?\b"
                      r"(?: (?:of )?(?:fees|charges|billing|notice))?", re.IGNORECASE)
-_GENERIC_SPECIFIC = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent|hours?|days?|weeks?|months?|years?|FTEs?|agents|"
-                               r"seconds|minutes|sites|centres|centers|languages)\b", re.IGNORECASE)
 
 
 class Judge(Protocol):
@@ -97,7 +95,9 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
 
 
 def _all(patterns: list[re.Pattern], text: str) -> list[str]:
-    return [m.group(0) for p in patterns if (m := p.search(text))]
+    """Every distinct match of every pattern: a table of five SLA targets is five specifics."""
+    found = dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text))
+    return list(found)
 
 
 def _is_heading(sentence: Sentence) -> bool:
@@ -142,7 +142,8 @@ class RulesJudge:
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
         text = sentence.text
-        topics = sum(1 for p in criterion.topic_re if p.search(text))
+        excluded = _first(criterion.exclude_re, text)
+        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text))
         specifics = _all(criterion.specifics_re, text) if topics else []
         return _Scored(
             sentence=sentence,
@@ -171,7 +172,7 @@ class RulesJudge:
         if strong and needs_consequence:
             return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
                                  "missed (no credits or penalties found)", [])
-        if len(strong) >= 2 or (strong and len(strong[0].specifics) >= 2):
+        if sum(len(s.specifics) for s in strong) >= 2:
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
             return Finding(criterion.id, "criterion", "met", confidence, "", "",
                            [_evidence(s.sentence, s.specifics[0]) for s in strong[:MAX_EVIDENCE]])
