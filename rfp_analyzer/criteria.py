@@ -35,7 +35,7 @@ def _compile(patterns: list[str]) -> list[re.Pattern]:
     return [re.compile(expand(p), re.IGNORECASE) for p in patterns]
 
 
-def _check_patterns(patterns: list[str]) -> list[str]:
+def check_patterns(patterns: list[str]) -> list[str]:
     for i, pattern in enumerate(patterns):
         try:
             re.compile(expand(pattern))
@@ -63,7 +63,7 @@ class Criterion(_Strict):
     gap: str
     question: str
 
-    _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(_check_patterns)
+    _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(check_patterns)
 
     @cached_property
     def exclude_re(self) -> list[re.Pattern]:
@@ -92,7 +92,7 @@ class CriteriaSet(_Strict):
     hedges: list[str] = []
     criteria: list[Criterion] = Field(min_length=1)
 
-    _check = field_validator("vague_phrases", "hedges")(_check_patterns)
+    _check = field_validator("vague_phrases", "hedges")(check_patterns)
 
     @model_validator(mode="after")
     def _unique_ids(self):
@@ -119,7 +119,7 @@ class FeeItem(_Strict):
     gap: str
     question: str
 
-    _check = field_validator("terms", "context", "charge")(_check_patterns)
+    _check = field_validator("terms", "context", "charge")(check_patterns)
 
     @cached_property
     def terms_re(self) -> list[re.Pattern]:
@@ -141,7 +141,7 @@ class FeeChecklist(_Strict):
     charge_patterns: list[str] = Field(min_length=1)
     fees: list[FeeItem] = Field(min_length=1)
 
-    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns")(_check_patterns)
+    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _unique_ids(self):

@@ -172,7 +172,8 @@ class RulesJudge:
         if strong and needs_consequence:
             return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
                                  "missed (no credits or penalties found)", [])
-        if sum(len(s.specifics) for s in strong) >= 2:
+        vague = [s for s in relevant if s.vague and not s.specifics]
+        if sum(len(s.specifics) for s in strong) >= 2 and len(strong) >= len(vague):
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
             return Finding(criterion.id, "criterion", "met", confidence, "", "",
                            [_evidence(s.sentence, s.specifics[0]) for s in strong[:MAX_EVIDENCE]])

@@ -19,6 +19,7 @@ class Page:
     number: int  # 1-based
     raw_text: str  # exactly what pypdf extracted: the reference for quote verification
     text: str  # normalized (invisible characters removed, ligatures folded), line breaks kept
+    hidden_text: str = ""  # text drawn in white or in a microscopic font: invisible to a human reader
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from . import __version__
 from .chunk import make_chunks, vendor_sentences
 from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .index import ProposalIndex
+from .injection import detect_injections
 from .judge import Assessment, RulesJudge, VendorEvidence, assess_vendor
 from .models import Chunk, Issue, SourceFile, Vendor
 from .progress import NullProgress, Progress
@@ -146,7 +147,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
                 else:
                     seen_sha[sf.sha256] = name
                     vendor.files.append(sf)
-                    vendor.warnings.extend(issues)
+                    vendor.warnings.extend(issues + detect_injections(sf))
             progress.advance(task)
         if vendor.files:
             vendor.name = guess_vendor_name(vendor.files[0], source.slug)

@@ -80,14 +80,15 @@ def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[Source
     issues: list[Issue] = []
     for number, pdf_page in enumerate(reader.pages, start=1):
         failed = False
+        hidden = _HiddenTextCollector()
         try:
-            raw = pdf_page.extract_text() or ""
+            raw = pdf_page.extract_text(visitor_operand_before=hidden.operator, visitor_text=hidden.text) or ""
         except Exception as exc:  # pypdf raises many types on damaged content streams
             log.debug("page %s of %s failed", number, path, exc_info=True)
             issues.append(Issue(name, "page_error", f"page {number} could not be read ({exc.__class__.__name__}); "
                                 "it is not analyzed", number))
             raw, failed = "", True
-        page = Page(number, raw, normalize_page(raw))
+        page = Page(number, raw, normalize_page(raw), normalize_page(hidden.collected()))
         pages.append(page)
         if not failed and not _has_text(page):
             issues.append(Issue(name, "no_text", f"page {number} has no text layer (scanned image or drawing); "
@@ -98,6 +99,37 @@ def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[Source
         raise UnreadableFile("no_text", f"{name}: no page has extractable text (a scanned document?); "
                              "run OCR on it or ask the vendor for a text PDF")
     return SourceFile(path=path, name=name, sha256=sha256_of(path), pages=pages), issues
+
+
+class _HiddenTextCollector:
+    """Text a reader cannot see: drawn in white (fill colour) or in a font under 2 points.
+
+    Vendors can hide instructions for AI evaluators this way; pypdf extracts such text like any other, so the
+    injection detector sees it either way, and this tells the reviewer it was invisible on the page.
+    White text on a dark table header is legitimate, which is why hidden text alone is not a warning.
+    """
+
+    MIN_VISIBLE_POINTS = 2.0
+
+    def __init__(self) -> None:
+        self.white = False
+        self.parts: list[str] = []
+
+    def operator(self, op: bytes, args: list, cm: list, tm: list) -> None:
+        if op in (b"rg", b"g", b"k", b"sc", b"scn"):
+            values = [float(a) for a in args if isinstance(a, (int, float))]
+            if values:
+                self.white = all(v <= 0.05 for v in values) if op == b"k" else all(v >= 0.95 for v in values)
+
+    def text(self, text: str, cm: list, tm: list, font_dict, font_size: float) -> None:
+        if not text.strip():
+            return
+        scale = abs(tm[3] or tm[0]) * abs(cm[3] or cm[0]) if tm and cm else 1.0
+        if self.white or 0 < font_size * scale < self.MIN_VISIBLE_POINTS:
+            self.parts.append(text)
+
+    def collected(self) -> str:
+        return "".join(self.parts)
 
 
 def _has_text(page: Page) -> bool:
