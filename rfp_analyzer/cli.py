@@ -99,13 +99,13 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals) as exc:
-        Console(stderr=True).print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
         if verbose:
             raise
-        Console(stderr=True).print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc} "
-                                   "(run again with --verbose for details)", highlight=False)
+        click.echo(f"internal error: {exc.__class__.__name__}: {exc} (run again with --verbose for details)",
+                   err=True)
         sys.exit(EXIT_INTERNAL)
     print_summary(out, run)
     sys.exit(run.exit_code)

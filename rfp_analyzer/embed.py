@@ -17,7 +17,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 MODEL_NAME = "all-MiniLM-L6-v2-onnx-int8"
 MAX_WORD_PIECES = 256
-BATCH_SIZE = 32
+BATCH_SIZE = 16  # measured on 2 cores: 4-32 give the same throughput; sorting by length keeps padding low
 
 
 def model_files() -> tuple[Path, Path]:

@@ -175,7 +175,9 @@ class RulesJudge:
         vague = [s for s in relevant if s.vague and not s.specifics]
         if sum(len(s.specifics) for s in strong) >= 2 and len(strong) >= len(vague):
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
-            return Finding(criterion.id, "criterion", "met", confidence, "", "",
+            return Finding(criterion.id, "criterion", "met", confidence, "No gap found: specific commitments are stated.",
+                           f"Please confirm that the {criterion.title.lower()} commitments quoted here will be "
+                           "binding in the contract.",
                            [_evidence(s.sentence, s.specifics[0]) for s in strong[:MAX_EVIDENCE]])
         weak = sorted(relevant, key=lambda s: (-len(s.vague), -bool(s.hedge), s.rank))
         reason = (f"only general claims (\u201c{weak[0].vague[0]}\u201d)" if weak[0].vague
