@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import tiktoken
 
-from .models import Chunk, SourceFile, Sentence, Span
+from .models import Chunk, Sentence, SourceFile, Span
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
 CHUNKER_VERSION = 2

@@ -17,7 +17,7 @@ from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, NoProposals, an
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-ANALYZE_HELP = f"""Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
+ANALYZE_HELP = """Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
 
 Each PDF in PROPOSALS_DIR is one vendor, named by its file stem; a sub-folder is one vendor with several
 files (proposal + pricing appendix), named by the folder. Every vendor is checked against the selection
@@ -91,8 +91,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool) -> None:
     err = Console(stderr=True, quiet=quiet and not verbose)
-    out = Console(quiet=quiet)
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
+    configure_logging(verbose)
     options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                               criteria_path=criteria_path, fees_path=fees_path, formats=formats, password=password)
     try:
@@ -110,6 +110,13 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     print_summary(out, run)
     sys.exit(run.exit_code)
 
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:  # libraries that log chatter at DEBUG on their own handlers
+        for name in ("bm25s", "chromadb", "httpx", "onnxruntime"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
 
 class RichProgress:
@@ -139,14 +146,16 @@ class RichProgress:
 
 def print_summary(console: Console, run: AnalysisRun) -> None:
     table = Table(title="rfp-analyzer summary", title_justify="left")
-    for column in ("vendor", "files", "pages", "score", "met/partial/missing", "fees present", "warnings"):
-        table.add_column(column, justify="left" if column == "vendor" else "right")
+    for column in ("vendor", "files", "pages", "score", "met", "partial", "missing", "fees", "warnings"):
+        table.add_column(column, justify="left" if column == "vendor" else "right", no_wrap=True)
     for vendor in run.results["vendors"]:
         score = vendor["score"]
         present = sum(1 for f in vendor["fees"] if f["status"] == "present")
-        table.add_row(vendor["name"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}",
-                      f"{score['met']}/{score['partial']}/{score['missing']}", str(present), str(len(vendor["warnings"])))
+        table.add_row(vendor["vendor"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}",
+                      str(score["met"]), str(score["partial"]), str(score["missing"]), str(present),
+                      str(len(vendor["warnings"])))
     console.print(table)
+    console.print("score: weighted criteria score out of 100; fees: hidden fees found present", style="dim")
     s = run.stats
     console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
                   f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "

@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .amounts import AMOUNT_PATTERNS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
 DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
@@ -116,10 +118,19 @@ class FeeItem(_Strict):
     context: list[str] = []
     charge: list[str] = []
     self_imposing: bool = False
+    amount: tuple[str, ...] = ()  # which kind of amount to report first (default: money, percent, multiplier...)
     gap: str
     question: str
 
     _check = field_validator("terms", "context", "charge")(check_patterns)
+
+    @field_validator("amount")
+    @classmethod
+    def _known_amount_kinds(cls, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [k for k in kinds if k not in AMOUNT_PATTERNS]
+        if unknown:
+            raise ValueError(f"unknown amount kind {unknown[0]!r}; use: {', '.join(AMOUNT_PATTERNS)}")
+        return kinds
 
     @cached_property
     def terms_re(self) -> list[re.Pattern]:

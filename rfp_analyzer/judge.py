@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from .criteria import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .models import Chunk, Evidence, Finding, Sentence, Span
 from .retrieve import Retriever
@@ -24,15 +25,6 @@ RETRIEVE_K = 8  # chunks per criterion: enough to reach the table or footnote th
 MAX_EVIDENCE = 3
 MAX_QUOTE_WORDS = 45
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
-_MONEY = re.compile(
-    r"(?:(?:USD|US\$|EUR|GBP|CAD|AUD|INR|PHP|\$|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand))?"
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD))"
-    r"(?:\s+(?:per|a|each|/)\s+[\w-]+(?:\s+[\w-]+){0,4})?", re.IGNORECASE)
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%(?:\s+(?:of|per|a|on|above)\s+[\w-]+(?:\s+[\w-]+){0,4})?", re.IGNORECASE)
-_MULTIPLIER = re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?", re.IGNORECASE)
-_AT_COST = re.compile(r"\bat (?:actual |carrier |prevailing )?cost(?: plus \d+(?:\.\d+)?\s?%)?", re.IGNORECASE)
-_PERIOD = re.compile(r"\b(?:\w+ \(\d+\)|\d+|one|two|three|four|six|twelve) (?:months?|days|years?)'?s?\b"
-                     r"(?: (?:of )?(?:fees|charges|billing|notice))?", re.IGNORECASE)
 
 
 class Judge(Protocol):
@@ -214,7 +206,9 @@ class RulesJudge:
                 elif verdict == "waived":
                     waived.append((sentence, clause, term))
         if imposed:
-            amount = next((a for _, clause, _ in imposed if (a := fee_amount(clause))), "")
+            order = item.amount or DEFAULT_AMOUNT_ORDER
+            amount = fee_amount([clause for _, clause, _ in imposed], order)
+            imposed.sort(key=lambda hit: not fee_amount([hit[1]], order))  # clauses that state an amount first
             confidence = 0.85 if amount else 0.7
             gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
             return Finding(item.id, "fee", "present", confidence, gap, item.question,
@@ -243,15 +237,6 @@ def _distinct(hits: list[tuple[Sentence, str, str]]) -> list[tuple[Sentence, str
             seen.add(hit[0].index)
             out.append(hit)
     return out
-
-
-def fee_amount(clause: str) -> str:
-    """The stated amount of a fee clause: money with its unit, a percentage, a multiplier, 'at cost' or a period."""
-    for pattern in (_MONEY, _PERCENT, _MULTIPLIER, _AT_COST, _PERIOD):
-        match = pattern.search(clause)
-        if match:
-            return match.group(0).strip(" ,.;")
-    return ""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, 
 from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, RulesJudge, VendorEvidence, assess_vendor
-from .models import Chunk, Issue, SourceFile, Vendor
+from .models import Chunk, Issue, Vendor
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from .report import write_reports

@@ -3,7 +3,8 @@
 import pytest
 
 from rfp_analyzer.criteria import load_criteria, load_fees
-from rfp_analyzer.judge import RulesJudge, fee_amount
+from rfp_analyzer.amounts import fee_amount
+from rfp_analyzer.judge import RulesJudge
 
 from .conftest import build_evidence
 
@@ -104,8 +105,19 @@ def test_unmentioned_fee_is_absent(evidence):
 
 
 def test_fee_amount_forms():
-    assert fee_amount("a one-time fee of USD 185,000, payable 50% at signature") == "USD 185,000"
-    assert fee_amount("billed at $0.004 per recorded minute per month") == "$0.004 per recorded minute per month"
-    assert fee_amount("a PMO fee equal to 6% of monthly service charges") == "6% of monthly service charges"
-    assert fee_amount("billed at 1.5 times the standard rate") == "1.5 times the standard rate"
-    assert fee_amount("renews for periods of twelve months") == "twelve months"
+    assert fee_amount(["a one-time fee of USD 185,000, payable 50% at signature"]) == "USD 185,000"
+    assert fee_amount(["billed at $0.004 per recorded minute per month"]) == "$0.004 per recorded minute per month"
+    assert fee_amount(["a PMO fee equal to 6% of monthly service charges is invoiced"]) == \
+        "6% of monthly service charges"
+    assert fee_amount(["billed at 1.5 times the standard rate as overtime"], ("multiplier",)) == \
+        "1.5 times the standard rate"
+    assert fee_amount(["renews for successive periods of twelve months"], ("renewal",)) == \
+        "for successive periods of twelve months"
+    assert fee_amount(["the Client shall pay the fees for the remaining months"], ("payment",)) == \
+        "the fees for the remaining months"
+
+
+def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
+    clauses = ["Implementation 42,500 100% in advance", "One-time charges of USD 42,500 are payable in advance"]
+    assert fee_amount(clauses) == "USD 42,500"
+    assert fee_amount(["USD 1 = INR 83.00; rates revised if rates vary by more than 3%"], ("percent", "money")) == "3%"

@@ -1,0 +1,41 @@
+"""Amounts stated in proposal text: money with its unit, percentages, multipliers, 'at cost', periods.
+
+Each fee item of the checklist says which kind of amount matters most for it (a percentage for escalation,
+a multiplier for premium hours); money comes first otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:\w+ \(\d+\)|\d+(?:[.,]\d+)*|one|two|three|four|six|twelve|eighteen|twenty-four|thirty-six)"
+# Words that may follow an amount as its unit ("per recorded minute per month"), stopping at the next verb.
+_UNIT_WORDS = r"(?:\s+(?!(?:is|are|was|will|shall|and|or|which|that|if|when|for|payable|invoiced|billed|includes?)\b)" \
+              r"[\w-]+){0,4}"
+AMOUNT_PATTERNS = {
+    "money": re.compile(r"(?:(?:USD|US\$|EUR|GBP|CAD|AUD|INR|PHP|\$|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?"
+                        r"(?:\s?(?:k|m|million|thousand)\b)?|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD)\b)"
+                        rf"(?:\s+(?:per|a|each|/)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
+    "percent": re.compile(rf"\d+(?:\.\d+)?\s?%(?:\s+(?:of|per|a|on|above)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
+    "multiplier": re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?",
+                             re.IGNORECASE),
+    "at_cost": re.compile(r"\bat (?:actual |carrier |prevailing )?cost(?: plus \d+(?:\.\d+)?\s?%)?", re.IGNORECASE),
+    "fee_equal": re.compile(r"\b(?:fee|charge|amount|payment)s? (?:equal|equivalent) to ([^,;.]{3,70})", re.IGNORECASE),
+    "payment": re.compile(r"\b(?:shall|will|must) (?:then )?pay ([^,;.]{3,80})", re.IGNORECASE),
+    "renewal": re.compile(rf"\bfor (?:successive |further |additional |subsequent )?(?:periods? of )?{_NUM}[- ]"
+                          r"(?:months?|years?)(?: periods?)?", re.IGNORECASE),
+    "period": re.compile(rf"\b{_NUM} (?:months?|days|years?)'?s?\b(?: (?:of )?(?:fees|charges|billing|notice))?",
+                         re.IGNORECASE),
+}
+_TRAILING = re.compile(r"(?:\s+(?:as|the|of|and|or|a|an|to|applies|apply))+\s*$", re.IGNORECASE)
+DEFAULT_AMOUNT_ORDER = ("money", "percent", "multiplier", "at_cost", "fee_equal", "period")
+
+
+def fee_amount(clauses: list[str], order: tuple[str, ...] = DEFAULT_AMOUNT_ORDER) -> str:
+    """The stated amount of a fee: the first kind in `order` found in any clause (money before a percentage...)."""
+    for kind in order:
+        for clause in clauses:
+            match = AMOUNT_PATTERNS[kind].search(clause)
+            if match:
+                return _TRAILING.sub("", match.group(match.lastindex or 0)).strip(" ,.;")
+    return ""
