@@ -127,9 +127,12 @@ class RulesJudge:
         for rank, chunk in enumerate(chunks):
             for i in range(*chunk.sentence_range):
                 rank_of.setdefault(i, rank)
-        scored = [self._score(s, criterion, rank_of[s.index]) for s in evidence.sentences_in(chunks)
+        # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
+        # paragraph inside a chunk about something else is not missed.
+        unranked = len(chunks)
+        scored = [self._score(s, criterion, rank_of.get(s.index, unranked)) for s in evidence.sentences
                   if not _is_heading(s)]
-        relevant = [s for s in scored if s.topics and s.substantive]
+        relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant)
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
