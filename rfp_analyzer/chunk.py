@@ -8,12 +8,12 @@ across a page break is cited on the page where its quoted part is, not where its
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import tiktoken
 
+from .layout import boilerplate_lines, strip_page_furniture
 from .models import Chunk, Sentence, SourceFile, Span
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
@@ -61,21 +61,6 @@ class _Line:
     page: int
     text: str
     kind: str  # heading | bullet | short | prose
-
-
-def boilerplate_lines(source: SourceFile) -> set[str]:
-    """Running headers and footers: lines that recur on many pages once digits are ignored ('Page 3 of 14')."""
-    if len(source.pages) < 3:
-        return set()
-    seen = Counter()
-    for page in source.pages:
-        seen.update({_line_key(line) for line in page.text.splitlines()})
-    threshold = max(3, int(0.4 * len(source.pages)))
-    return {key for key, n in seen.items() if n >= threshold}
-
-
-def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().casefold())
 
 
 def _classify(text: str) -> str:
@@ -126,7 +111,7 @@ def _content_lines(source: SourceFile) -> list[_Line]:
     lines: list[_Line] = []
     marker = None
     for page in source.pages:
-        for text in _strip_page_furniture(page.text.splitlines(), skip):
+        for text in strip_page_furniture(page.text.splitlines(), skip):
             if _MARKER_ONLY.match(text):
                 marker = text
                 continue
@@ -134,17 +119,6 @@ def _content_lines(source: SourceFile) -> list[_Line]:
             lines.append(_Line(page.number, _BULLET.sub("", text) if kind == "bullet" else text, kind))
             marker = None
     return lines
-
-
-def _strip_page_furniture(lines: list[str], skip: set[str]) -> list[str]:
-    """Drop recurring lines at the top and bottom of a page only: in the body they are content (table cells),
-    and removing them would make the remaining text a non-verbatim splice."""
-    start, end = 0, len(lines)
-    while start < end and _line_key(lines[start]) in skip:
-        start += 1
-    while end > start and _line_key(lines[end - 1]) in skip:
-        end -= 1
-    return lines[start:end]
 
 
 def _starts_new_block(prev: _Line, line: _Line) -> bool:

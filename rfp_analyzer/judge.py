@@ -46,16 +46,6 @@ class VendorEvidence:
     def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
         return self.retriever.search(self.vendor, queries, k)
 
-    def sentences_in(self, chunks: list[Chunk]) -> list[Sentence]:
-        seen: set[int] = set()
-        out = []
-        for chunk in chunks:
-            start, end = chunk.sentence_range
-            for sentence in self.sentences[start:end]:
-                if sentence.index not in seen:
-                    seen.add(sentence.index)
-                    out.append(sentence)
-        return out
 
 
 @dataclass
@@ -193,47 +183,57 @@ class RulesJudge:
 
     # ---- fees -----------------------------------------------------------------------------------------------
     def assess_fee(self, evidence: VendorEvidence, item: FeeItem) -> Finding:
-        imposed: list[tuple[Sentence, str, str]] = []  # (sentence, clause, matched term)
-        waived: list[tuple[Sentence, str, str]] = []
+        imposed: list[tuple[Sentence, str]] = []  # (sentence, matched term)
+        waived: list[tuple[Sentence, str]] = []
         for sentence in evidence.sentences:
-            if _is_heading(sentence):
+            if _is_heading(sentence) or (item.context_re and not _first(item.context_re, sentence.text)):
                 continue
-            context_ok = not item.context_re or _first(item.context_re, sentence.text)
-            for clause in _CLAUSE_SPLIT.split(sentence.text):
-                term = _first(item.terms_re, clause)
-                if not term or not context_ok:
-                    continue
-                verdict = self._fee_clause(item, clause)
-                if verdict == "present":
-                    imposed.append((sentence, clause, term))
-                elif verdict == "waived":
-                    waived.append((sentence, clause, term))
+            hit = self._fee_sentence(item, sentence.text)
+            if hit:
+                verdict, term = hit
+                (imposed if verdict == "present" else waived).append((sentence, term))
         if imposed:
             order = item.amount or DEFAULT_AMOUNT_ORDER
-            amount = fee_amount([clause for _, clause, _ in imposed], order)
-            imposed.sort(key=lambda hit: not fee_amount([hit[1]], order))  # clauses that state an amount first
-            confidence = 0.85 if amount else 0.7
+            amount = fee_amount([s.text for s, _ in imposed], order)
+            imposed.sort(key=lambda hit: not fee_amount([hit[0].text], order))  # sentences stating an amount first
             gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
-            return Finding(item.id, "fee", "present", confidence, gap, item.question,
-                           [_evidence(s, term) for s, _, term in _distinct(imposed)[:MAX_EVIDENCE]], amount=amount)
+            return Finding(item.id, "fee", "present", 0.85 if amount else 0.7, gap, item.question,
+                           [_evidence(s, term) for s, term in _distinct(imposed)[:MAX_EVIDENCE]], amount=amount)
         if waived:
             return Finding(item.id, "fee", "waived", 0.8, "Stated as not charged; make sure the contract says so.",
                            f"Please confirm in the contract that no {item.title.lower()} will be charged at any "
-                           "point in the term.", [_evidence(s, term) for s, _, term in _distinct(waived)[:MAX_EVIDENCE]],
+                           "point in the term.", [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]],
                            amount="none (waived)")
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
 
-    def _fee_clause(self, item: FeeItem, clause: str) -> str | None:
+    def _fee_sentence(self, item: FeeItem, text: str) -> tuple[str, str] | None:
+        """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
+        over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
+        the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%')."""
+        clauses = _CLAUSE_SPLIT.split(text)
+        named = [(c, t) for c in clauses if (t := _first(item.terms_re, c))]
+        if not named:
+            return None
+        verdicts = {v: term for clause, term in reversed(named) if (v := self._fee_clause(item, clause))}
+        for verdict in ("present", "waived"):
+            if verdict in verdicts:
+                return verdict, verdicts[verdict]
+        rest = [c for c in clauses if not _first(item.terms_re, c)]
+        verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
+        return (verdict, named[0][1]) if verdict else None
+
+    def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = _first(self.fees.waiver_re, clause)
         if waiver:
             return "present" if _first(self.fees.lapse_re, clause) else "waived"
-        if item.self_imposing or _first(self.fees.charge_re, clause) or _first(item.charge_re, clause):
+        if (item.self_imposing and not continuation) or _first(self.fees.charge_re, clause) \
+                or _first(item.charge_re, clause):
             return "present"
         return None
 
 
-def _distinct(hits: list[tuple[Sentence, str, str]]) -> list[tuple[Sentence, str, str]]:
+def _distinct(hits: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
     seen, out = set(), []
     for hit in hits:
         if hit[0].index not in seen:

@@ -150,7 +150,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
                     vendor.warnings.extend(issues + detect_injections(sf))
             progress.advance(task)
         if vendor.files:
-            vendor.name = guess_vendor_name(vendor.files[0], source.slug)
+            vendor.name = guess_vendor_name(vendor.files, source.slug)
             vendors.append(vendor)
     progress.finish(task)
     return vendors, failed

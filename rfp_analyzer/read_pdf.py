@@ -15,6 +15,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
+from .layout import boilerplate_lines, strip_page_furniture
 from .models import Issue, Page, SourceFile
 from .text import normalize_page
 
@@ -95,6 +96,7 @@ def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[Source
                                 "its content is not analyzed", number))
     if not pages:
         raise UnreadableFile("no_pages", f"{name}: the PDF has no pages")
+    issues += _furniture_only_pages(name, pages, {i.page for i in issues})
     if not any(_has_text(p) for p in pages):
         raise UnreadableFile("no_text", f"{name}: no page has extractable text (a scanned document?); "
                              "run OCR on it or ask the vendor for a text PDF")
@@ -130,6 +132,19 @@ class _HiddenTextCollector:
 
     def collected(self) -> str:
         return "".join(self.parts)
+
+
+def _furniture_only_pages(name: str, pages: list[Page], flagged: set[int]) -> list[Issue]:
+    """Pages whose only text is the running header/footer: a scan inside a born-digital document."""
+    source = SourceFile(path=Path(name), name=name, sha256="", pages=pages)
+    skip = boilerplate_lines(source)
+    issues = []
+    for page in pages:
+        content = "".join(strip_page_furniture(page.text.splitlines(), skip))
+        if skip and page.number not in flagged and _has_text(page) and len(content) < MIN_PAGE_CHARS:
+            issues.append(Issue(name, "no_text", f"page {page.number} has no text besides its header and footer "
+                                "(scanned image or drawing); its content is not analyzed", page.number))
+    return issues
 
 
 def _has_text(page: Page) -> bool:
@@ -179,9 +194,9 @@ def _short(exc: Exception) -> str:
     return text[:120]
 
 
-def guess_vendor_name(source: SourceFile, fallback: str) -> str:
-    """The first legal-entity name on the first pages (e.g. 'Acme Support Ltd.'), else a readable slug."""
-    for page in source.pages[:3]:
+def guess_vendor_name(sources: list[SourceFile], fallback: str) -> str:
+    """The first legal-entity name on the first pages of any file (e.g. 'Acme Support Ltd.'), else a readable slug."""
+    for page in (page for source in sources for page in source.pages[:3]):
         for line in page.text.splitlines():
             for piece in line.split("|"):
                 if _ADDRESSEE.match(piece.strip()):

@@ -86,4 +86,4 @@ def test_discovers_files_and_vendor_folders(tmp_path, pdf_factory):
 def test_vendor_name_is_the_vendor_not_the_buyer(pdf_factory):
     path = pdf_factory("x.pdf", ["Prepared for Buyer Corp. Inc.\nHarbor Line Services, LLC | Boston"])
     source, _ = read_pdf(path, "x.pdf")
-    assert guess_vendor_name(source, "x") == "Harbor Line Services, LLC"
+    assert guess_vendor_name([source], "x") == "Harbor Line Services, LLC"
