@@ -130,15 +130,25 @@ def _find(items: list[dict], item_id: str) -> dict:
 
 # ---- HTML -------------------------------------------------------------------------------------------------------
 _CSS = """
-body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2330;max-width:1200px;margin:2rem auto;padding:0 1rem}
-h1{font-size:1.6rem}h2{border-bottom:2px solid #e3e7ee;padding-bottom:.2rem;margin-top:2.2rem}
-table{border-collapse:collapse;width:100%;margin:.8rem 0}th,td{border:1px solid #dde2ea;padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:#f4f6f9}.b{display:inline-block;border-radius:.7rem;padding:0 .55rem;font-size:.85em;font-weight:600;white-space:nowrap}
-.met,.waived{background:#dcf3e3;color:#14532d}.partial{background:#fdf0cf;color:#7a4b00}.missing,.present{background:#fbdcdc;color:#7f1d1d}
-.absent{background:#eceef2;color:#4b5563}.finding{border-left:4px solid #dde2ea;padding:.3rem .8rem;margin:.8rem 0}
-blockquote{margin:.3rem 0;padding:.2rem .7rem;background:#f8f9fb;border-left:3px solid #9aa5b8}.muted{color:#6b7280;font-size:.9em}
+body{font:15px/1.5 system-ui,sans-serif;color:#1d2330;max-width:1200px;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem}
+h2{border-bottom:2px solid #e3e7ee;padding-bottom:.2rem;margin-top:2.2rem}
+table{border-collapse:collapse;width:100%;margin:.8rem 0}
+th,td{border:1px solid #dde2ea;padding:.35rem .5rem;vertical-align:top;text-align:left}
+th{background:#f4f6f9}
+.b{display:inline-block;border-radius:.7rem;padding:0 .55rem;font-size:.85em;font-weight:600;white-space:nowrap}
+.met,.waived{background:#dcf3e3;color:#14532d}
+.partial{background:#fdf0cf;color:#7a4b00}
+.missing,.present{background:#fbdcdc;color:#7f1d1d}
+.absent{background:#eceef2;color:#4b5563}
+.finding{border-left:4px solid #dde2ea;padding:.3rem .8rem;margin:.8rem 0}
+blockquote{margin:.3rem 0;padding:.2rem .7rem;background:#f8f9fb;border-left:3px solid #9aa5b8}
+.muted{color:#6b7280;font-size:.9em}
 .warn{background:#fff7e6;border:1px solid #f5d38a;padding:.4rem .7rem;border-radius:.3rem;margin:.3rem 0}
-@media print{a{color:inherit}h2{page-break-after:avoid}.finding{page-break-inside:avoid}}
+@media print{a{color:inherit}
+h2{page-break-after:avoid}
+.finding{page-break-inside:avoid}
+}
 """
 
 
