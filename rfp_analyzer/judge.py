@@ -13,6 +13,7 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -34,6 +35,8 @@ class Judge(Protocol):
 
     def assess_fee(self, evidence: "VendorEvidence", item: FeeItem) -> Finding: ...
 
+    def assess_fees(self, evidence: "VendorEvidence", items: list[FeeItem]) -> list[Finding]: ...
+
 
 @dataclass
 class VendorEvidence:
@@ -42,6 +45,10 @@ class VendorEvidence:
     vendor: str
     sentences: list[Sentence]
     retriever: Retriever
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.retriever.chunks_of(self.vendor)
 
     def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
         return self.retriever.search(self.vendor, queries, k)
@@ -207,6 +214,9 @@ class RulesJudge:
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
 
+    def assess_fees(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
+        return [self.assess_fee(evidence, item) for item in items]
+
     def _fee_sentence(self, item: FeeItem, text: str) -> tuple[str, str] | None:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
         over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
@@ -251,9 +261,9 @@ class Assessment:
     fees: list[Finding] = field(default_factory=list)
 
 
-def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist) -> Assessment:
-    return Assessment(
-        vendor=evidence.vendor,
-        criteria=[judge.assess_criterion(evidence, c) for c in criteria.criteria],
-        fees=[judge.assess_fee(evidence, f) for f in fees.fees],
-    )
+def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist,
+                  concurrency: int = 1) -> Assessment:
+    """All findings for one vendor; criteria are assessed `concurrency` at a time (useful with an LLM judge)."""
+    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        criteria_findings = list(pool.map(lambda c: judge.assess_criterion(evidence, c), criteria.criteria))
+    return Assessment(vendor=evidence.vendor, criteria=criteria_findings, fees=judge.assess_fees(evidence, fees.fees))

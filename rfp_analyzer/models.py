@@ -145,6 +145,7 @@ class Finding:
     amount: str = ""
     judge: str = "rules"
     unverified_quotes: int = 0  # quotes dropped by the citation verifier
+    unverified: bool = False  # an LLM verdict none of whose quotes could be found: shown, flagged, unquoted
 
     def as_dict(self) -> dict:
         data = {
@@ -160,4 +161,6 @@ class Finding:
             data["amount"] = self.amount
         if self.unverified_quotes:
             data["unverified_quotes_dropped"] = self.unverified_quotes
+        if self.unverified:
+            data["unverified"] = True
         return data

@@ -14,10 +14,13 @@ from pathlib import Path
 
 from . import __version__
 from .chunk import make_chunks, vendor_sentences
+from .config import Settings
 from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .index import ProposalIndex
 from .injection import detect_injections
-from .judge import Assessment, RulesJudge, VendorEvidence, assess_vendor
+from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
+from .llm import EstimatingClient, LLMClient
+from .llm_judge import LLMJudge, Prompts
 from .models import Chunk, Issue, Vendor
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
@@ -40,6 +43,8 @@ class AnalysisOptions:
     fees_path: Path = DEFAULT_FEES
     formats: tuple[str, ...] = ALL_FORMATS
     password: str | None = None
+    settings: Settings = field(default_factory=Settings)
+    dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
 
 
 @dataclass
@@ -63,9 +68,13 @@ class RunStats:
     unverified_quotes_dropped: int = 0
     warnings: int = 0
     failed_files: int = 0
+    judge: str = "rules"
+    llm: dict = field(default_factory=dict)  # calls, cache hits, tokens (LLM judge only)
+    llm_fallbacks: int = 0
+    unverified_findings: int = 0
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if v or k not in ("llm",)}
 
 
 @dataclass
@@ -102,26 +111,43 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     index = ProposalIndex(Path(options.index_dir))
     stats.embedded = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
-    judge = RulesJudge(criteria, fees)
     verifier = CitationVerifier([f for v in vendors for f in v.files])
+    judge = make_judge(options, criteria, fees, verifier)
     assessments = []
     task = progress.start("Assessing", len(vendors))
     for vendor in vendors:
         evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever)
-        assessment = assess_vendor(judge, evidence, criteria, fees)
+        concurrency = options.settings.max_concurrency if isinstance(judge, LLMJudge) else 1
+        assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
         progress.advance(task)
     progress.finish(task)
+    stats.judge = judge.name
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
     stats.unverified_quotes_dropped = verifier.dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
+    if isinstance(judge, LLMJudge):
+        stats.llm = judge.client.usage.as_dict()
+        stats.llm_fallbacks, stats.unverified_findings = judge.fallbacks, judge.unverified
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
     run = AnalysisRun(results, stats, failed)
-    run.written = write_reports(results, Path(options.out_dir), set(options.formats))
+    if not options.dry_run:
+        run.written = write_reports(results, Path(options.out_dir), set(options.formats))
     return run
+
+
+def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist,
+               verifier: CitationVerifier) -> Judge:
+    rules = RulesJudge(criteria, fees)
+    settings = options.settings
+    if settings.effective_judge != "llm":
+        return rules
+    client = EstimatingClient(settings) if options.dry_run else \
+        LLMClient(settings, cache_dir=Path(options.index_dir) / "llm-cache")
+    return LLMJudge(client, Prompts.load(settings.prompts_dir), verifier, rules)
 
 
 def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) -> tuple[list[Vendor], list[FailedFile]]:

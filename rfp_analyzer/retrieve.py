@@ -34,6 +34,9 @@ class Retriever:
             self._bm25[vendor] = (model, [c.id for c in own])
         self._vectors: dict[str, np.ndarray] = {}
 
+    def chunks_of(self, vendor: str) -> list[Chunk]:
+        return [self.by_id[cid] for cid in self._bm25[vendor][1]] if vendor in self._bm25 else []
+
     def prepare(self, queries: list[str]) -> None:
         """Embed all queries in one batch up front (much faster than one call per query)."""
         todo = sorted({q for q in queries if q not in self._vectors})

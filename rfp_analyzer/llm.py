@@ -1,0 +1,169 @@
+"""One door to an OpenAI-compatible endpoint through LangChain: structured output, a disk cache, token accounting
+and errors that name the endpoint (never the key).
+
+Structured-output method per endpoint (`structured_output` setting):
+- json_schema: OpenAI's strict schema mode (OpenAI, Azure OpenAI);
+- function_calling: a forced tool call (most hosted APIs, vLLM with tool parsing);
+- json_mode: `response_format: json_object` carrying the schema, which llama.cpp's server enforces as a grammar
+  and other servers ignore (the schema is also described in the prompt);
+- auto (default): json_schema for api.openai.com and Azure, json_mode for any other (self-hosted) endpoint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from .chunk import count_tokens
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+
+class EndpointError(Exception):
+    """The endpoint cannot be used at all (bad key, unknown model): stop and tell the user what to fix."""
+
+
+class EndpointDown(Exception):
+    """The endpoint stopped answering (connection refused, timeouts, 5xx after retries): fall back."""
+
+
+class BadAnswer(Exception):
+    """The model answered, but not with the requested structure (truncated, invalid JSON)."""
+
+
+@dataclass
+class Usage:
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    failures: int = 0
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+class EstimatingClient:
+    """Stands in for LLMClient in --dry-run: counts the tokens each call would send, calls nothing."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.usage = Usage()
+
+    def ask(self, schema: type[BaseModel], system: str, user: str) -> BaseModel:
+        self.usage.calls += 1
+        self.usage.prompt_tokens += count_tokens(system + user + json.dumps(schema.model_json_schema()))
+        self.usage.completion_tokens += self.settings.max_tokens // 2  # a rough half of the cap
+        raise BadAnswer("dry run: nothing was sent")
+
+
+def structured_method(settings: Settings) -> str:
+    if settings.structured_output != "auto":
+        return settings.structured_output
+    url = (settings.base_url or "https://api.openai.com/v1").lower()
+    return "json_schema" if ("api.openai.com" in url or ".azure." in url or "azure.com" in url) else "json_mode"
+
+
+class LLMClient:
+    def __init__(self, settings: Settings, cache_dir: Path | None) -> None:
+        self.settings = settings
+        self.method = structured_method(settings)
+        self.cache_dir = cache_dir
+        self.usage = Usage()
+        self._lock = threading.Lock()
+        if cache_dir:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def endpoint(self) -> str:
+        return self.settings.base_url or "https://api.openai.com/v1"
+
+    def _chat(self, schema: type[BaseModel]):
+        from langchain_openai import ChatOpenAI
+
+        extra_body = {"max_tokens": self.settings.max_tokens}  # some servers ignore max_completion_tokens
+        if self.method == "json_mode":
+            extra_body["response_format"] = {"type": "json_object", "schema": schema.model_json_schema()}
+        llm = ChatOpenAI(model=self.settings.model, base_url=self.settings.base_url,
+                         api_key=self.settings.api_key or "not-needed", temperature=self.settings.temperature,
+                         timeout=self.settings.timeout, max_retries=3, extra_body=extra_body)
+        return llm.with_structured_output(schema, method=self.method, include_raw=True)
+
+    def cache_key(self, schema: type[BaseModel], system: str, user: str) -> str:
+        payload = json.dumps([self.settings.model, self.method, self.settings.temperature, schema.__name__,
+                              schema.model_json_schema(), system, user], sort_keys=True)
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def ask(self, schema: type[BaseModel], system: str, user: str) -> BaseModel:
+        """The model's structured answer, from the cache when this exact prompt was answered before."""
+        key = self.cache_key(schema, system, user)
+        cached = self._cache_get(key)
+        if cached is not None:
+            try:
+                answer = schema.model_validate(cached)
+                with self._lock:
+                    self.usage.cache_hits += 1
+                return answer
+            except ValidationError:
+                pass
+        if self.method == "json_mode":
+            system = f"{system}\n\nAnswer with one JSON object that matches this JSON schema:\n" \
+                     f"{json.dumps(schema.model_json_schema())}"
+        result = self._invoke(schema, system, user)
+        raw, parsed = result.get("raw"), result.get("parsed")
+        usage = getattr(raw, "usage_metadata", None) or {}
+        with self._lock:
+            self.usage.calls += 1
+            self.usage.prompt_tokens += usage.get("input_tokens") or count_tokens(system + user)
+            self.usage.completion_tokens += usage.get("output_tokens") or 0
+        if parsed is None:
+            with self._lock:
+                self.usage.failures += 1
+            raise BadAnswer(f"the model did not return the requested structure ({result.get('parsing_error')})")
+        self._cache_put(key, parsed.model_dump())
+        return parsed
+
+    def _invoke(self, schema: type[BaseModel], system: str, user: str) -> dict:
+        import openai
+
+        try:
+            return self._chat(schema).invoke([("system", system), ("user", user)])
+        except openai.AuthenticationError as exc:
+            raise EndpointError(f"{self.endpoint} rejected the API key (HTTP 401): check OPENAI_API_KEY") from exc
+        except openai.NotFoundError as exc:
+            raise EndpointError(f"{self.endpoint} does not know the model {self.settings.model!r} (HTTP 404): "
+                                "set --model or RFP_ANALYZER_MODEL") from exc
+        except openai.PermissionDeniedError as exc:
+            raise EndpointError(f"{self.endpoint} refused access to model {self.settings.model!r} (HTTP 403)") from exc
+        except (openai.APIConnectionError, openai.APITimeoutError, openai.InternalServerError,
+                openai.RateLimitError) as exc:
+            raise EndpointDown(f"{self.endpoint} is not answering ({exc.__class__.__name__})") from exc
+        except (openai.LengthFinishReasonError, openai.BadRequestError, ValueError) as exc:
+            with self._lock:
+                self.usage.calls += 1
+                self.usage.failures += 1
+            raise BadAnswer(f"the model's answer could not be used ({exc.__class__.__name__})") from exc
+
+    def _cache_get(self, key: str) -> dict | None:
+        if not self.cache_dir:
+            return None
+        path = self.cache_dir / f"{key}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    def _cache_put(self, key: str, value: dict) -> None:
+        if not self.cache_dir:
+            return
+        path = self.cache_dir / f"{key}.json"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        tmp.replace(path)  # atomic: an interrupted run never leaves a half-written answer

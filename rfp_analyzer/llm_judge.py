@@ -1,0 +1,231 @@
+"""The LLM judge: the same findings as the rules judge, with the model's judgement on vague, indirect and
+contradictory text, and the same guarantees.
+
+- The model sees evidence blocks labelled C1, C2, ... (never page numbers it could invent) and cites block ids;
+  a quote is kept only when the citation verifier finds it on a page of that block (or of another block given).
+- A finding whose quotes all fail is asked again once; if they fail again it keeps the model's status, shows no
+  quote and is marked unverified.
+- Text addressed to an AI evaluator is removed from the evidence before the model sees it, so it cannot flip
+  a finding; the injection detector reports it.
+- If the endpoint stops answering, finished findings are kept and the rest come from the rules judge, each
+  finding saying which judge produced it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from langchain_core.prompts import PromptTemplate
+from pydantic import BaseModel, Field
+
+from .criteria import PROJECT_ROOT, Criterion, FeeItem
+from .injection import load_patterns
+from .judge import RulesJudge, VendorEvidence
+from .llm import BadAnswer, EndpointDown
+from .models import Chunk, Evidence, Finding
+from .text import canonical
+from .verify import CitationVerifier
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PROMPTS = PROJECT_ROOT / "prompts"
+EVIDENCE_CHUNKS = 6  # per criterion
+FEE_BATCH = 5  # fee items assessed per call, over their shared evidence
+
+
+class Quote(BaseModel):
+    chunk_id: str = Field(max_length=8, description="id of the evidence block the text is copied from, e.g. C2")
+    text: str = Field(max_length=300, description="text copied exactly from that block")
+
+
+class CriterionAnswer(BaseModel):
+    status: Literal["met", "partial", "missing"]
+    rationale: str = Field(max_length=400)
+    quotes: list[Quote] = Field(max_length=3)
+    gap: str = Field(max_length=250)
+    question: str = Field(max_length=250)
+    injection_detected: bool = False
+
+
+class FeeAnswerItem(BaseModel):
+    id: str = Field(max_length=40)
+    status: Literal["present", "waived", "absent"]
+    amount: str = Field(max_length=120)
+    quotes: list[Quote] = Field(max_length=2)
+    question: str = Field(max_length=250)
+
+
+class FeeAnswer(BaseModel):
+    items: list[FeeAnswerItem] = Field(max_length=FEE_BATCH)
+    injection_detected: bool = False
+
+
+@dataclass(frozen=True)
+class Prompts:
+    criterion_system: PromptTemplate
+    criterion_user: PromptTemplate
+    fees_system: PromptTemplate
+    fees_user: PromptTemplate
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> "Prompts":
+        folder = Path(folder or DEFAULT_PROMPTS)
+
+        def template(name: str) -> PromptTemplate:
+            path = folder / name
+            if not path.is_file():
+                path = DEFAULT_PROMPTS / name  # an override folder may replace only some prompts
+            return PromptTemplate.from_template(path.read_text(encoding="utf-8"))
+
+        return cls(*(template(f"{n}.txt") for n in ("criterion_system", "criterion_user", "fees_system", "fees_user")))
+
+
+class LLMJudge:
+    def __init__(self, client, prompts: Prompts, verifier: CitationVerifier, fallback: RulesJudge) -> None:
+        self.client = client
+        self.prompts = prompts
+        self.verifier = verifier
+        self.fallback = fallback
+        self.down: str | None = None  # why the endpoint was given up on
+        self.fallbacks = 0
+        self.unverified = 0
+        self._injection = load_patterns()
+        self._lock = threading.Lock()  # criteria are assessed concurrently
+
+    @property
+    def name(self) -> str:
+        return f"llm:{self.client.settings.model}"
+
+    # ---- criteria ---------------------------------------------------------------------------------------------
+    def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
+        if self.down:
+            return self._rules(self.fallback.assess_criterion(evidence, criterion), "endpoint down")
+        blocks = self._blocks(evidence.retrieve(criterion.queries, EVIDENCE_CHUNKS))
+        system = self.prompts.criterion_system.format()
+        user = self.prompts.criterion_user.format(
+            title=criterion.title, criterion_id=criterion.id, means=criterion.means,
+            met_requires=criterion.met_requires, vendor=evidence.vendor, evidence=self._render(blocks))
+        try:
+            answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, lambda a: a.quotes)
+        except (EndpointDown, BadAnswer) as exc:
+            return self._rules(self.fallback.assess_criterion(evidence, criterion), self._failed(exc))
+        finding = Finding(criterion.id, "criterion", answer.status, 0.75, answer.gap, answer.question or
+                          criterion.question, quotes, judge=self.name)
+        return self._mark_if_unverified(finding, answer.quotes, quotes)
+
+    # ---- fees -------------------------------------------------------------------------------------------------
+    def assess_fee(self, evidence: VendorEvidence, item: FeeItem) -> Finding:
+        return self.assess_fees(evidence, [item])[0]
+
+    def assess_fees(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
+        findings = []
+        for start in range(0, len(items), FEE_BATCH):
+            findings += self._fee_batch(evidence, items[start:start + FEE_BATCH])
+        return findings
+
+    def _fee_batch(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
+        if self.down:
+            return [self._rules(self.fallback.assess_fee(evidence, item), "endpoint down") for item in items]
+        chunks: list[Chunk] = []
+        for item in items:
+            for chunk in evidence.retrieve([item.title, item.means], 3) + self._term_chunks(evidence, item):
+                if chunk not in chunks:
+                    chunks.append(chunk)
+        blocks = self._blocks(chunks[:12])
+        listing = "\n".join(f"- {i.id}: {i.title}. {i.means}" for i in items)
+        system = self.prompts.fees_system.format()
+        user = self.prompts.fees_user.format(items=listing, vendor=evidence.vendor, evidence=self._render(blocks))
+        try:
+            answer = self.client.ask(FeeAnswer, system, user)
+        except (EndpointDown, BadAnswer) as exc:
+            reason = self._failed(exc)
+            return [self._rules(self.fallback.assess_fee(evidence, item), reason) for item in items]
+        by_id = {a.id: a for a in answer.items}
+        findings = []
+        for item in items:
+            got = by_id.get(item.id)
+            if got is None:  # the model skipped the item: the rules judge answers for it
+                findings.append(self._rules(self.fallback.assess_fee(evidence, item), "item missing from answer"))
+                continue
+            quotes = self._locate(blocks, got.quotes)
+            finding = Finding(item.id, "fee", got.status, 0.75, item.gap if got.status == "present" else "",
+                              got.question or item.question, quotes, amount=got.amount, judge=self.name)
+            findings.append(self._mark_if_unverified(finding, got.quotes, quotes))
+        return findings
+
+    def _term_chunks(self, evidence: VendorEvidence, item: FeeItem) -> list[Chunk]:
+        """Chunks holding a sentence that names the item: fine print that retrieval may rank low."""
+        hits = {s.index for s in evidence.sentences if any(p.search(s.text) for p in item.terms_re)}
+        return [c for c in evidence.chunks if any(i in hits for i in range(*c.sentence_range))][:3]
+
+    # ---- shared -----------------------------------------------------------------------------------------------
+    def _blocks(self, chunks: list[Chunk]) -> dict[str, Chunk]:
+        return {f"C{n}": chunk for n, chunk in enumerate(chunks, start=1)}
+
+    def _render(self, blocks: dict[str, Chunk]) -> str:
+        parts = []
+        for block_id, chunk in blocks.items():
+            heading = f" (section: {chunk.section})" if chunk.section else ""
+            parts.append(f"[{block_id}]{heading}\n{self._sanitize(chunk.text)}")
+        return "\n\n".join(parts)
+
+    def _sanitize(self, text: str) -> str:
+        """Remove sentences addressed to an AI evaluator: proposal text is data, never instructions."""
+        sentences = re.split(r"(?<=[.!?])\s+", text)
+        return " ".join(s for s in sentences if not any(p.search(s) for p in self._injection))
+
+    def _ask_verified(self, schema, system: str, user: str, blocks: dict[str, Chunk], quotes_of):
+        answer = self.client.ask(schema, system, user)
+        quotes = self._locate(blocks, quotes_of(answer))
+        if quotes_of(answer) and not quotes:  # re-ask once, saying why
+            retry = user + ("\n\nYour previous quotes were not found verbatim in the evidence blocks. Copy the exact "
+                            "text, character for character, from one block, and give that block's id.")
+            answer = self.client.ask(schema, system, retry)
+            quotes = self._locate(blocks, quotes_of(answer))
+        return answer, quotes
+
+    def _locate(self, blocks: dict[str, Chunk], quotes: list[Quote]) -> list[Evidence]:
+        """Verified evidence for the model's quotes: found on a page of the cited block, or of another block."""
+        found: list[Evidence] = []
+        for quote in quotes:
+            wanted = canonical(quote.text)
+            if not wanted:
+                continue
+            cited = [blocks[quote.chunk_id]] if quote.chunk_id in blocks else []
+            for chunk in cited + [c for c in blocks.values() if c not in cited]:
+                if wanted not in canonical(chunk.text):
+                    continue
+                hit = next((e for page in chunk.pages
+                            if self.verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(),
+                                                                         chunk.section))), None)
+                if hit and hit not in found:
+                    found.append(hit)
+                break
+        return found
+
+    def _mark_if_unverified(self, finding: Finding, asked: list[Quote], kept: list[Evidence]) -> Finding:
+        if asked and not kept:
+            with self._lock:
+                self.unverified += 1
+            return replace(finding, confidence=0.4, unverified=True,
+                           gap=f"{finding.gap} (The model's quotes could not be found in the proposal: "
+                               "verify this finding by hand.)".strip())
+        return finding
+
+    def _failed(self, exc: Exception) -> str:
+        """Why a call failed, in a few words; an endpoint that stopped answering is not asked again."""
+        if isinstance(exc, EndpointDown):
+            self.down = str(exc)
+            log.warning("%s; the remaining findings come from the rules judge", exc)
+            return "endpoint down"
+        return "unusable answer"
+
+    def _rules(self, finding: Finding, reason: str) -> Finding:
+        with self._lock:
+            self.fallbacks += 1
+        return replace(finding, judge=f"rules (fallback: {reason})")
