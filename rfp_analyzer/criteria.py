@@ -37,6 +37,11 @@ def _compile(patterns: list[str]) -> list[re.Pattern]:
     return [re.compile(expand(p), re.IGNORECASE) for p in patterns]
 
 
+def _compiled(field_name: str) -> cached_property:
+    """A cached list of the compiled patterns of `field_name` (compiled once, on first use)."""
+    return cached_property(lambda self: _compile(getattr(self, field_name)))
+
+
 def check_patterns(patterns: list[str]) -> list[str]:
     for i, pattern in enumerate(patterns):
         try:
@@ -67,25 +72,11 @@ class Criterion(_Strict):
 
     _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(check_patterns)
 
-    @cached_property
-    def exclude_re(self) -> list[re.Pattern]:
-        return _compile(self.exclude)
-
-    @cached_property
-    def topic_re(self) -> list[re.Pattern]:
-        return _compile(self.topic)
-
-    @cached_property
-    def specifics_re(self) -> list[re.Pattern]:
-        return _compile(self.specifics)
-
-    @cached_property
-    def consequences_re(self) -> list[re.Pattern]:
-        return _compile(self.consequences)
-
-    @cached_property
-    def shortfalls_re(self) -> list[re.Pattern]:
-        return _compile(self.shortfalls)
+    exclude_re = _compiled("exclude")
+    topic_re = _compiled("topic")
+    specifics_re = _compiled("specifics")
+    consequences_re = _compiled("consequences")
+    shortfalls_re = _compiled("shortfalls")
 
 
 class CriteriaSet(_Strict):
@@ -101,13 +92,8 @@ class CriteriaSet(_Strict):
         _require_unique([c.id for c in self.criteria])
         return self
 
-    @cached_property
-    def vague_re(self) -> list[re.Pattern]:
-        return _compile(self.vague_phrases)
-
-    @cached_property
-    def hedges_re(self) -> list[re.Pattern]:
-        return _compile(self.hedges)
+    vague_re = _compiled("vague_phrases")
+    hedges_re = _compiled("hedges")
 
 
 class FeeItem(_Strict):
@@ -132,17 +118,9 @@ class FeeItem(_Strict):
             raise ValueError(f"unknown amount kind {unknown[0]!r}; use: {', '.join(AMOUNT_PATTERNS)}")
         return kinds
 
-    @cached_property
-    def terms_re(self) -> list[re.Pattern]:
-        return _compile(self.terms)
-
-    @cached_property
-    def context_re(self) -> list[re.Pattern]:
-        return _compile(self.context)
-
-    @cached_property
-    def charge_re(self) -> list[re.Pattern]:
-        return _compile(self.charge)
+    terms_re = _compiled("terms")
+    context_re = _compiled("context")
+    charge_re = _compiled("charge")
 
 
 class FeeChecklist(_Strict):
@@ -159,17 +137,9 @@ class FeeChecklist(_Strict):
         _require_unique([f.id for f in self.fees])
         return self
 
-    @cached_property
-    def waiver_re(self) -> list[re.Pattern]:
-        return _compile(self.waiver_patterns)
-
-    @cached_property
-    def lapse_re(self) -> list[re.Pattern]:
-        return _compile(self.lapse_patterns)
-
-    @cached_property
-    def charge_re(self) -> list[re.Pattern]:
-        return _compile(self.charge_patterns)
+    waiver_re = _compiled("waiver_patterns")
+    lapse_re = _compiled("lapse_patterns")
+    charge_re = _compiled("charge_patterns")
 
 
 def _require_unique(ids: list[str]) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from langchain_core.prompts import PromptTemplate
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from .criteria import PROJECT_ROOT, Criterion, FeeItem
 from .injection import load_patterns
@@ -63,6 +63,14 @@ class FeeAnswerItem(BaseModel):
 class FeeAnswer(BaseModel):
     items: list[FeeAnswerItem] = Field(max_length=FEE_BATCH)
     injection_detected: bool = False
+
+
+def fee_answer_schema(ids: list[str]) -> type[FeeAnswer]:
+    """FeeAnswer whose item ids can only be the ids asked about, one answer per item (schema-constrained
+    servers enforce it; others are told by the schema)."""
+    item = create_model("FeeAnswerItem", __base__=FeeAnswerItem, id=(Literal[tuple(ids)], ...))
+    return create_model("FeeAnswer", __base__=FeeAnswer,
+                        items=(list[item], Field(min_length=len(ids), max_length=len(ids))))
 
 
 @dataclass(frozen=True)
@@ -141,7 +149,7 @@ class LLMJudge:
         system = self.prompts.fees_system.format()
         user = self.prompts.fees_user.format(items=listing, vendor=evidence.vendor, evidence=self._render(blocks))
         try:
-            answer = self.client.ask(FeeAnswer, system, user)
+            answer = self.client.ask(fee_answer_schema([i.id for i in items]), system, user)
         except (EndpointDown, BadAnswer) as exc:
             reason = self._failed(exc)
             return [self._rules(self.fallback.assess_fee(evidence, item), reason) for item in items]

@@ -176,7 +176,7 @@ def test_dead_endpoint_keeps_finished_findings_and_falls_back(server, tmp_path):
     proposals = tmp_path / "p"
     write_pdf(proposals / "brightpath.pdf", PROPOSAL)
     index = tmp_path / "idx"
-    live = _run(tmp_path, proposals, index, _settings(server), criteria=("service_levels",), fees=())
+    live = _run(tmp_path, proposals, index, _settings(server), criteria=("service_levels",), fees=("auto_renewal",))
     answered = live.results["vendors"][0]["criteria"][0]
     dead_url = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there: connection refused
     dead = _run(tmp_path, proposals, index, _settings(dead_url), criteria=("service_levels", "coverage_availability"),
