@@ -223,6 +223,9 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
                       f"{s.llm['prompt_tokens']:,} prompt + {s.llm['completion_tokens']:,} completion tokens; "
                       f"{s.unverified_findings} findings unverified, {s.llm_fallbacks} from the rules judge as fallback",
                       highlight=False)
+    if s.llm_down:
+        console.print(f"[yellow]warning:[/yellow] {s.llm_down}; the findings after that came from the rules judge "
+                      "(see 'judge' in results.json)", highlight=False)
     for failed in run.failed:
         console.print(f"[red]not analyzed:[/red] {failed.reason}", highlight=False)
     for vendor in run.results["vendors"]:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field, create_model
 from .criteria import PROJECT_ROOT, Criterion, FeeItem
 from .injection import load_patterns
 from .judge import RulesJudge, VendorEvidence
-from .llm import BadAnswer, EndpointDown
+from .llm import BadAnswer, EndpointDown, EndpointError
 from .models import Chunk, Evidence, Finding
 from .text import canonical
 from .verify import CitationVerifier
@@ -226,8 +226,13 @@ class LLMJudge:
         return finding
 
     def _failed(self, exc: Exception) -> str:
-        """Why a call failed, in a few words; an endpoint that stopped answering is not asked again."""
+        """Why a call failed, in a few words; an endpoint that stopped answering is not asked again, and one
+        that never answered at all is a configuration error, not a reason to quietly use the rules."""
         if isinstance(exc, EndpointDown):
+            usage = self.client.usage
+            if usage.calls == 0 and usage.cache_hits == 0:
+                raise EndpointError(f"{exc}: check OPENAI_BASE_URL / --base-url and that the server is running") \
+                    from exc
             self.down = str(exc)
             log.warning("%s; the remaining findings come from the rules judge", exc)
             return "endpoint down"

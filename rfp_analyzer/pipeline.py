@@ -71,6 +71,7 @@ class RunStats:
     judge: str = "rules"
     llm: dict = field(default_factory=dict)  # calls, cache hits, tokens (LLM judge only)
     llm_fallbacks: int = 0
+    llm_down: str = ""  # why the endpoint was given up on mid-run
     unverified_findings: int = 0
 
     def as_dict(self) -> dict:
@@ -131,6 +132,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     if isinstance(judge, LLMJudge):
         stats.llm = judge.client.usage.as_dict()
         stats.llm_fallbacks, stats.unverified_findings = judge.fallbacks, judge.unverified
+        stats.llm_down = judge.down or ""
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
     run = AnalysisRun(results, stats, failed)

@@ -179,12 +179,22 @@ def test_dead_endpoint_keeps_finished_findings_and_falls_back(server, tmp_path):
     live = _run(tmp_path, proposals, index, _settings(server), criteria=("service_levels",), fees=("auto_renewal",))
     answered = live.results["vendors"][0]["criteria"][0]
     dead_url = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there: connection refused
+    if not answered["judge"].startswith("llm:"):
+        pytest.skip("the small model gave no usable answer to cache this time")
     dead = _run(tmp_path, proposals, index, _settings(dead_url), criteria=("service_levels", "coverage_availability"),
                 fees=("setup_fee",))
     by_id = {c["id"]: c for c in dead.results["vendors"][0]["criteria"]}
-    if answered["judge"].startswith("llm:"):  # a finished finding is kept (from the cache), not re-asked
-        assert by_id["service_levels"] == answered
+    assert by_id["service_levels"] == answered  # a finished finding is kept (from the cache), not re-asked
     assert by_id["coverage_availability"]["judge"] == "rules (fallback: endpoint down)"
     assert dead.results["vendors"][0]["fees"][0]["judge"] == "rules (fallback: endpoint down)"
-    assert dead.stats.llm_fallbacks == (2 if answered["judge"].startswith("llm:") else 3)
+    assert dead.stats.llm_fallbacks == 2 and dead_url in dead.stats.llm_down
     json.dumps(dead.results)  # still a complete, serializable results document
+
+
+def test_unreachable_endpoint_from_the_start_is_a_clear_error(tmp_path):
+    proposals = tmp_path / "p"
+    write_pdf(proposals / "brightpath.pdf", PROPOSAL)
+    dead_url = f"http://127.0.0.1:{_free_port()}/v1"
+    with pytest.raises(EndpointError) as err:
+        _run(tmp_path, proposals, tmp_path / "idx", _settings(dead_url))
+    assert dead_url in str(err.value) and "--base-url" in str(err.value)
