@@ -20,12 +20,20 @@ def _titles(results: dict, key: str) -> dict[str, dict]:
 
 
 def _cell(text) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text if text is not None else "").replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip()
+    """Text safe inside a Markdown table cell (no raw HTML from a proposal either)."""
+    return _md_quote(str(text if text is not None else "").replace("\\", "\\\\").replace("|", "\\|"))
 
 
 def _md_quote(text: str) -> str:
     return " ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;")
+
+
+UNVERIFIED = "unverified: the model's quotes were not found in the proposal; check by hand"
+_UNVERIFIED_HTML = f"<div class=warn>{UNVERIFIED}</div>"
+
+
+def _unverified_md(item: dict) -> str:
+    return f"\u26a0 {UNVERIFIED}. " if item.get("unverified") else ""
 
 
 def _pages(evidence: list[dict]) -> str:
@@ -68,11 +76,13 @@ def vendor_markdown(results: dict, vendor: dict) -> str:
     ]
     for c in vendor["criteria"]:
         lines.append(f"| {_cell(crit[c['id']]['title'])} | {crit[c['id']]['weight']:g} | {CRITERION_LABEL[c['status']]} "
-                     f"| {c['confidence']:.2f} | {_cell(c['gap'] or '-')} | {_cell(_pages(c['evidence']) or '-')} |")
+                     f"| {c['confidence']:.2f} | {_cell(_unverified_md(c) + (c['gap'] or '-'))} "
+                     f"| {_cell(_pages(c['evidence']) or '-')} |")
     lines += ["", "## Hidden fees and pricing risks", "",
               "| Fee | Status | Amount | Evidence |", "|---|---|---|---|"]
     for f in vendor["fees"]:
-        lines.append(f"| {_cell(fees[f['id']]['title'])} | {FEE_LABEL[f['status']]} | {_cell(f.get('amount') or '-')} "
+        lines.append(f"| {_cell(fees[f['id']]['title'])} | {FEE_LABEL[f['status']]} "
+                     f"| {_cell(_unverified_md(f) + (f.get('amount') or '-'))} "
                      f"| {_cell(_pages(f['evidence']) or '-')} |")
     lines += ["", "## Gaps and questions to ask", ""]
     for n, (title, item) in enumerate(_questions(results, vendor), start=1):
@@ -227,7 +237,8 @@ def html_report(results: dict, out_dir: Path | None = None) -> str:
                 else ""
             gap = f"<div>{_e(item['gap'])}</div>" if item["gap"] else ""
             out.append(f"<div class=finding><b>{_e(title)}</b> {_badge(item['status'])}{amount} "
-                       f"<span class=muted>confidence {item['confidence']:.2f}</span>{gap}{ask}"
+                       f"<span class=muted>confidence {item['confidence']:.2f}; judge {_e(item.get('judge', ''))}"
+                       f"</span>{_UNVERIFIED_HTML if item.get('unverified') else ''}{gap}{ask}"
                        f"{_citations(results, vendor, item['evidence'], out_dir)}</div>")
     out.append("</body></html>")
     return "\n".join(out)

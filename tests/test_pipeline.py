@@ -142,3 +142,28 @@ def test_help_teaches_usage():
     assert result.exit_code == 0 and "rfp-analyze PROPOSALS_DIR" in result.output
     analyze_help = _run("analyze", "--help")
     assert "Exit codes" in analyze_help.output and "Examples" in analyze_help.output
+
+
+def test_unverified_llm_finding_is_flagged_in_every_report(tmp_path):
+    from rfp_analyzer.report import UNVERIFIED, comparison_markdown, html_report, vendor_markdown
+
+    results = {
+        "generated_at": "2026-11-25T00:00:00Z", "judge": "llm:test", "proposals_dir": str(tmp_path),
+        "summary": {"vendors": 1, "files": 1, "pages": 1, "findings": 2, "unverified_quotes_dropped": 2},
+        "criteria_set": {"items": [{"id": "service_levels", "title": "Service levels", "weight": 10}]},
+        "fee_set": {"items": [{"id": "setup_fee", "title": "Set-up fee"}]},
+        "vendors": [{"vendor": "v", "name": "V <b>Corp</b> | x", "files": ["v.pdf"], "pages": 1,
+                     "score": {"weighted": 50.0, "met": 0, "partial": 1, "missing": 0}, "warnings": [],
+                     "criteria": [{"id": "service_levels", "status": "partial", "confidence": 0.4, "gap": "g",
+                                   "question": "q?", "evidence": [], "judge": "llm:test", "unverified": True}],
+                     "fees": [{"id": "setup_fee", "status": "present", "amount": "USD 1", "confidence": 0.4,
+                               "gap": "g", "question": "q?", "evidence": [], "judge": "llm:test",
+                               "unverified": True}]}],
+        "failed_files": [],
+    }
+    vendor = results["vendors"][0]
+    md = vendor_markdown(results, vendor)
+    assert md.count(UNVERIFIED) == 2
+    html = html_report(results)
+    assert UNVERIFIED in html and "<b>Corp</b>" not in html and "&lt;b&gt;Corp&lt;/b&gt;" in html
+    assert "V &lt;b&gt;Corp&lt;/b&gt; \\| x" in comparison_markdown(results)  # no raw HTML, pipe escaped
