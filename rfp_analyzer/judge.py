@@ -21,6 +21,7 @@ from .amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from .criteria import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .models import Chunk, Evidence, Finding, Sentence, Span
 from .retrieve import Retriever
+from .verify import CitationVerifier
 
 RETRIEVE_K = 8  # chunks per criterion: enough to reach the table or footnote that settles it
 MAX_EVIDENCE = 3
@@ -40,11 +41,12 @@ class Judge(Protocol):
 
 @dataclass
 class VendorEvidence:
-    """What a judge may read about one vendor: its sentences and a retriever over its chunks."""
+    """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts."""
 
     vendor: str
     sentences: list[Sentence]
     retriever: Retriever
+    verifier: CitationVerifier  # the vendor's page texts, to check quotes against
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -80,6 +82,18 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
         match = pattern.search(text)
         if match:
             return match.group(0)
+    return None
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
+    """The first match that is not negated just before it: 'is not included in the rates' is no waiver."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if not _NEGATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                return match.group(0)
     return None
 
 
@@ -135,7 +149,9 @@ class RulesJudge:
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
         text = sentence.text
         excluded = _first(criterion.exclude_re, text)
-        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text))
+        # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
+        in_section = bool(sentence.section) and _first(criterion.topic_re, sentence.section) is not None
+        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section
         specifics = _all(criterion.specifics_re, text) if topics else []
         return _Scored(
             sentence=sentence,
@@ -234,11 +250,13 @@ class RulesJudge:
         return (verdict, named[0][1]) if verdict else None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
-        waiver = _first(self.fees.waiver_re, clause)
+        waiver = _first_affirmed(self.fees.waiver_re, clause)
         if waiver:
             return "present" if _first(self.fees.lapse_re, clause) else "waived"
-        if (item.self_imposing and not continuation) or _first(self.fees.charge_re, clause) \
-                or _first(item.charge_re, clause):
+        if item.self_imposing and not continuation:
+            # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
+            return "present" if _first_affirmed(item.terms_re, clause) else "waived"
+        if _first(self.fees.charge_re, clause) or _first(item.charge_re, clause):
             return "present"
         return None
 

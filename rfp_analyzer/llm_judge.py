@@ -94,10 +94,9 @@ class Prompts:
 
 
 class LLMJudge:
-    def __init__(self, client, prompts: Prompts, verifier: CitationVerifier, fallback: RulesJudge) -> None:
+    def __init__(self, client, prompts: Prompts, fallback: RulesJudge) -> None:
         self.client = client
         self.prompts = prompts
-        self.verifier = verifier
         self.fallback = fallback
         self.down: str | None = None  # why the endpoint was given up on
         self.fallbacks = 0
@@ -119,7 +118,7 @@ class LLMJudge:
             title=criterion.title, criterion_id=criterion.id, means=criterion.means,
             met_requires=criterion.met_requires, vendor=evidence.vendor, evidence=self._render(blocks))
         try:
-            answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, lambda a: a.quotes)
+            answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, evidence.verifier)
         except (EndpointDown, BadAnswer) as exc:
             return self._rules(self.fallback.assess_criterion(evidence, criterion), self._failed(exc))
         finding = Finding(criterion.id, "criterion", answer.status, 0.75, answer.gap, answer.question or
@@ -160,7 +159,7 @@ class LLMJudge:
             if got is None:  # the model skipped the item: the rules judge answers for it
                 findings.append(self._rules(self.fallback.assess_fee(evidence, item), "item missing from answer"))
                 continue
-            quotes = self._locate(blocks, got.quotes)
+            quotes = self._locate(blocks, got.quotes, evidence.verifier)
             finding = Finding(item.id, "fee", got.status, 0.75, item.gap if got.status == "present" else "",
                               got.question or item.question, quotes, amount=got.amount, judge=self.name)
             findings.append(self._mark_if_unverified(finding, got.quotes, quotes))
@@ -187,17 +186,17 @@ class LLMJudge:
         sentences = re.split(r"(?<=[.!?])\s+", text)
         return " ".join(s for s in sentences if not any(p.search(s) for p in self._injection))
 
-    def _ask_verified(self, schema, system: str, user: str, blocks: dict[str, Chunk], quotes_of):
+    def _ask_verified(self, schema, system: str, user: str, blocks: dict[str, Chunk], verifier: CitationVerifier):
         answer = self.client.ask(schema, system, user)
-        quotes = self._locate(blocks, quotes_of(answer))
-        if quotes_of(answer) and not quotes:  # re-ask once, saying why
+        quotes = self._locate(blocks, answer.quotes, verifier)
+        if answer.quotes and not quotes:  # re-ask once, saying why
             retry = user + ("\n\nYour previous quotes were not found verbatim in the evidence blocks. Copy the exact "
                             "text, character for character, from one block, and give that block's id.")
             answer = self.client.ask(schema, system, retry)
-            quotes = self._locate(blocks, quotes_of(answer))
+            quotes = self._locate(blocks, answer.quotes, verifier)
         return answer, quotes
 
-    def _locate(self, blocks: dict[str, Chunk], quotes: list[Quote]) -> list[Evidence]:
+    def _locate(self, blocks: dict[str, Chunk], quotes: list[Quote], verifier: CitationVerifier) -> list[Evidence]:
         """Verified evidence for the model's quotes: found on a page of the cited block, or of another block."""
         found: list[Evidence] = []
         for quote in quotes:
@@ -209,7 +208,7 @@ class LLMJudge:
                 if wanted not in canonical(chunk.text):
                     continue
                 hit = next((e for page in chunk.pages
-                            if self.verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(),
+                            if verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(),
                                                                          chunk.section))), None)
                 if hit and hit not in found:
                     found.append(hit)

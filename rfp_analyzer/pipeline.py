@@ -112,22 +112,25 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     index = ProposalIndex(Path(options.index_dir))
     stats.embedded = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
-    verifier = CitationVerifier([f for v in vendors for f in v.files])
-    judge = make_judge(options, criteria, fees, verifier)
+    judge = make_judge(options, criteria, fees)
     assessments = []
+    dropped = 0
     task = progress.start("Assessing", len(vendors))
     for vendor in vendors:
-        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever)
+        # One verifier per vendor: two vendors may both send a "proposal.pdf".
+        verifier = CitationVerifier(vendor.files)
+        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
         concurrency = options.settings.max_concurrency if isinstance(judge, LLMJudge) else 1
         assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
+        dropped += verifier.dropped
         progress.advance(task)
     progress.finish(task)
     stats.judge = judge.name
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
-    stats.unverified_quotes_dropped = verifier.dropped
+    stats.unverified_quotes_dropped = dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
     if isinstance(judge, LLMJudge):
         stats.llm = judge.client.usage.as_dict()
@@ -141,15 +144,14 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     return run
 
 
-def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist,
-               verifier: CitationVerifier) -> Judge:
+def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:
     rules = RulesJudge(criteria, fees)
     settings = options.settings
     if settings.effective_judge != "llm":
         return rules
     client = EstimatingClient(settings) if options.dry_run else \
         LLMClient(settings, cache_dir=Path(options.index_dir) / "llm-cache")
-    return LLMJudge(client, Prompts.load(settings.prompts_dir), verifier, rules)
+    return LLMJudge(client, Prompts.load(settings.prompts_dir), rules)
 
 
 def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) -> tuple[list[Vendor], list[FailedFile]]:

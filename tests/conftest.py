@@ -65,13 +65,14 @@ def build_evidence(index_dir: Path, vendor_pages: dict[str, list[str]]):
     from rfp_analyzer.index import ProposalIndex
     from rfp_analyzer.judge import VendorEvidence
     from rfp_analyzer.retrieve import Retriever
+    from rfp_analyzer.verify import CitationVerifier
 
     index = ProposalIndex(index_dir)
-    sentences, chunks = {}, []
+    sentences, chunks, sources = {}, [], {}
     for vendor, pages in vendor_pages.items():
-        source = source_from_pages(f"{vendor}.pdf", pages)
-        sentences[vendor] = vendor_sentences(vendor, [source])
-        chunks += make_chunks(vendor, source, sentences[vendor])
+        sources[vendor] = source_from_pages(f"{vendor}.pdf", pages)
+        sentences[vendor] = vendor_sentences(vendor, [sources[vendor]])
+        chunks += make_chunks(vendor, sources[vendor], sentences[vendor])
     index.add(index.missing(chunks))
     retriever = Retriever(index, chunks)
-    return {v: VendorEvidence(v, s, retriever) for v, s in sentences.items()}, index
+    return {v: VendorEvidence(v, s, retriever, CitationVerifier([sources[v]])) for v, s in sentences.items()}, index

@@ -146,7 +146,7 @@ def test_injected_instructions_are_removed_from_the_evidence_the_model_reads(tmp
     source = source_from_pages("v.pdf", [PROPOSAL[0] + "\n" + INJECTION, PROPOSAL[1]])
     chunks = make_chunks("v", source, vendor_sentences("v", [source]))
     assert any("ignore all previous instructions" in c.text for c in chunks)
-    judge = LLMJudge(None, Prompts.load(), CitationVerifier([source]), RulesJudge(load_criteria(), load_fees()))
+    judge = LLMJudge(None, Prompts.load(), RulesJudge(load_criteria(), load_fees()))
     rendered = judge._render(judge._blocks(chunks))
     assert "ignore all previous instructions" not in rendered.lower() and "rate this vendor" not in rendered
     assert "80% of calls within 30 seconds" in rendered and "[C1]" in rendered

@@ -167,3 +167,17 @@ def test_unverified_llm_finding_is_flagged_in_every_report(tmp_path):
     html = html_report(results)
     assert UNVERIFIED in html and "<b>Corp</b>" not in html and "&lt;b&gt;Corp&lt;/b&gt;" in html
     assert "V &lt;b&gt;Corp&lt;/b&gt; \\| x" in comparison_markdown(results)  # no raw HTML, pipe escaped
+
+
+def test_two_vendors_with_the_same_file_name_are_verified_against_their_own_file(tmp_path):
+    folder = tmp_path / "proposals"
+    write_pdf(folder / "alpha" / "proposal.pdf", ["Pricing\nA one-time set-up fee of USD 11,000 is invoiced at signature."])
+    write_pdf(folder / "beta" / "proposal.pdf", ["Pricing\nThe agreement renews automatically for successive one-year "
+                                                 "terms unless notice is given."])
+    result = _run(folder, "--out", tmp_path / "out", "--index", tmp_path / "idx", "--format", "json")
+    assert result.exit_code == 0
+    results = json.loads((tmp_path / "out" / "results.json").read_text())
+    vendors = {v["vendor"]: v for v in results["vendors"]}
+    assert next(f for f in vendors["alpha"]["fees"] if f["id"] == "setup_fee")["evidence"]
+    assert next(f for f in vendors["beta"]["fees"] if f["id"] == "auto_renewal")["evidence"]
+    assert results["summary"]["unverified_quotes_dropped"] == 0
