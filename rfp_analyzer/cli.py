@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .ask import NoIndex, ask
 from .config import JUDGES, STRUCTURED_METHODS, load_settings
 from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
 from .llm import EndpointError
@@ -134,6 +136,36 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         sys.exit(EXIT_OK)
     print_summary(out, run)
     sys.exit(run.exit_code)
+
+
+@main.command("ask")
+@click.argument("question")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
+              help="The index built by 'rfp-analyze PROPOSALS_DIR'.")
+@click.option("--vendor", "vendors", multiple=True, help="Only this vendor (repeat for several).")
+@click.option("--top-k", type=int, default=4, show_default=True, help="Passages read per vendor.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, as_json: bool) -> None:
+    """Answer QUESTION from the indexed proposals, citing file and page for every quote.
+
+    \b
+    Examples:
+      rfp-analyze ask "Which vendors charge a setup or transition fee?"
+      rfp-analyze ask "What is the Japanese coverage?" --vendor keystone --json
+
+    Offline, the answer is extractive: the sentences of each vendor's best passages that share the question's
+    terms, verified on their page; vendors with nothing relevant are listed as such.
+    """
+    configure_logging(False)
+    try:
+        answer = ask(index_dir, question, list(vendors) or None, top_k)
+    except NoIndex as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(answer.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(answer.text)
 
 
 @main.command("config")

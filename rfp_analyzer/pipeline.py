@@ -191,6 +191,7 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
     for vendor in vendors:
         for source in vendor.files:
             index.drop_stale(vendor.slug, source.name, source.sha256)
+            index.save_pages(source)
     todo = index.missing(chunks)
     task = progress.start("Embedding chunks", len(todo))
     index.add(todo, on_progress=lambda n: progress.advance(task, n))
