@@ -19,8 +19,6 @@ from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, 
 from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
-from .llm import EstimatingClient, LLMClient
-from .llm_judge import LLMJudge, Prompts
 from .models import Chunk, Issue, Vendor
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
@@ -120,7 +118,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
         # One verifier per vendor: two vendors may both send a "proposal.pdf".
         verifier = CitationVerifier(vendor.files)
         evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
-        concurrency = options.settings.max_concurrency if isinstance(judge, LLMJudge) else 1
+        concurrency = options.settings.max_concurrency if judge.name != "rules" else 1
         assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
@@ -132,7 +130,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
     stats.unverified_quotes_dropped = dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
-    if isinstance(judge, LLMJudge):
+    if judge.name != "rules":  # the LLM judge
         stats.llm = judge.client.usage.as_dict()
         stats.llm_fallbacks, stats.unverified_findings = judge.fallbacks, judge.unverified
         stats.llm_down = judge.down or ""
@@ -149,6 +147,10 @@ def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeCheckli
     settings = options.settings
     if settings.effective_judge != "llm":
         return rules
+    # Imported here: LangChain takes a second to import, which offline runs need not pay.
+    from .llm import EstimatingClient, LLMClient
+    from .llm_judge import LLMJudge, Prompts
+
     client = EstimatingClient(settings) if options.dry_run else \
         LLMClient(settings, cache_dir=Path(options.index_dir) / "llm-cache")
     return LLMJudge(client, Prompts.load(settings.prompts_dir), rules)
