@@ -277,6 +277,7 @@ class Assessment:
     vendor: str
     criteria: list[Finding] = field(default_factory=list)
     fees: list[Finding] = field(default_factory=list)
+    llm: dict = field(default_factory=dict)  # LLM calls, tokens and seconds spent on this vendor
 
 
 def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist,

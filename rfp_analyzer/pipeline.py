@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,7 +120,12 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
         verifier = CitationVerifier(vendor.files)
         evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
         concurrency = options.settings.max_concurrency if judge.name != "rules" else 1
+        before, started = _llm_usage(judge), time.perf_counter()
         assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
+        if before is not None:  # what this vendor cost: calls, cache hits, tokens, seconds
+            after = _llm_usage(judge)
+            assessment.llm = {k: after[k] - before[k] for k in after} | {
+                "seconds": round(time.perf_counter() - started, 1)}
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
@@ -140,6 +146,11 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
     return run
+
+
+def _llm_usage(judge: Judge) -> dict | None:
+    client = getattr(judge, "client", None)
+    return client.usage.as_dict() if client is not None else None
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:
@@ -223,6 +234,7 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
             "criteria": crit,
             "fees": [f.as_dict() for f in assessment.fees],
             "warnings": [w.as_dict() for w in vendor.warnings],
+            **({"llm": assessment.llm} if assessment.llm else {}),
         })
     return {
         "schema_version": 1,
