@@ -120,6 +120,7 @@ def test_llm_judge_path_and_cache(server, tmp_path):
     usage = first.stats.llm
     assert usage["calls"] >= 2 and usage["prompt_tokens"] > 0  # one criterion call, one fee batch, maybe re-asks
     vendor = first.results["vendors"][0]
+    assert vendor["llm"]["calls"] == usage["calls"] and vendor["llm"]["seconds"] > 0  # the vendor's own cost
     judges = {item["judge"] for item in vendor["criteria"] + vendor["fees"]}
     assert judges <= {"llm:smollm2", "rules (fallback: unusable answer)"}
     assert "llm:smollm2" in judges  # at least one structured answer parsed
