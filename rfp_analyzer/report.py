@@ -1,6 +1,6 @@
 """Reports from the results document: results.json, one Markdown gap report per vendor, comparison.md and a
 self-contained report.html. Everything here reads the results dict only, so reports can be re-rendered from a
-saved results.json. Proposal text is untrusted: it is escaped for Markdown tables and for HTML.
+saved results.json. Proposal text is untrusted: it is escaped for Markdown (tables, links, inline HTML) and HTML.
 """
 
 from __future__ import annotations
@@ -8,158 +8,234 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
+from collections import Counter
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
-CRITERION_LABEL = {"met": "\u2705 met", "partial": "\u25d0 partial", "missing": "\u274c missing"}
-FEE_LABEL = {"present": "\u26a0 present", "waived": "\u2705 waived", "absent": "\u2014 absent"}
+# ---- statuses: one place for symbols, labels and colours ----------------------------------------------------
+CRITERION_STATUSES = ("met", "partial", "missing")
+FEE_STATUSES = ("present", "waived", "absent")
+SYMBOL = {"met": "\u2705", "partial": "\u25d0", "missing": "\u274c",
+          "present": "\u26a0", "waived": "\u2705", "absent": "\u2014"}
+ASK_STATUSES = frozenset({"partial", "missing", "present"})  # findings that raise a question for the vendor
 
 
-# ---- shared helpers -----------------------------------------------------------------------------------------
-def _titles(results: dict, key: str) -> dict[str, dict]:
+def status_label(status: str) -> str:
+    """'✅ met', '◐ partial', '⚠ present', ...: the same label in Markdown and HTML."""
+    return f"{SYMBOL.get(status, '?')} {status}"
+
+
+CRITERION_LABEL = {s: status_label(s) for s in CRITERION_STATUSES}
+FEE_LABEL = {s: status_label(s) for s in FEE_STATUSES}
+
+UNVERIFIED = "unverified: the model's quotes were not found in the proposal; check by hand"
+
+
+# ---- shared reading of the results document ----------------------------------------------------------------
+def _set_items(results: dict, key: str) -> dict[str, dict]:
     return {item["id"]: item for item in results[key]["items"]}
 
 
-def _cell(text) -> str:
-    """Text safe inside a Markdown table cell (no raw HTML from a proposal either)."""
-    return _md_quote(str(text if text is not None else "").replace("\\", "\\\\").replace("|", "\\|"))
-
-
-def _md_quote(text: str) -> str:
-    return " ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;")
-
-
-UNVERIFIED = "unverified: the model's quotes were not found in the proposal; check by hand"
-_UNVERIFIED_HTML = f"<div class=warn>{UNVERIFIED}</div>"
-
-
-def _unverified_md(item: dict) -> str:
-    return f"\u26a0 {UNVERIFIED}. " if item.get("unverified") else ""
-
-
-def _pages(evidence: list[dict]) -> str:
-    return ", ".join(f"{e['file']} p.{e['page']}" for e in evidence)
-
-
-def _counts(vendor: dict) -> dict[str, int]:
-    counts = {s: 0 for s in (*CRITERION_LABEL, *FEE_LABEL)}
-    for item in vendor["criteria"] + vendor["fees"]:
-        counts[item["status"]] += 1
-    return counts
+def _findings(results: dict, vendor: dict) -> list[tuple[str, dict]]:
+    """(title, finding) for every criterion, then every fee, in criteria/fee set order."""
+    crit, fees = _set_items(results, "criteria_set"), _set_items(results, "fee_set")
+    return ([(crit[c["id"]]["title"], c) for c in vendor["criteria"]]
+            + [(fees[f["id"]]["title"], f) for f in vendor["fees"]])
 
 
 def _questions(results: dict, vendor: dict) -> list[tuple[str, dict]]:
-    """(title, finding) for every point to raise with the vendor: unmet criteria and present fees."""
-    crit, fees = _titles(results, "criteria_set"), _titles(results, "fee_set")
-    asks = [(crit[c["id"]]["title"], c) for c in vendor["criteria"] if c["status"] != "met"]
-    return asks + [(fees[f["id"]]["title"], f) for f in vendor["fees"] if f["status"] == "present"]
+    """Every point to raise with the vendor: unmet criteria and present fees."""
+    return [(title, item) for title, item in _findings(results, vendor) if item["status"] in ASK_STATUSES]
 
 
-def _ranking(results: dict) -> list[dict]:
-    return sorted(results["vendors"], key=lambda v: -v["score"]["weighted"])
-
-
-# ---- Markdown -------------------------------------------------------------------------------------------------
-def vendor_markdown(results: dict, vendor: dict) -> str:
-    crit, fees = _titles(results, "criteria_set"), _titles(results, "fee_set")
-    counts, score = _counts(vendor), vendor["score"]
-    lines = [
-        f"# {_md_quote(vendor['name'])}: gap report", "",
-        f"Files: {', '.join(vendor['files'])} ({vendor['pages']} pages). Judge: {results.get('judge', 'rules')}.", "",
-        "## Summary", "",
-        f"- Weighted score: **{score['weighted']:.1f} / 100**",
-        f"- Criteria: {counts['met']} met, {counts['partial']} partial, {counts['missing']} missing",
-        f"- Fees: {counts['present']} present, {counts['waived']} waived, {counts['absent']} not mentioned",
-        f"- Warnings: {len(vendor['warnings'])}", "",
-        "## Criteria", "",
-        "| Criterion | Weight | Status | Confidence | Gap | Evidence |",
-        "|---|---:|---|---:|---|---|",
-    ]
-    for c in vendor["criteria"]:
-        lines.append(f"| {_cell(crit[c['id']]['title'])} | {crit[c['id']]['weight']:g} | {CRITERION_LABEL[c['status']]} "
-                     f"| {c['confidence']:.2f} | {_cell(_unverified_md(c) + (c['gap'] or '-'))} "
-                     f"| {_cell(_pages(c['evidence']) or '-')} |")
-    lines += ["", "## Hidden fees and pricing risks", "",
-              "| Fee | Status | Amount | Evidence |", "|---|---|---|---|"]
-    for f in vendor["fees"]:
-        lines.append(f"| {_cell(fees[f['id']]['title'])} | {FEE_LABEL[f['status']]} "
-                     f"| {_cell(_unverified_md(f) + (f.get('amount') or '-'))} "
-                     f"| {_cell(_pages(f['evidence']) or '-')} |")
-    lines += ["", "## Gaps and questions to ask", ""]
-    for n, (title, item) in enumerate(_questions(results, vendor), start=1):
-        lines.append(f"{n}. **{_md_quote(title)}** ({item['status']}): {_md_quote(item['gap'])}  ")
-        lines.append(f"   Ask: {_md_quote(item['question'])}")
-    lines += ["", "## Evidence", ""]
-    for title, item in [(crit[c["id"]]["title"], c) for c in vendor["criteria"]] + \
-                       [(fees[f["id"]]["title"], f) for f in vendor["fees"]]:
-        if not item["evidence"]:
-            continue
-        lines.append(f"### {_md_quote(title)}: {item['status']}")
-        lines.append("")
-        for e in item["evidence"]:
-            lines.append(f"> {e['file']} p. {e['page']}: \u201c{_md_quote(e['quote'])}\u201d")
-            lines.append(">")
-        lines[-1] = ""
-    if vendor["warnings"]:
-        lines += ["## Warnings", ""]
-        lines += [f"- {w['file']}" + (f" p. {w['page']}" if w.get("page") else "") + f" ({w['kind']}): "
-                  f"{_md_quote(w['message'])}" for w in vendor["warnings"]]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def comparison_markdown(results: dict) -> str:
-    vendors = results["vendors"]
-    head = "| | " + " | ".join(_cell(v["name"]) for v in vendors) + " |"
-    rule = "|---|" + "---|" * len(vendors)
-    lines = ["# Vendor comparison", "",
-             f"{len(vendors)} vendors analyzed; judge: {results.get('judge', 'rules')}; generated {results['generated_at']}.",
-             "", "## Ranking by weighted score", ""]
-    lines += [f"{n}. {_md_quote(v['name'])}: {v['score']['weighted']:.1f}" for n, v in enumerate(_ranking(results), 1)]
-    lines += ["", "## Criteria", "", head.replace("| |", "| Criterion (weight) |", 1), rule]
-    for item in results["criteria_set"]["items"]:
-        cells = [CRITERION_LABEL[_find(v["criteria"], item["id"])["status"]] for v in vendors]
-        lines.append(f"| {_cell(item['title'])} ({item['weight']:g}) | " + " | ".join(cells) + " |")
-    lines.append("| **Weighted score** | " + " | ".join(f"**{v['score']['weighted']:.1f}**" for v in vendors) + " |")
-    lines += ["", "## Hidden fees", "", head.replace("| |", "| Fee |", 1), rule]
-    for item in results["fee_set"]["items"]:
-        cells = []
-        for v in vendors:
-            f = _find(v["fees"], item["id"])
-            amount = f" ({_cell(f['amount'])})" if f["status"] == "present" and f.get("amount") else ""
-            cells.append(FEE_LABEL[f["status"]] + amount)
-        lines.append(f"| {_cell(item['title'])} | " + " | ".join(cells) + " |")
-    if results.get("failed_files"):
-        lines += ["", "## Files not analyzed", ""]
-        lines += [f"- {_md_quote(f['reason'])}" for f in results["failed_files"]]
-    return "\n".join(lines) + "\n"
+def _counts(vendor: dict) -> Counter:
+    return Counter(item["status"] for item in vendor["criteria"] + vendor["fees"])
 
 
 def _find(items: list[dict], item_id: str) -> dict:
     return next(i for i in items if i["id"] == item_id)
 
 
+def _score(vendor: dict) -> str:
+    weighted = vendor.get("score", {}).get("weighted")
+    return "n/a" if weighted is None else f"{weighted:.1f}"
+
+
+def _ranking(results: dict) -> list[dict]:
+    return sorted(results["vendors"], key=lambda v: -(v.get("score", {}).get("weighted") or 0.0))
+
+
+def _amount(item: dict) -> str:
+    """The amount worth showing: only for a fee that is present."""
+    return (item.get("amount") or "") if item["status"] == "present" else ""
+
+
+def _vendor(results: dict, vendor: dict | str) -> dict:
+    return vendor if isinstance(vendor, dict) else next(v for v in results["vendors"] if v["vendor"] == vendor)
+
+
+# ---- Markdown -------------------------------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def _md(text) -> str:
+    """Untrusted text safe on one Markdown line and in a table cell: whitespace collapsed, no code spans, emphasis,
+    links or images, pipes escaped, and no inline HTML (< and > as entities)."""
+    flat = " ".join(str(text if text is not None else "").split())
+    return _MD_SPECIAL.sub(r"\\\1", flat).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _row(*cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def _pages(evidence: list[dict]) -> str:
+    return ", ".join(f"{e['file']} p. {e['page']}" for e in evidence)
+
+
+def _unverified_md(item: dict) -> str:
+    return f"\u26a0 {UNVERIFIED}. " if item.get("unverified") else ""
+
+
+def vendor_markdown(results: dict, vendor: dict | str) -> str:
+    """The gap report of one vendor (a vendor entry of results["vendors"], or its slug)."""
+    vendor = _vendor(results, vendor)
+    return "\n".join(_md_summary(results, vendor) + _md_criteria(results, vendor) + _md_fees(results, vendor)
+                     + _md_questions(results, vendor) + _md_evidence(results, vendor)
+                     + _md_warnings(vendor["warnings"])) + "\n"
+
+
+def _md_summary(results: dict, vendor: dict) -> list[str]:
+    counts = _counts(vendor)
+    return [
+        f"# {_md(vendor['name'])}: gap report", "",
+        f"Judge: {_md(results.get('judge', 'rules'))}; generated {_md(results.get('generated_at', ''))}.", "",
+        "## Summary", "",
+        f"- Weighted score: **{_score(vendor)} / 100**",
+        f"- Criteria: {counts['met']} met, {counts['partial']} partial, {counts['missing']} missing",
+        f"- Fees: {counts['present']} present, {counts['waived']} waived, {counts['absent']} not mentioned",
+        f"- Files: {_md(', '.join(vendor['files']))} ({vendor['pages']} pages)",
+        f"- Warnings: {len(vendor['warnings'])}", "",
+    ]
+
+
+def _md_criteria(results: dict, vendor: dict) -> list[str]:
+    crit = _set_items(results, "criteria_set")
+    lines = ["## Criteria", "", _row("Criterion", "Weight", "Status", "Confidence", "Gap", "Evidence"),
+             "|---|---:|---|---:|---|---|"]
+    for c in vendor["criteria"]:
+        item = crit[c["id"]]
+        lines.append(_row(_md(item["title"]), f"{item.get('weight', 0):g}", status_label(c["status"]),
+                          f"{c['confidence']:.2f}", _unverified_md(c) + (_md(c["gap"]) or "-"),
+                          _md(_pages(c["evidence"])) or "-"))
+    return lines + [""]
+
+
+def _md_fees(results: dict, vendor: dict) -> list[str]:
+    fees = _set_items(results, "fee_set")
+    lines = ["## Hidden fees and pricing risks", "", _row("Fee", "Status", "Amount", "Evidence"), "|---|---|---|---|"]
+    for f in vendor["fees"]:
+        lines.append(_row(_md(fees[f["id"]]["title"]), status_label(f["status"]),
+                          _unverified_md(f) + (_md(_amount(f)) or "-"), _md(_pages(f["evidence"])) or "-"))
+    return lines + [""]
+
+
+def _md_questions(results: dict, vendor: dict) -> list[str]:
+    lines = ["## Gaps and questions to ask", ""]
+    asks = _questions(results, vendor)
+    for n, (title, item) in enumerate(asks, start=1):
+        lines.append(f"{n}. **{_md(title)}** ({item['status']}): {_md(item['gap']) or '-'}  ")
+        lines.append(f"   Ask: {_md(item['question']) or '-'}")
+    return lines + ([] if asks else ["No open gaps: every criterion is met and no hidden fee was found."]) + [""]
+
+
+def _md_evidence(results: dict, vendor: dict) -> list[str]:
+    lines = ["## Evidence", ""]
+    for title, item in _findings(results, vendor):
+        if not item["evidence"]:
+            continue
+        lines += [f"### {_md(title)}: {status_label(item['status'])}", ""]
+        for e in item["evidence"]:
+            section = f" ({_md(e['section'])})" if e.get("section") else ""
+            lines += [f"> {_md(e['file'])} p. {e['page']}: \"{_md(e['quote'])}\"{section}", ""]
+    return lines
+
+
+def _md_warnings(warnings: list[dict]) -> list[str]:
+    if not warnings:
+        return []
+    lines = ["## Warnings", ""]
+    for w in warnings:
+        where = _md(w["file"]) + (f" p. {w['page']}" if w.get("page") else "")
+        kind = f"**{_md(w['kind'])}**" if w["kind"] == "prompt_injection" else _md(w["kind"])
+        lines.append(f"- {where} ({kind}): {_md(w['message'])}")
+    return lines + [""]
+
+
+def comparison_markdown(results: dict) -> str:
+    """Vendors side by side: ranking, criteria matrix with the weighted score, fee matrix, files not analyzed."""
+    vendors = results["vendors"]
+    names = [_md(v["name"]) for v in vendors]
+    rule = "|---|" + "---|" * len(vendors)
+    lines = ["# Vendor comparison", "",
+             f"{len(vendors)} vendors analyzed; judge: {_md(results.get('judge', 'rules'))}; "
+             f"generated {_md(results.get('generated_at', ''))}.", "",
+             "## Ranking by weighted score", ""]
+    lines += [f"{n}. {_md(v['name'])}: {_score(v)}" for n, v in enumerate(_ranking(results), start=1)]
+    lines += ["", "## Criteria", "", _row("Criterion (weight)", *names), rule]
+    for item in results["criteria_set"]["items"]:
+        cells = [status_label(_find(v["criteria"], item["id"])["status"]) for v in vendors]
+        lines.append(_row(f"{_md(item['title'])} ({item.get('weight', 0):g})", *cells))
+    lines.append(_row("**Weighted score**", *(f"**{_score(v)}**" for v in vendors)))
+    lines += ["", "## Hidden fees", "", _row("Fee", *names), rule]
+    for item in results["fee_set"]["items"]:
+        cells = []
+        for v in vendors:
+            fee = _find(v["fees"], item["id"])
+            cells.append(status_label(fee["status"]) + (f" ({_md(_amount(fee))})" if _amount(fee) else ""))
+        lines.append(_row(_md(item["title"]), *cells))
+    if results.get("failed_files"):
+        lines += ["", "## Files not analyzed", ""]
+        lines += [f"- {_md(f['reason'])} ({_md(f.get('kind', 'error'))})" for f in results["failed_files"]]
+    return "\n".join(lines) + "\n"
+
+
 # ---- HTML -------------------------------------------------------------------------------------------------------
 _CSS = """
-body{font:15px/1.5 system-ui,sans-serif;color:#1d2330;max-width:1200px;margin:2rem auto;padding:0 1rem}
-h1{font-size:1.6rem}
+body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif,"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji";
+color:#1d2330;max-width:1200px;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.7rem;margin-bottom:.2rem}
 h2{border-bottom:2px solid #e3e7ee;padding-bottom:.2rem;margin-top:2.2rem}
+h3{font-size:1.05rem;margin:.2rem 0}
 table{border-collapse:collapse;width:100%;margin:.8rem 0}
 th,td{border:1px solid #dde2ea;padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:#f4f6f9}
+td.num,th.num{text-align:right}
 .b{display:inline-block;border-radius:.7rem;padding:0 .55rem;font-size:.85em;font-weight:600;white-space:nowrap}
 .met,.waived{background:#dcf3e3;color:#14532d}
 .partial{background:#fdf0cf;color:#7a4b00}
 .missing,.present{background:#fbdcdc;color:#7f1d1d}
 .absent{background:#eceef2;color:#4b5563}
-.finding{border-left:4px solid #dde2ea;padding:.3rem .8rem;margin:.8rem 0}
+.finding{border-left:4px solid #dde2ea;padding:.3rem .8rem;margin:.9rem 0}
+.finding.s-met,.finding.s-waived{border-left-color:#3f9f61}
+.finding.s-partial{border-left-color:#d99a00}
+.finding.s-missing,.finding.s-present{border-left-color:#c53030}
 blockquote{margin:.3rem 0;padding:.2rem .7rem;background:#f8f9fb;border-left:3px solid #9aa5b8}
 .muted{color:#6b7280;font-size:.9em}
 .warn{background:#fff7e6;border:1px solid #f5d38a;padding:.4rem .7rem;border-radius:.3rem;margin:.3rem 0}
-@media print{a{color:inherit}
-h2{page-break-after:avoid}
-.finding{page-break-inside:avoid}
+.warn.prompt_injection{background:#fdecec;border-color:#e7a0a0}
+a{color:#1d4ed8}
+@media print{body{margin:0;max-width:none;font-size:11pt}
+a{color:inherit}
+.b,.warn,th,blockquote{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h2{page-break-after:avoid;break-after:avoid}
+.finding,tr{page-break-inside:avoid;break-inside:avoid}
+section.vendor{page-break-before:always;break-before:page}
 }
 """
+# Defence in depth: even if something slipped through escaping, the page may load nothing and run nothing.
+_CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
 def _e(text) -> str:
@@ -167,85 +243,142 @@ def _e(text) -> str:
 
 
 def _badge(status: str) -> str:
-    return f'<span class="b {_e(status)}">{_e(status)}</span>'
+    return f'<span class="b {_e(status)}">{_e(status_label(status))}</span>'
+
+
+def _proposal_path(results: dict, vendor: dict, file: str) -> Path:
+    """Where a cited file is: a vendor folder holds its files, a lone top-level PDF is the vendor itself."""
+    base = Path(results.get("proposals_dir") or ".")
+    in_folder, top_level = base / vendor["vendor"] / file, base / file
+    if in_folder.exists():
+        return in_folder
+    if top_level.exists() or _is_lone_pdf(vendor, file):
+        return top_level
+    return in_folder  # neither exists (reports re-rendered elsewhere): a vendor with several files is a folder
+
+
+def _is_lone_pdf(vendor: dict, file: str) -> bool:
+    """A top-level PDF is a vendor named by its stem (see read_pdf.discover_vendors)."""
+    return len(vendor["files"]) == 1 and Path(file).stem == vendor["vendor"]
 
 
 def _href(results: dict, vendor: dict, file: str, page: int, out_dir: Path | None) -> str:
-    base = Path(results["proposals_dir"])
-    target = base / file if (base / file).exists() else base / vendor["vendor"] / file
+    """Link to the cited page: relative to out_dir when given (reports and proposals move together), else file://."""
+    target = _proposal_path(results, vendor, file).resolve()
+    fragment = f"#page={int(page)}"
     if out_dir is not None:
-        target = Path(os.path.relpath(target, Path(out_dir).resolve()))
-    return f"{target.as_posix()}#page={int(page)}"
+        try:
+            return url_quote(Path(os.path.relpath(target, Path(out_dir).resolve())).as_posix()) + fragment
+        except ValueError:  # another drive on Windows: no relative path exists
+            pass
+    return target.as_uri() + fragment
 
 
 def _citations(results: dict, vendor: dict, evidence: list[dict], out_dir: Path | None) -> str:
     return "".join(
         f'<blockquote>\u201c{_e(e["quote"])}\u201d <a href="{_e(_href(results, vendor, e["file"], e["page"], out_dir))}">'
-        f'{_e(e["file"])} p.&nbsp;{int(e["page"])}</a></blockquote>' for e in evidence)
+        f'{_e(e["file"])} p.&nbsp;{int(e["page"])}</a>'
+        + (f' <span class=muted>{_e(e["section"])}</span>' if e.get("section") else "") + "</blockquote>"
+        for e in evidence)
 
 
-def _matrix(results: dict, kind: str, out: list[str]) -> None:
+def _vendor_anchor(index: int) -> str:
+    return f"vendor-{index + 1}"
+
+
+def _html_matrix(results: dict, kind: str) -> str:
     vendors = results["vendors"]
-    key, set_key = ("criteria", "criteria_set") if kind == "criteria" else ("fees", "fee_set")
-    out.append("<table><tr><th>" + ("Criterion (weight)" if kind == "criteria" else "Fee") + "</th>" +
-               "".join(f"<th>{_e(v['name'])}</th>" for v in vendors) + "</tr>")
+    key, set_key, first = {"criteria": ("criteria", "criteria_set", "Criterion (weight)"),
+                           "fees": ("fees", "fee_set", "Fee")}[kind]
+    rows = ["<table><tr><th>" + first + "</th>" + "".join(
+        f'<th><a href="#{_vendor_anchor(n)}">{_e(v["name"])}</a></th>' for n, v in enumerate(vendors)) + "</tr>"]
     for item in results[set_key]["items"]:
-        label = f"{_e(item['title'])}" + (f" ({item['weight']:g})" if kind == "criteria" else "")
+        weight = f" ({item.get('weight', 0):g})" if kind == "criteria" else ""
         cells = []
         for v in vendors:
-            f = _find(v[key], item["id"])
-            amount = f"<div class=muted>{_e(f['amount'])}</div>" if kind == "fees" and f["status"] == "present" \
-                and f.get("amount") else ""
-            cells.append(f"<td>{_badge(f['status'])}{amount}</td>")
-        out.append(f"<tr><td>{label}</td>{''.join(cells)}</tr>")
+            finding = _find(v[key], item["id"])
+            amount = f"<div class=muted>{_e(_amount(finding))}</div>" if _amount(finding) else ""
+            cells.append(f"<td>{_badge(finding['status'])}{amount}</td>")
+        rows.append(f"<tr><td>{_e(item['title'])}{weight}</td>{''.join(cells)}</tr>")
     if kind == "criteria":
-        out.append("<tr><th>Weighted score</th>" +
-                   "".join(f"<th>{v['score']['weighted']:.1f}</th>" for v in vendors) + "</tr>")
-    out.append("</table>")
+        rows.append("<tr><th>Weighted score</th>" + "".join(f"<th>{_score(v)}</th>" for v in vendors) + "</tr>")
+    return "\n".join(rows) + "</table>"
+
+
+def _html_header(results: dict) -> list[str]:
+    s = results.get("summary", {})
+    facts = [f"{s.get(k, '?')} {label}" for k, label in (("vendors", "vendors"), ("files", "files"),
+                                                            ("pages", "pages"), ("findings", "findings"))]
+    facts.append(f"{s.get('unverified_quotes_dropped', 0)} unverified quotes dropped")
+    out = ["<header><h1>BPO proposal analysis</h1>",
+           f"<p class=muted>{_e(', '.join(facts))}; judge: {_e(results.get('judge', 'rules'))}; "
+           f"generated {_e(results.get('generated_at', ''))}. Each quote below was checked against the cited page; "
+           "links open the proposal PDF at that page.</p>"]
+    out += [f"<div class=warn>Not analyzed: {_e(f['reason'])}</div>" for f in results.get("failed_files", [])]
+    out.append("<h2>Ranking</h2><ol>" + "".join(
+        f"<li>{_e(v['name'])}: <b>{_score(v)}</b> / 100</li>" for v in _ranking(results)) + "</ol></header>")
+    return out
+
+
+def _html_finding(results: dict, vendor: dict, title: str, item: dict, out_dir: Path | None) -> str:
+    amount = f" \u2014 <b>{_e(_amount(item))}</b>" if _amount(item) else ""
+    unverified = f"<div class=warn>{html.escape(UNVERIFIED, quote=False)}</div>" if item.get("unverified") else ""
+    gap = f"<div>{_e(item['gap'])}</div>" if item.get("gap") else ""
+    ask = f"<div><b>Ask:</b> {_e(item['question'])}</div>" if item["status"] in ASK_STATUSES else ""
+    return (f'<div class="finding s-{_e(item["status"])}"><h3>{_e(title)} {_badge(item["status"])}{amount}</h3>'
+            f"<span class=muted>confidence {item['confidence']:.2f}; judge {_e(item.get('judge', ''))}</span>"
+            f"{unverified}{gap}{ask}{_citations(results, vendor, item['evidence'], out_dir)}</div>")
+
+
+def _html_vendor(results: dict, vendor: dict, index: int, out_dir: Path | None) -> list[str]:
+    counts = _counts(vendor)
+    out = [f'<section class=vendor id="{_vendor_anchor(index)}"><h2>{_e(vendor["name"])}</h2>',
+           f"<p class=muted>{_e(', '.join(vendor['files']))}, {_e(vendor['pages'])} pages. Weighted score "
+           f"<b>{_score(vendor)}</b>; criteria {counts['met']} met, {counts['partial']} partial, "
+           f"{counts['missing']} missing; fees {counts['present']} present, {counts['waived']} waived.</p>"]
+    for w in vendor["warnings"]:
+        where = f" p. {_e(w['page'])}" if w.get("page") else ""
+        out.append(f'<div class="warn {_e(w["kind"])}"><b>{_e(w["kind"])}</b> {_e(w["file"])}{where}: '
+                   f"{_e(w['message'])}</div>")
+    out += [_html_finding(results, vendor, title, item, out_dir) for title, item in _findings(results, vendor)]
+    return out + ["</section>"]
 
 
 def html_report(results: dict, out_dir: Path | None = None) -> str:
-    crit, fees = _titles(results, "criteria_set"), _titles(results, "fee_set")
-    s = results["summary"]
-    out = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
-           "<meta name=viewport content='width=device-width,initial-scale=1'>",
-           f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>",
-           "<h1>BPO proposal analysis</h1>",
-           f"<p class=muted>{s['vendors']} vendors, {s['files']} files, {s['pages']} pages; "
-           f"{s['findings']} findings; {s['unverified_quotes_dropped']} unverified quotes dropped; "
-           f"judge: {_e(results.get('judge'))}; generated {_e(results['generated_at'])}. "
-           "Every quote below was found verbatim on the cited page.</p>"]
-    for failed in results.get("failed_files", []):
-        out.append(f"<div class=warn>Not analyzed: {_e(failed['reason'])}</div>")
-    out.append("<h2>Ranking</h2><ol>" + "".join(
-        f"<li>{_e(v['name'])}: <b>{v['score']['weighted']:.1f}</b></li>" for v in _ranking(results)) + "</ol>")
-    out.append("<h2>Criteria</h2>")
-    _matrix(results, "criteria", out)
-    out.append("<h2>Hidden fees</h2>")
-    _matrix(results, "fees", out)
-    for vendor in results["vendors"]:
-        out.append(f"<h2 id='{_e(vendor['vendor'])}'>{_e(vendor['name'])}</h2>")
-        out.append(f"<p class=muted>{_e(', '.join(vendor['files']))}, {vendor['pages']} pages; weighted score "
-                   f"{vendor['score']['weighted']:.1f}</p>")
-        for w in vendor["warnings"]:
-            where = f" p. {w['page']}" if w.get("page") else ""
-            out.append(f"<div class=warn><b>{_e(w['kind'])}</b> {_e(w['file'])}{where}: {_e(w['message'])}</div>")
-        for title, item in [(crit[c["id"]]["title"], c) for c in vendor["criteria"]] + \
-                           [(fees[f["id"]]["title"], f) for f in vendor["fees"]]:
-            amount = f" \u2014 {_e(item['amount'])}" if item.get("amount") and item["status"] == "present" else ""
-            ask = f"<div><b>Ask:</b> {_e(item['question'])}</div>" if item["status"] in ("partial", "missing", "present") \
-                else ""
-            gap = f"<div>{_e(item['gap'])}</div>" if item["gap"] else ""
-            out.append(f"<div class=finding><b>{_e(title)}</b> {_badge(item['status'])}{amount} "
-                       f"<span class=muted>confidence {item['confidence']:.2f}; judge {_e(item.get('judge', ''))}"
-                       f"</span>{_UNVERIFIED_HTML if item.get('unverified') else ''}{gap}{ask}"
-                       f"{_citations(results, vendor, item['evidence'], out_dir)}</div>")
+    """One self-contained page (inline CSS, no script, no external asset). Citation links are relative to out_dir
+    when given, absolute file:// URLs otherwise."""
+    out = ["<!doctype html>", "<html lang=en><head><meta charset=utf-8>",
+           f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+           '<meta name=viewport content="width=device-width,initial-scale=1">',
+           f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>"]
+    out += _html_header(results)
+    out += ["<h2>Criteria</h2>", _html_matrix(results, "criteria"), "<h2>Hidden fees</h2>", _html_matrix(results, "fees")]
+    for index, vendor in enumerate(results["vendors"]):
+        out += _html_vendor(results, vendor, index, out_dir)
     out.append("</body></html>")
-    return "\n".join(out)
+    return "\n".join(out) + "\n"
 
 
 # ---- writing ----------------------------------------------------------------------------------------------------
+_RESERVED = {"comparison"}  # comparison.md
+
+
+def vendor_report_names(results: dict) -> list[str]:
+    """<vendor>.md for each vendor, in order; a slug that would clash with another report gets a suffix."""
+    names, taken = [], set()
+    for vendor in results["vendors"]:
+        stem = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", vendor["vendor"]).lstrip(".") or "vendor"
+        candidate, n = stem, 1
+        while candidate.lower() in _RESERVED or candidate.lower() in taken:
+            n += 1
+            candidate = f"{stem}-{n}"
+        taken.add(candidate.lower())
+        names.append(f"{candidate}.md")
+    return names
+
+
 def write_reports(results: dict, out_dir: Path, formats: set[str]) -> list[Path]:
+    """Write the requested formats ("json", "md", "html") to out_dir (created); return the paths written."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -258,8 +391,8 @@ def write_reports(results: dict, out_dir: Path, formats: set[str]) -> list[Path]
     if "json" in formats:
         write("results.json", json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     if "md" in formats:
-        for vendor in results["vendors"]:
-            write(f"{vendor['vendor']}.md", vendor_markdown(results, vendor))
+        for name, vendor in zip(vendor_report_names(results), results["vendors"]):
+            write(name, vendor_markdown(results, vendor))
         write("comparison.md", comparison_markdown(results))
     if "html" in formats:
         write("report.html", html_report(results, out_dir))
