@@ -24,10 +24,12 @@ log = logging.getLogger(__name__)
 # A page with fewer visible characters than this is treated as having no text layer (scan, outlines, blank).
 MIN_PAGE_CHARS = 20
 # Legal-entity suffixes used to find the vendor's name on its first pages.
-_ENTITY = re.compile(
-    r"^([A-Z][\w&.,'\- ]{2,80}?\b(?:Inc\.|Ltd\.|Limited|LLC|L\.L\.C\.|Lda\.|GmbH|S\.A\.|SAS|B\.V\.|plc|PLC|Corp\.|"
-    r"Corporation|Pty Ltd|Pvt\. Ltd\.|LLP|AG|S\.L\.|Co\.))(?=$|[\s|,])"
-)
+# A legal-entity name: capitalized words ending in a company suffix ("Acme Support Ltd.", "Atlantiq Partners, Lda.").
+_ENTITY_NAME = (r"((?:[A-Z][\w&'-]*,?\s){1,6}(?:Inc\.|Ltd\.|Limited|LLC|Lda\.|GmbH|S\.A\.|B\.V\.|plc|PLC|Corp\.|"
+                r"Corporation|Pvt\. Ltd\.|LLP|S\. de R\.L\. de C\.V\.|S\.A\. de C\.V\.))")
+_ENTITY = re.compile(rf"^{_ENTITY_NAME}(?=$|[\s|,])")
+_ENTITY_ANYWHERE = re.compile(rf"\b{_ENTITY_NAME}")
+_FOR_BUYER = re.compile(r"\b(for|to|prepared for|submitted to)\s*$", re.I)
 _ADDRESSEE = re.compile(r"^(prepared|submitted|presented|proposal|response|for|to|attn|attention)\b", re.I)
 
 
@@ -204,4 +206,16 @@ def guess_vendor_name(sources: list[SourceFile], fallback: str) -> str:
                 match = _ENTITY.match(piece.strip())
                 if match and len(match.group(1).split()) <= 8:
                     return match.group(1).strip()
-    return re.sub(r"[-_]+", " ", fallback).strip().title() or fallback
+    return _entity_in_text(sources) or re.sub(r"[-_]+", " ", fallback).strip().title() or fallback
+
+
+def _entity_in_text(sources: list[SourceFile]) -> str | None:
+    """The legal-entity name named most often anywhere in the text ("... are trademarks of Acme Ltd."), skipping
+    names right after 'for' or 'to', which are the buyer's."""
+    counts: dict[str, int] = {}
+    for page in (page for source in sources for page in source.pages):
+        text = " ".join(page.text.split())
+        for match in _ENTITY_ANYWHERE.finditer(text):
+            if not _FOR_BUYER.search(text[max(0, match.start() - 20):match.start()]):
+                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return max(counts, key=counts.get) if counts else None

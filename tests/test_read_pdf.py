@@ -87,3 +87,10 @@ def test_vendor_name_is_the_vendor_not_the_buyer(pdf_factory):
     path = pdf_factory("x.pdf", ["Prepared for Buyer Corp. Inc.\nHarbor Line Services, LLC | Boston"])
     source, _ = read_pdf(path, "x.pdf")
     assert guess_vendor_name([source], "x") == "Harbor Line Services, LLC"
+
+
+def test_vendor_name_found_in_running_text_when_no_line_names_it(pdf_factory):
+    path = pdf_factory("y.pdf", ["Proposal to the buyer\nThis response is submitted to Buyer Holdings Inc. for review.",
+                                 "Acme and the Acme logo are trademarks of Acme Contact Ltd. in the United States."])
+    source, _ = read_pdf(path, "y.pdf")
+    assert guess_vendor_name([source], "y") == "Acme Contact Ltd."
