@@ -11,14 +11,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import Stemmer
-
 from .index import ProposalIndex
 from .models import Chunk, Evidence
-from .retrieve import Retriever
+from .retrieve import STEMMER, Retriever
 from .verify import CitationVerifier
 
-_STEMMER = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[a-z0-9]+(?:/[a-z0-9]+)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # Words of the question that say nothing about the subject.
@@ -86,7 +83,7 @@ class Answer:
 
 def question_terms(question: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(question) if w.lower() not in QUESTION_WORDS]
-    return list(dict.fromkeys(_STEMMER.stemWords(words)))
+    return list(dict.fromkeys(STEMMER.stemWords(words)))
 
 
 def ask(index_dir: Path, question: str, vendors: list[str] | None = None, top_k: int = 4) -> Answer:
@@ -115,7 +112,7 @@ def _best_sentences(vendor: str, passages: list[Chunk], terms: list[str],
     scored = []
     for rank, chunk in enumerate(passages):
         for offset, sentence in _sentences(chunk):
-            stems = set(_STEMMER.stemWords([w.lower() for w in _WORD.findall(sentence)]))
+            stems = set(STEMMER.stemWords([w.lower() for w in _WORD.findall(sentence)]))
             share = sum(t in stems for t in terms) / len(terms) if terms else 0.0
             if share >= MIN_SHARE:
                 evidence = Evidence(chunk.file, chunk.page_at(offset), sentence)

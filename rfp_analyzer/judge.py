@@ -56,7 +56,6 @@ class VendorEvidence:
         return self.retriever.search(self.vendor, queries, k)
 
 
-
 @dataclass
 class _Scored:
     sentence: Sentence
@@ -237,15 +236,15 @@ class RulesJudge:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
         over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
         the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%')."""
-        clauses = _CLAUSE_SPLIT.split(text)
-        named = [(c, t) for c in clauses if (t := _first(item.terms_re, c))]
+        clauses = [(c, _first(item.terms_re, c)) for c in _CLAUSE_SPLIT.split(text)]
+        named = [(c, t) for c, t in clauses if t]
         if not named:
             return None
         verdicts = {v: term for clause, term in reversed(named) if (v := self._fee_clause(item, clause))}
         for verdict in ("present", "waived"):
             if verdict in verdicts:
                 return verdict, verdicts[verdict]
-        rest = [c for c in clauses if not _first(item.terms_re, c)]
+        rest = [c for c, t in clauses if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
         return (verdict, named[0][1]) if verdict else None
 

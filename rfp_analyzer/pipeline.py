@@ -112,6 +112,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     stats.embedded = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
+    llm_client = getattr(judge, "client", None)  # only the LLM judge has one
     assessments = []
     dropped = 0
     task = progress.start("Assessing", len(vendors))
@@ -119,11 +120,11 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
         # One verifier per vendor: two vendors may both send a "proposal.pdf".
         verifier = CitationVerifier(vendor.files)
         evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
-        concurrency = options.settings.max_concurrency if judge.name != "rules" else 1
-        before, started = _llm_usage(judge), time.perf_counter()
+        concurrency = options.settings.max_concurrency if llm_client else 1
+        before, started = llm_client.usage.as_dict() if llm_client else {}, time.perf_counter()
         assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
-        if before is not None:  # what this vendor cost: calls, cache hits, tokens, seconds
-            after = _llm_usage(judge)
+        if llm_client:  # what this vendor cost: calls, cache hits, tokens, seconds
+            after = llm_client.usage.as_dict()
             assessment.llm = {k: after[k] - before[k] for k in after} | {
                 "seconds": round(time.perf_counter() - started, 1)}
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
@@ -136,8 +137,8 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
     stats.unverified_quotes_dropped = dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
-    if judge.name != "rules":  # the LLM judge
-        stats.llm = judge.client.usage.as_dict()
+    if llm_client:
+        stats.llm = llm_client.usage.as_dict()
         stats.llm_fallbacks, stats.unverified_findings = judge.fallbacks, judge.unverified
         stats.llm_down = judge.down or ""
 
@@ -146,11 +147,6 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
     return run
-
-
-def _llm_usage(judge: Judge) -> dict | None:
-    client = getattr(judge, "client", None)
-    return client.usage.as_dict() if client is not None else None
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:

@@ -3,6 +3,7 @@ reciprocal rank fusion so neither scale has to be calibrated against the other."
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 
 import bm25s
@@ -13,11 +14,13 @@ from .index import ProposalIndex, embedding_text
 from .models import Chunk
 
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
-_STEMMER = Stemmer.Stemmer("english")
+STEMMER = Stemmer.Stemmer("english")
+_STEMMER_LOCK = threading.Lock()  # PyStemmer objects are not thread-safe; the LLM judge searches from threads
 
 
 def _tokenize(texts: list[str]):
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, show_progress=False)
+    with _STEMMER_LOCK:
+        return bm25s.tokenize(texts, stopwords="en", stemmer=STEMMER, show_progress=False)
 
 
 class Retriever:
