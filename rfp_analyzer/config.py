@@ -12,7 +12,9 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from .criteria import ConfigError
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
+DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
@@ -21,8 +23,18 @@ ENV = {  # setting -> environment variable
     "model": "RFP_ANALYZER_MODEL",
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
+    "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
+
+
+class ConfigError(Exception):
+    """A configuration file is wrong; the message names the file and the key."""
+
+
+class EndpointError(Exception):
+    """The configured LLM endpoint cannot be used at all (bad key, unknown model, never reachable): stop and tell
+    the user what to fix."""
 
 
 @dataclass

@@ -14,24 +14,18 @@ from pathlib import Path
 
 import chromadb
 import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 from .chunk import CHUNKER_VERSION
-from .embed import LocalMiniLM, shared_embedder
-from .models import Chunk, Page, SourceFile
-from .text import normalize_page
+from .embed import MODEL_NAME, LocalMiniLM, shared_embedder
+from .models import Chunk, SourceFile
+from .records import chunk_from_record, embedding_text, save_pages, stored_sources
+from .snapshot import write_snapshot
 
 log = logging.getLogger(__name__)
 
 COLLECTION = "proposal_chunks"
-PAGES_DIR = "pages"  # raw page text per file (by content hash): lets `ask` verify quotes without the PDFs
 ADD_BATCH = 64  # chunks embedded and stored per step: the unit of progress and of resumption
-
-
-def embedding_text(chunk: Chunk) -> str:
-    """What the model embeds: the section heading gives short chunks (table rows, notes) their topic."""
-    if chunk.section and not chunk.text.startswith(chunk.section):
-        return f"{chunk.section}\n{chunk.text}"
-    return chunk.text
 
 
 def chunk_metadata(chunk: Chunk) -> dict:
@@ -51,19 +45,29 @@ def chunk_metadata(chunk: Chunk) -> dict:
     }
 
 
-def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
-    return Chunk(
-        id=chunk_id,
-        vendor=meta["vendor"],
-        file=meta["file"],
-        file_sha256=meta["sha256"],
-        index=int(meta["chunk_index"]),
-        text=text,
-        section=meta.get("section", ""),
-        page_map=tuple(tuple(p) for p in json.loads(meta["page_map"])),
-        sentence_range=(int(meta["sentence_start"]), int(meta["sentence_end"])),
-        tokens=int(meta["tokens"]),
-    )
+class ChromaEmbedding(EmbeddingFunction[Documents]):
+    """Chroma's embedding-function interface over the shared local model. Passed on every open, because chroma
+    would otherwise fall back to its default function, which downloads a model."""
+
+    def __init__(self, model: LocalMiniLM) -> None:
+        self.model = model
+
+    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 (chromadb's signature)
+        return list(self.model.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return MODEL_NAME
+
+    def get_config(self) -> dict:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict) -> "ChromaEmbedding":
+        return ChromaEmbedding(shared_embedder())
+
+    def is_legacy(self) -> bool:
+        return False
 
 
 class ProposalIndex:
@@ -73,9 +77,8 @@ class ProposalIndex:
         path.mkdir(parents=True, exist_ok=True)
         self.client = chromadb.PersistentClient(
             path=str(path), settings=chromadb.Settings(anonymized_telemetry=False, allow_reset=False))
-        # Always pass our embedding function: chroma would otherwise fall back to its downloading default.
         self.collection = self.client.get_or_create_collection(
-            COLLECTION, embedding_function=self.embedder, configuration={"hnsw": {"space": "cosine"}})
+            COLLECTION, embedding_function=ChromaEmbedding(self.embedder), configuration={"hnsw": {"space": "cosine"}})
 
     def missing(self, chunks: list[Chunk]) -> list[Chunk]:
         """The chunks not stored yet; stored ones get their vendor/file labels refreshed (a renamed file)."""
@@ -115,6 +118,11 @@ class ProposalIndex:
                                        include=[])
         return result["ids"][0] if result["ids"] else []
 
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        return np.array([by_id[i] for i in ids], dtype=np.float32)
+
     def chunks(self, vendors: Iterable[str] | None = None) -> list[Chunk]:
         """Stored chunks (all, or of some vendors), rebuilt with their page provenance."""
         vendors = list(vendors) if vendors is not None else None
@@ -126,25 +134,13 @@ class ProposalIndex:
     def count(self) -> int:
         return self.collection.count()
 
+    def write_snapshot(self) -> Path:
+        """Copy every chunk and its vector to the snapshot that `ask` reads (see snapshot.py)."""
+        got = self.collection.get(include=["documents", "metadatas", "embeddings"])
+        return write_snapshot(self.path, got["ids"], got["documents"], got["metadatas"], np.asarray(got["embeddings"]))
+
     def save_pages(self, source: SourceFile) -> None:
-        """Keep the extracted page text next to the vectors (written once per file content, atomically)."""
-        target = self.path / PAGES_DIR / f"{source.sha256}.json"
-        if target.exists():
-            return
-        target.parent.mkdir(exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps([p.raw_text for p in source.pages]), encoding="utf-8")
-        tmp.replace(target)
+        save_pages(self.path, source)
 
     def stored_sources(self, chunks: list[Chunk]) -> list[SourceFile]:
-        """The files behind some chunks, rebuilt from the stored page text (the PDFs are not needed)."""
-        sources = {}
-        for chunk in chunks:
-            if chunk.file_sha256 in sources:
-                continue
-            path = self.path / PAGES_DIR / f"{chunk.file_sha256}.json"
-            raw_pages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
-            sources[chunk.file_sha256] = SourceFile(
-                path=Path(chunk.file), name=chunk.file, sha256=chunk.file_sha256,
-                pages=[Page(n, raw, normalize_page(raw)) for n, raw in enumerate(raw_pages, start=1)])
-        return list(sources.values())
+        return stored_sources(self.path, chunks)

@@ -15,22 +15,21 @@ from pathlib import Path
 
 from . import __version__
 from .chunk import make_chunks, vendor_sentences
-from .config import Settings
-from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, FeeChecklist, load_criteria, load_fees
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, Settings
+from .criteria import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
 from .models import Chunk, Issue, Vendor
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
-from .report import write_reports
+from .report import REPORT_FORMATS, write_reports
 from .retrieve import Retriever
 from .verify import CitationVerifier
 
 log = logging.getLogger(__name__)
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
-ALL_FORMATS = ("json", "md", "html")
 
 
 @dataclass
@@ -40,7 +39,7 @@ class AnalysisOptions:
     index_dir: Path = Path(".rfp-index")
     criteria_path: Path = DEFAULT_CRITERIA
     fees_path: Path = DEFAULT_FEES
-    formats: tuple[str, ...] = ALL_FORMATS
+    formats: tuple[str, ...] = REPORT_FORMATS
     password: str | None = None
     settings: Settings = field(default_factory=Settings)
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
@@ -205,6 +204,7 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
     task = progress.start("Embedding chunks", len(todo))
     index.add(todo, on_progress=lambda n: progress.advance(task, n))
     progress.finish(task)
+    index.write_snapshot()
     return len(todo)
 
 

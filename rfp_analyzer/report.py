@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote as url_quote
 
 # ---- statuses: one place for symbols, labels and colours ----------------------------------------------------
+REPORT_FORMATS = ("json", "md", "html")
 CRITERION_STATUSES = ("met", "partial", "missing")
 FEE_STATUSES = ("present", "waived", "absent")
 SYMBOL = {"met": "\u2705", "partial": "\u25d0", "missing": "\u274c",
