@@ -110,12 +110,16 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="How the LLM returns structured findings (auto picks per endpoint).")
 @click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
               help="Folder overriding the prompt templates in prompts/.")
+@click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
+              help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
+@click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
+              help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
-                    **llm_flags) -> None:
+                    scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
     err = Console(stderr=True, quiet=quiet and not verbose)
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
@@ -126,7 +130,8 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         settings = load_settings(llm_flags)
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
-                                  password=password, settings=settings, dry_run=dry_run)
+                                  password=password, settings=settings, dry_run=dry_run,
+                                  scenario_path=scenario_path, rfp_path=rfp_path)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:

@@ -21,6 +21,7 @@ from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
 from .models import Chunk, Issue, Vendor
+from .pricing import PricingSetup, add_pricing, extract_vendor_rates
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from .report import REPORT_FORMATS, write_reports
@@ -43,6 +44,8 @@ class AnalysisOptions:
     password: str | None = None
     settings: Settings = field(default_factory=Settings)
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
+    scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
+    rfp_path: Path | None = None  # the RFP, read for scenario defaults (term, FTE, growth, peaks)
 
 
 @dataclass
@@ -97,6 +100,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     progress = progress or NullProgress()
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
+    pricing = PricingSetup.load(options.scenario_path, options.rfp_path)
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
@@ -112,7 +116,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
     llm_client = getattr(judge, "client", None)  # only the LLM judge has one
-    assessments = []
+    assessments, priced = [], []
     dropped = 0
     task = progress.start("Assessing", len(vendors))
     for vendor in vendors:
@@ -129,6 +133,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
+        priced.append(extract_vendor_rates(pricing, fees, vendor, sentences[vendor.slug], verifier, assessment.fees))
         dropped += verifier.dropped
         progress.advance(task)
     progress.finish(task)
@@ -142,6 +147,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
         stats.llm_down = judge.down or ""
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
+    add_pricing(results, pricing, fees, priced)
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
