@@ -25,6 +25,7 @@ from .models import Evidence, Sentence, SourceFile
 from .verify import CitationVerifier
 
 DEFAULT_PRICING = PROJECT_ROOT / "criteria" / "pricing.yaml"
+SERVICE_UNITS = ("month", "fte_month", "hour", "contact")  # the units a service charge is priced in
 UNITS = ("fte_month", "hour", "contact", "month", "seat_month", "agent", "request", "recording_month", "one_time")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
@@ -393,11 +394,19 @@ class RateExtractor:
             return None  # an amount without a unit is not a price ("revenue of USD 182 million")
         amount = number(match.group("n1") or match.group("n2"))
         span = quote_of(sentence, match.group(0))
+        included = captured_number(self.vocab.patterns("included_volume"), clause)
         return Rate(item=_words_around(clause, match), amount=amount, currency=self._currency(match.group(0)), unit=unit,
-                    file=span.file, page=span.page, quote=span.text, source="text",
-                    included=captured_number(self.vocab.patterns("included_volume"), clause),
+                    file=span.file, page=span.page, quote=span.text, source="text", included=included,
                     above=captured_number(self.vocab.patterns("overage"), clause[:match.start()] or clause),
-                    fee=self._fee_of(sentence.text))
+                    fee=self._text_fee(unit, clause, sentence.text, included))
+
+    def _text_fee(self, unit: str, clause: str, sentence: str, included: float | None) -> str:
+        """The fee a price in a sentence belongs to. A service price (per FTE, hour, contact, or a monthly fee that
+        includes a volume) in a clause that names no fee is the service charge, whatever the rest of the sentence
+        says; other prices take the fee the sentence names."""
+        if unit in SERVICE_UNITS and (included is not None or not self._fee_of(clause)):
+            return ""
+        return self._fee_of(clause) or self._fee_of(sentence)
 
     # -- shared --
     def _currency(self, text: str) -> str:

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from .amounts import AMOUNT_PATTERNS
 from .criteria import FeeChecklist
 from .models import Evidence, Finding
-from .rates import PricingVocab, Rate, captured_number, first_match, groups_in, number
+from .rates import SERVICE_UNITS, PricingVocab, Rate, captured_number, first_match, groups_in, number
 from .scenario import Scenario
 
-SERVICE_UNITS = ("month", "fte_month", "hour", "contact")
 WEEKS_PER_MONTH = 52 / 12
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 _MULTIPLIER = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:x|times)\b", re.IGNORECASE)
@@ -42,6 +41,7 @@ class CostLine:
     evidence: list[Evidence] = field(default_factory=list)
     fee: str = ""
     binding: bool = True
+    monthly: list[float] = field(default_factory=list, repr=False)  # quantity per contract month
 
     @property
     def yearly(self) -> list[float]:
@@ -132,6 +132,7 @@ class _Calendar:
 class TCOModel:
     def __init__(self, vocab: PricingVocab, fees: FeeChecklist, scenario: Scenario) -> None:
         self.vocab = vocab
+        self.checklist = fees
         self.fees = {f.id: f for f in fees.fees}
         self.s = scenario
         self.cal = _Calendar(scenario)
@@ -327,8 +328,13 @@ class TCOModel:
             evidence = [r.evidence for r in rates] or finding.evidence
             tco.risks.append(Risk(self._title(fee_id), reason + _amount_note(finding), evidence, fee_id))
             return
+        free = self._waived_months(finding)
         for line in result:
             line.fee = fee_id
+            if free and line.monthly:
+                line.monthly[:free] = [0.0] * min(free, len(line.monthly))
+                line.quantity = self.cal.by_year(line.monthly)
+                line.basis += f"; waived in the first {free} months"
             tco.lines.append(line)
         at_cost = self._clause(finding, AMOUNT_PATTERNS["at_cost"])
         if at_cost and not AMOUNT_PATTERNS["money"].search(at_cost[1]):
@@ -394,9 +400,9 @@ class TCOModel:
         weeks = _WEEKS.search(clause)
         months = (number(weeks.group(1)) or WEEKS_PER_MONTH) / WEEKS_PER_MONTH if weeks else 1.0
         price = share * service.unit_price[0] * months
-        return [CostLine("Training of replacement agents", "fee", "agent trained", [price] * self.cal.years,
-                         self.cal.by_year(replaced), f"{share:.0%} of the FTE rate for {months:.2f} months per "
-                         f"replacement agent, at {self.s.attrition_per_year:.0%} attrition a year", [quote])]
+        return [self._make("Training of replacement agents", "fee", "agent trained", price, replaced,
+                           f"{share:.0%} of the FTE rate for {months:.2f} months per replacement agent, at "
+                           f"{self.s.attrition_per_year:.0%} attrition a year", [quote])]
 
     def _recurring(self, finding, rates, service, tco) -> list[CostLine] | str | None:
         lines = []
@@ -418,8 +424,8 @@ class TCOModel:
             return None
         quote, clause = found
         share = float(_PERCENT.search(first_match(self.vocab.patterns("percent_of_charges"), clause).group(0)).group(1)) / 100
-        return [CostLine(self._title(finding.id), "fee", "of the service charge", [share] * self.cal.years,
-                         self.cal.by_year(service), f"{share:.1%} of the service charge incl. escalation", [quote])]
+        return [self._make(self._title(finding.id), "fee", "of the service charge", share, service,
+                           f"{share:.1%} of the service charge incl. escalation", [quote])]
 
     def _minimum(self, finding, rates, service, tco) -> list[CostLine] | str | None:
         priced = [r for r in rates if r.unit == "month"] or [
@@ -429,9 +435,8 @@ class TCOModel:
         minimum = max(self._in_currency(r) for r in priced)
         shortfall = [max(0.0, minimum - cost) for cost in service]
         below = sum(1 for s in shortfall if s > 0)
-        return [CostLine(f"Minimum commitment shortfall (minimum {minimum:,.0f} a month)", "fee", "shortfall",
-                         [1.0] * self.cal.years, self.cal.by_year(shortfall),
-                         f"{below} of {len(service)} months below the minimum", [priced[0].evidence])]
+        return [self._make(f"Minimum commitment shortfall (minimum {minimum:,.0f} a month)", "fee", "shortfall", 1.0,
+                           shortfall, f"{below} of {len(service)} months below the minimum", [priced[0].evidence])]
 
     def _premium(self, finding, rates, service, tco) -> list[CostLine] | str | None:
         item = self.fees.get(finding.id)
@@ -455,8 +460,8 @@ class TCOModel:
                 shares = [share] * len(self.cal.months)
                 basis = f"{share:.0%} of volume in {', '.join(sorted(windows))} hours (scenario premium_share)"
             premium_base = [cost * s for cost, s in zip(service, shares)]
-            return [CostLine(self._title(finding.id), "fee", "of the service charge in premium hours",
-                             [extra] * self.cal.years, self.cal.by_year(premium_base), basis, [evidence])]
+            return [self._make(self._title(finding.id), "fee", "of the service charge in premium hours", extra,
+                               premium_base, basis, [evidence])]
         return None
 
     def _usage(self, finding, rates, service, tco) -> list[CostLine] | str | None:
@@ -495,9 +500,7 @@ class TCOModel:
     def _free_months(self, rate: Rate) -> int:
         match = first_match(self.vocab.patterns("free_period"), rate.quote)
         if match:
-            value = next((number(g) for g in match.groups() if g and number(g) is not None), 1.0)
-            text = match.group(0).casefold()
-            return int(value * 12 if "year" in text else value / 30 if "day" in text else value)
+            return _months_in(match)
         return int(round((rate.above or 0) / 30))  # "retention beyond 90 days"
 
     # ---- shared ----------------------------------------------------------------------------------------------------
@@ -508,13 +511,34 @@ class TCOModel:
 
     def _line(self, label: str, kind: str, unit: str, price: float, monthly: list[float], basis: str,
               rates: list[Rate]) -> CostLine:
-        return CostLine(label, kind, unit, [price] * self.cal.years, self.cal.by_year(monthly), basis,
-                        [r.evidence for r in rates], binding=all(r.binding for r in rates))
+        return self._make(label, kind, unit, price, monthly, basis, [r.evidence for r in rates],
+                          all(r.binding for r in rates))
+
+    def _make(self, label: str, kind: str, unit: str, price: float, monthly: list[float], basis: str,
+              evidence: list[Evidence], binding: bool = True) -> CostLine:
+        return CostLine(label, kind, unit, [price] * self.cal.years, self.cal.by_year(monthly), basis, evidence,
+                        binding=binding, monthly=list(monthly))
+
+    def _waived_months(self, finding: Finding) -> int:
+        """Months at the start of the term in which a fee is waived ('no management fee in the first year')."""
+        for evidence in finding.evidence:
+            for clause in _CLAUSES.split(evidence.quote):
+                match = first_match(self.vocab.patterns("free_period"), clause)
+                if match and first_match(self.checklist.waiver_re, clause):
+                    return _months_in(match)
+        return 0
 
 
 def _shared_words(a: str, b: str) -> int:
     words = {w for w in re.findall(r"[a-z]{3,}", a.casefold())}
     return len(words & set(re.findall(r"[a-z]{3,}", b.casefold())))
+
+
+def _months_in(match: re.Match) -> int:
+    """'first six months' -> 6, 'first contract year' -> 12, '90 days ... free' -> 3."""
+    value = next((number(g) for g in match.groups() if g and number(g) is not None), 1.0)
+    text = match.group(0).casefold()
+    return int(value * 12 if "year" in text else value / 30 if "day" in text else value)
 
 
 def _states(finding: Finding, amount: float) -> bool:
