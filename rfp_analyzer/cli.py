@@ -45,7 +45,8 @@ Examples:
   rfp-analyze proposals/ --judge llm --dry-run        # estimate calls and tokens, send nothing
 
 \b
-Writes to --out: results.json, <vendor>.md, comparison.md, report.html.
+Writes to --out: results.json, <vendor>.md, comparison.md, report.html, comparison.xlsx and
+clarifications/<vendor>.md (questions to send each vendor).
 
 \b
 Exit codes:

@@ -63,12 +63,13 @@ class Risk:
     """A cost the total does not include: no amount stated, a quantity the scenario does not give, or contingent."""
 
     title: str
-    reason: str
+    reason: str  # for the reviewer: why the total leaves it out
     evidence: list[Evidence] = field(default_factory=list)
     fee: str = ""
+    question: str = ""  # for the vendor, when the risk is not one of the checklist's fees (which have their own)
 
     def as_dict(self) -> dict:
-        return {"fee": self.fee, "title": self.title, "reason": self.reason,
+        return {"fee": self.fee, "title": self.title, "reason": self.reason, "question": self.question,
                 "evidence": [e.as_dict() for e in self.evidence]}
 
 
@@ -216,9 +217,11 @@ class TCOModel:
             for language, share in (volume.languages or {"": 1.0}).items():
                 rate = self._match(rates, volume.channel, volume.name, language)
                 if rate is None:
-                    risks.append(Risk("Service charge", f"no rate found for {volume.name or volume.channel}"
-                                      f"{' in ' + language if language else ''} ({volume.contacts * share:,.0f} "
-                                      "contacts a month): not priced, ask the vendor"))
+                    what = f"{volume.name or volume.channel}{' in ' + language.title() if language else ''}"
+                    risks.append(Risk("Service charge", f"no rate found for {what} ({volume.contacts * share:,.0f} "
+                                      "contacts a month): not priced", question=f"Please quote a rate for {what} "
+                                      f"(about {volume.contacts * share:,.0f} contacts a month), or confirm it is "
+                                      "out of your scope."))
                     continue
                 monthly = [volume.contacts * share * self.cal.volume(m) for m in self.cal.months]
                 total = by_rate.setdefault(id(rate), [0.0] * len(monthly))
