@@ -293,7 +293,7 @@ class RateExtractor:
                     if row.numbers:
                         row = _Row()
                     row.texts.append(_Line(page.number, text))
-        return [t for t in (self._with_header(t) for t in tables) if len(t.rows) >= 2]
+        return [self._with_header(t) for t in tables if t.rows]
 
     def _with_header(self, table: _Table) -> _Table:
         """Split header cells from row cells. A header ends with its currency column ('Rate (USD)'); one found in a

@@ -22,14 +22,14 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 MONEY = "#,##0"
 PRICE = "#,##0.00##"
-_FORMULA_START = ("=", "+", "-", "@")  # text starting like this would be read as a formula: proposal text is data
 
 
-def cell_text(value):
-    """Proposal text as a literal cell value, never a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+def put(sheet: Worksheet, row: int, col: int, value):
+    """A cell holding proposal text (or a number): text that starts with '=' stays text, never a formula."""
+    cell = sheet.cell(row, col, value)
+    if isinstance(value, str) and cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
 
 
 def write_xlsx(results: dict, path: Path) -> Path:
@@ -44,7 +44,7 @@ def write_xlsx(results: dict, path: Path) -> Path:
 
 def _header(sheet: Worksheet, cells: list[str], row: int = 1) -> None:
     for col, text in enumerate(cells, start=1):
-        sheet.cell(row, col, text).font = BOLD
+        put(sheet, row, col, text).font = BOLD
     sheet.freeze_panes = sheet.cell(row + 1, 2)
 
 
@@ -59,7 +59,7 @@ def scorecard(sheet: Worksheet, results: dict) -> None:
     items = results["criteria_set"]["items"]
     _header(sheet, ["Criterion", "Weight", *(v["name"] for v in vendors)])
     for row, item in enumerate(items, start=2):
-        sheet.cell(row, 1, cell_text(item["title"]))
+        put(sheet, row, 1, item["title"])
         sheet.cell(row, 2, item.get("weight", 0))
         for col, vendor in enumerate(vendors, start=3):
             status = next((c["status"] for c in vendor["criteria"] if c["id"] == item["id"]), "missing")
@@ -81,13 +81,13 @@ def fees(sheet: Worksheet, results: dict) -> None:
     vendors = results["vendors"]
     _header(sheet, ["Fee", *(v["name"] for v in vendors)])
     for row, item in enumerate(results["fee_set"]["items"], start=2):
-        sheet.cell(row, 1, cell_text(item["title"]))
+        put(sheet, row, 1, item["title"])
         for col, vendor in enumerate(vendors, start=2):
             fee = next((f for f in vendor["fees"] if f["id"] == item["id"]), {"status": "absent", "evidence": []})
             pages = ", ".join(f"{e['file']} p. {e['page']}" for e in fee["evidence"])
             amount = fee.get("amount", "") if fee["status"] == "present" else ""
             text = "\n".join(x for x in (fee["status"], amount, pages) if x)
-            cell = sheet.cell(row, col, cell_text(text))
+            cell = put(sheet, row, col, text)
             cell.fill = FILLS[fee["status"]]
             cell.alignment = WRAP
     _widths(sheet, {1: 32, **{c: 30 for c in range(2, 2 + len(vendors))}})
@@ -117,7 +117,7 @@ def tco(sheet: Worksheet, results: dict) -> None:
     col = {name: get_column_letter(i) for i, name in enumerate(TCO_COLUMNS, start=1)}
     for n, vendor in enumerate(priced):
         r = 3 + n
-        sheet.cell(r, 1, cell_text(vendor["name"]))
+        put(sheet, r, 1, vendor["name"])
         for year in range(years):
             sheet.cell(r, 2 + year, f'=SUMIFS(${col["Amount"]}${first}:${col["Amount"]}${last},'
                                     f'${col["Vendor"]}${first}:${col["Vendor"]}${last},$A{r},'
@@ -129,17 +129,17 @@ def tco(sheet: Worksheet, results: dict) -> None:
 
 
 def _detail_row(sheet: Worksheet, row: int, vendor: dict, line: dict, year: int, first: int) -> None:
-    sheet.cell(row, 1, cell_text(vendor["name"]))
-    sheet.cell(row, 2, cell_text(line["label"]))
+    put(sheet, row, 1, vendor["name"])
+    put(sheet, row, 2, line["label"])
     sheet.cell(row, 3, line["kind"])
     sheet.cell(row, 4, year + 1)
     sheet.cell(row, 5, line["unit_price"][year]).number_format = PRICE
     sheet.cell(row, 6, _quantity(line, year, row, first)).number_format = PRICE
     sheet.cell(row, 7, f"=E{row}*F{row}").number_format = MONEY
     sheet.cell(row, 8, line["unit"])
-    sheet.cell(row, 9, cell_text(line["basis"]))
+    put(sheet, row, 9, line["basis"])
     sheet.cell(row, 10, "; ".join(f"{e['file']} p. {e['page']}" for e in line["evidence"]))
-    sheet.cell(row, 11, cell_text(" | ".join(e["quote"] for e in line["evidence"][:1])))
+    put(sheet, row, 11, " | ".join(e["quote"] for e in line["evidence"][:1]))
 
 
 def _quantity(line: dict, year: int, row: int, first: int):
@@ -168,7 +168,7 @@ def evidence(sheet: Worksheet, results: dict) -> None:
                   {k: rate[k] for k in ("file", "page", "quote")}) for rate in (vendor.get("pricing") or {}).get("rates", [])]
         for title, kind, status, e in rows:
             for col, value in enumerate((vendor["name"], title, kind, status, e["file"], e["page"], e["quote"]), start=1):
-                sheet.cell(row, col, cell_text(value))
+                put(sheet, row, col, value)
             if status in FILLS:
                 sheet.cell(row, 4).fill = FILLS[status]
             row += 1

@@ -100,7 +100,8 @@ def test_per_contact_rates_match_channel_and_language_and_unpriced_volume_is_a_r
     assert totals == pytest.approx({"Voice English Per handled call": 3 * 600 * 12,
                                     "Voice German Per handled call": 5 * 400 * 12,
                                     "Chat English Per chat session": 2 * 400 * 12})
-    assert any("japanese" in r.reason and "100 contacts" in r.reason for r in tco.risks)
+    risk = next(r for r in tco.risks if "Japanese" in r.reason)
+    assert "100 contacts a month" in risk.reason and risk.question.startswith("Please quote a rate for chat in Japanese")
 
 
 def test_monthly_fee_with_included_contacts_bills_the_overage_in_peak_months(tmp_path):
