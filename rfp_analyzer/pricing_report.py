@@ -8,12 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import report as r  # a circular import on purpose: only r's functions are used, at call time
-
-MODEL_NAMES = {"fte_month": "per FTE per month", "hour": "per productive hour", "contact": "per contact",
-               "month": "monthly fee with included volume", "none": "no service rate found"}
-UNIT_NAMES = {"fte_month": "per FTE-month", "hour": "per hour", "contact": "per contact", "month": "per month",
-              "seat_month": "per seat-month", "agent": "per agent", "request": "per request",
-              "recording_month": "per recording-month", "one_time": "one-time", "": "unit not stated"}
+from .rates import UNIT_WORDS
+from .tco import MODEL_NAMES
 
 
 def money(value: float, currency: str = "") -> str:
@@ -78,7 +74,7 @@ def vendor_pricing_markdown(results: dict, vendor: dict) -> list[str]:
         for rate in rates:
             binding = "yes" if rate.get("binding", True) else "**no**: " + r._md(rate["nonbinding"]["quote"])
             lines.append(r._row(r._md(rate["item"]), f"{rate['currency']} {rate['amount']:,.2f}",
-                                UNIT_NAMES.get(rate.get("unit", ""), rate.get("unit", "")), binding,
+                                UNIT_WORDS.get(rate.get("unit", ""), rate.get("unit", "")), binding,
                                 f"{r._md(rate['file'])} p. {rate['page']}"))
     else:
         lines.append("No priced item found.")
@@ -137,7 +133,7 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> li
     if rates:
         rows = "".join(
             f"<tr><td>{e(x['item'])}</td><td class=num>{e(x['currency'])}&nbsp;{x['amount']:,.2f}</td>"
-            f"<td>{e(UNIT_NAMES.get(x.get('unit', ''), x.get('unit', '')))}</td>"
+            f"<td>{e(UNIT_WORDS.get(x.get('unit', ''), x.get('unit', '')))}</td>"
             f"<td>{'yes' if x.get('binding', True) else '<b>no</b>'}</td>"
             f"<td>{r._citations(results, vendor, [x | {'section': ''}], out_dir)}</td></tr>" for x in rates)
         out.append("<details><summary>Rate card ({} items)</summary><table><tr><th>Item</th><th class=num>Amount</th>"

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .criteria import ConfigError
 from .rates import PricingVocab, first_match, group_of, number
+from .read_pdf import UnreadableFile, read_pdf
 from .text import collapse
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -127,8 +128,6 @@ def rfp_defaults(rfp_text: str, vocab: PricingVocab) -> dict:
 
 def read_rfp_defaults(path: Path, vocab: PricingVocab) -> dict:
     """Scenario defaults from an RFP PDF; a PDF that cannot be read is a configuration error naming it."""
-    from .read_pdf import UnreadableFile, read_pdf
-
     try:
         source, _ = read_pdf(Path(path), Path(path).name)
     except UnreadableFile as exc:

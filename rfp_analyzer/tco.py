@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .amounts import AMOUNT_PATTERNS
 from .criteria import FeeChecklist
 from .models import Evidence, Finding
-from .rates import SERVICE_UNITS, PricingVocab, Rate, captured_number, first_match, groups_in, number
+from .rates import SERVICE_UNITS, UNIT_WORDS, PricingVocab, Rate, captured_number, first_match, groups_in, number
 from .scenario import Scenario
 
 WEEKS_PER_MONTH = 52 / 12
@@ -42,6 +42,7 @@ class CostLine:
     fee: str = ""
     binding: bool = True
     monthly: list[float] = field(default_factory=list, repr=False)  # quantity per contract month
+    rates: list[Rate] = field(default_factory=list, repr=False)  # the prices it is computed from
 
     @property
     def yearly(self) -> list[float]:
@@ -331,6 +332,11 @@ class TCOModel:
             evidence = [r.evidence for r in rates] or finding.evidence
             tco.risks.append(Risk(self._title(fee_id), reason + _amount_note(finding), evidence, fee_id))
             return
+        used = [id(rate) for line in result for rate in line.rates]
+        for rate in (r for r in rates if used and id(r) not in used):  # another price of it, with no quantity
+            tco.risks.append(Risk(self._title(fee_id), f"{rate.currency} {rate.amount:,.2f} "
+                                  f"{UNIT_WORDS.get(rate.unit, rate.unit)}: not in the total (no quantity)",
+                                  [rate.evidence], fee_id))
         free = self._waived_months(finding)
         for line in result:
             line.fee = fee_id
@@ -340,8 +346,10 @@ class TCOModel:
                 line.basis += f"; waived in the first {free} months"
             tco.lines.append(line)
         at_cost = self._clause(finding, AMOUNT_PATTERNS["at_cost"])
-        if at_cost and not AMOUNT_PATTERNS["money"].search(at_cost[1]):
-            billed = AMOUNT_PATTERNS["at_cost"].search(at_cost[1]).group(0)
+        billed = AMOUNT_PATTERNS["at_cost"].search(at_cost[1]) if at_cost else None
+        # "at cost, currently USD 140 per seat" is priced; "USD 165 per seat, and telephony at carrier cost" is not
+        if billed and not AMOUNT_PATTERNS["money"].search(at_cost[1][billed.end():]):
+            billed = billed.group(0)
             tco.risks.append(Risk(self._title(fee_id), f"part of it is billed {billed}: not in the total",
                                   [at_cost[0]], fee_id))
 
@@ -514,8 +522,10 @@ class TCOModel:
 
     def _line(self, label: str, kind: str, unit: str, price: float, monthly: list[float], basis: str,
               rates: list[Rate]) -> CostLine:
-        return self._make(label, kind, unit, price, monthly, basis, [r.evidence for r in rates],
+        line = self._make(label, kind, unit, price, monthly, basis, [r.evidence for r in rates],
                           all(r.binding for r in rates))
+        line.rates = rates
+        return line
 
     def _make(self, label: str, kind: str, unit: str, price: float, monthly: list[float], basis: str,
               evidence: list[Evidence], binding: bool = True) -> CostLine:
