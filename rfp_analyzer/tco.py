@@ -362,6 +362,11 @@ class TCOModel:
         named = [(e, c) for e, c in clauses if item and first_match(item.terms_re, c)]
         return (named or clauses or [None])[0]
 
+    def _fee_label(self, finding: Finding, rate: Rate, detail: str = "") -> str:
+        """'Training fee: USD 850 (replacement agents)': the checklist's name, then the quoted amount."""
+        amount = f"{rate.amount:,.2f}".removesuffix(".00") if rate.amount >= 1 else f"{rate.amount:g}"
+        return f"{self._title(finding.id)}: {rate.currency} {amount}" + (f" ({detail})" if detail else "")
+
     def _title(self, fee_id: str) -> str:
         item = self.fees.get(fee_id)
         return item.title if item else fee_id
@@ -370,8 +375,8 @@ class TCOModel:
         priced = [r for r in rates if r.unit == "one_time"]
         if not priced:
             return None
-        return [self._line(r.item, "fee", "once", self._in_currency(r), self._first_year_only(1.0), "once, in year 1",
-                           [r]) for r in priced]
+        return [self._line(self._fee_label(finding, r), "fee", "once", self._in_currency(r), self._first_year_only(1.0),
+                           "once, in year 1", [r]) for r in priced]
 
     def _first_year_only(self, value: float) -> list[float]:
         return [value] + [0.0] * (len(self.cal.months) - 1)
@@ -387,8 +392,8 @@ class TCOModel:
             for kind in (said,) if said else ("initial", "replacement"):
                 quantity, basis = (initial, "the initial team, once") if kind == "initial" else (
                     replaced, f"replacement agents at {self.s.attrition_per_year:.0%} attrition a year")
-                lines.append(self._line(f"{rate.item} ({kind} agents)", "fee", "agent trained", self._in_currency(rate),
-                                        quantity, basis, [rate]))
+                lines.append(self._line(self._fee_label(finding, rate, f"{kind} agents"), "fee", "agent trained",
+                                        self._in_currency(rate), quantity, basis, [rate]))
         if not lines:
             return self._percent_of_fte_rate(finding, replaced, tco)
         return lines
@@ -422,10 +427,10 @@ class TCOModel:
                 if self.s.fte is None:
                     return "priced per seat, but the scenario gives no FTE"
                 seats = [self.s.fte * self.s.seats_per_fte * self.cal.growth(m) for m in self.cal.months]
-                lines.append(self._line(rate.item, "fee", "seat-month", self._in_currency(rate), seats,
+                lines.append(self._line(self._fee_label(finding, rate), "fee", "seat-month", self._in_currency(rate), seats,
                                         f"{self.s.seats_per_fte:g} seat per FTE" + self._growth_words(False), [rate]))
             elif rate.unit == "month":
-                lines.append(self._line(rate.item, "fee", "month", self._in_currency(rate),
+                lines.append(self._line(self._fee_label(finding, rate), "fee", "month", self._in_currency(rate),
                                         [1.0] * len(self.cal.months), "every month", [rate]))
         return lines or None
 
@@ -485,7 +490,7 @@ class TCOModel:
             return f"priced per use ({prices}); not in the total: set usage.{finding.id} in the scenario"
         rate = priced[0]
         quantity = [units * self.s.volume_scale for _ in self.cal.months]
-        return [self._line(rate.item, "fee", rate.unit.replace("_", "-"), self._in_currency(rate), quantity,
+        return [self._line(self._fee_label(finding, rate), "fee", rate.unit.replace("_", "-"), self._in_currency(rate), quantity,
                            f"{units:g} {rate.unit} a month (scenario usage)", [rate])]
 
     def _storage(self, finding, rates, service, tco) -> list[CostLine] | str | None:
@@ -505,7 +510,7 @@ class TCOModel:
         keep = self.s.recording_retention_months
         stored = [sum(recorded[k] for k in range(max(0, m - keep + 1), m - free + 1)) for m in self.cal.months]
         unit = "recorded minute-month" if per_minute else "recording-month"
-        return [self._line(rate.item, "fee", unit, self._in_currency(rate), stored,
+        return [self._line(self._fee_label(finding, rate), "fee", unit, self._in_currency(rate), stored,
                            f"recordings older than {free} months, kept {keep} months (scenario)", [rate])]
 
     def _free_months(self, rate: Rate) -> int:
