@@ -391,8 +391,11 @@ class RateExtractor:
         return rates
 
     def _clause_rate(self, sentence: Sentence, clause: str, match: re.Match) -> Rate | None:
-        after = clause[match.end():match.end() + 60]
-        unit = self._unit(after.split(",")[0], clause)
+        after = clause[match.end():match.end() + 60].split(",")[0]
+        # the clause names the unit ("each contact above 32,000 is billed at USD 5.20") only when no other amount
+        # in it could own that unit
+        alone = len(self.vocab.money_re.findall(clause)) == 1
+        unit = self._unit(after, clause if alone else "")
         if not unit:
             return None  # an amount without a unit is not a price ("revenue of USD 182 million")
         amount = number(match.group("n1") or match.group("n2"))
