@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import report as r  # a circular import on purpose: only r's functions are used, at call time
-from .rates import UNIT_WORDS
-from .tco import MODEL_NAMES
+from .units import MODEL_NAMES, UNIT_WORDS
 
 
 def money(value: float, currency: str = "") -> str:

@@ -18,18 +18,15 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from .criteria import PROJECT_ROOT, FeeChecklist, _compile, _load, _Strict, check_patterns
+from .config import PROJECT_ROOT
+from .criteria import FeeChecklist, _compile, _load, _Strict, check_patterns
 from .judge import quote_of
 from .layout import boilerplate_lines, strip_page_furniture
 from .models import Evidence, Sentence, SourceFile
+from .units import SERVICE_UNITS, UNITS
 from .verify import CitationVerifier
 
 DEFAULT_PRICING = PROJECT_ROOT / "criteria" / "pricing.yaml"
-SERVICE_UNITS = ("month", "fte_month", "hour", "contact")  # the units a service charge is priced in
-UNITS = ("fte_month", "hour", "contact", "month", "seat_month", "agent", "request", "recording_month", "one_time")
-UNIT_WORDS = {"fte_month": "per FTE-month", "hour": "per hour", "contact": "per contact", "month": "per month",
-              "seat_month": "per seat-month", "agent": "per agent", "request": "per request",
-              "recording_month": "per recording-month", "one_time": "one-time", "": "unit not stated"}
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100}

@@ -21,7 +21,6 @@ from .pricing_report import (
     vendor_pricing_html,
     vendor_pricing_markdown,
 )
-from .xlsx import write_xlsx
 
 # ---- statuses: one place for symbols, labels and colours ----------------------------------------------------
 REPORT_FORMATS = ("json", "md", "html", "xlsx", "letters")
@@ -419,6 +418,8 @@ def write_reports(results: dict, out_dir: Path, formats: set[str]) -> list[Path]
     if "html" in formats:
         write("report.html", html_report(results, out_dir))
     if "xlsx" in formats:
+        from .xlsx import write_xlsx  # openpyxl is imported only when a workbook is written
+
         written.append(write_xlsx(results, out_dir / "comparison.xlsx"))
     if "letters" in formats:
         (out_dir / "clarifications").mkdir(exist_ok=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .criteria import ConfigError
+from .config import ConfigError
 from .rates import PricingVocab, first_match, group_of, number
 from .read_pdf import UnreadableFile, read_pdf
 from .text import collapse

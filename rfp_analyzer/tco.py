@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from .amounts import AMOUNT_PATTERNS
 from .criteria import FeeChecklist
 from .models import Evidence, Finding
-from .rates import SERVICE_UNITS, UNIT_WORDS, PricingVocab, Rate, captured_number, first_match, groups_in, number
+from .rates import PricingVocab, Rate, captured_number, first_match, groups_in, number
 from .scenario import Scenario
+from .units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
 
 WEEKS_PER_MONTH = 52 / 12
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -99,9 +100,6 @@ class VendorTCO:
                 "total": round(self.total, 2), "yearly": [round(v, 2) for v in self.yearly], "binding": self.binding,
                 "lines": [line.as_dict() for line in self.lines], "risks": [r.as_dict() for r in self.risks]}
 
-
-MODEL_NAMES = {"fte_month": "per FTE per month", "hour": "per productive hour", "contact": "per contact",
-               "month": "monthly fee with included volume", "none": "no service rate found"}
 
 
 class _Calendar:
