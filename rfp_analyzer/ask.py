@@ -42,9 +42,15 @@ class Citation:
     file: str
     page: int
     quote: str
+    ocr: bool = False  # the page's text was read by OCR
 
     def as_dict(self) -> dict:
-        return {"vendor": self.vendor, "file": self.file, "page": self.page, "quote": self.quote}
+        data = {"vendor": self.vendor, "file": self.file, "page": self.page, "quote": self.quote}
+        return data | {"ocr": True} if self.ocr else data
+
+    @property
+    def where(self) -> str:
+        return f"{self.file} p. {self.page}" + (", OCR" if self.ocr else "")
 
 
 @dataclass
@@ -89,7 +95,7 @@ class Answer:
                     f"vendors for: {', '.join(self.terms) or 'nothing searchable'}).")
         lines = []
         for v in self.vendors:
-            quotes = " ".join(f"\u201c{c.quote}\u201d ({c.file} p. {c.page})" for c in v.citations)
+            quotes = " ".join(f"\u201c{c.quote}\u201d ({c.where})" for c in v.citations)
             if v.closest:
                 lines.append(f"{v.vendor}: no sentence with the question's terms; closest passage: {quotes}")
             elif v.citations:
@@ -172,7 +178,7 @@ class ProposalLibrary:
                 quote = verifiable_part(chunk, offset, sentence, verifier) if share > 0 else None
                 if quote:
                     scored.append((term_share(quote.quote, terms), rank, Citation(vendor, quote.file, quote.page,
-                                                                                   quote.quote)))
+                                                                                   quote.quote, verifier.from_ocr(quote))))
         strong = [(s, r, c) for s, r, c in scored if s >= MIN_SHARE]
         if strong:
             return VendorAnswer(vendor, _best(strong), passages)

@@ -65,7 +65,7 @@ def _cited_answer(answer: Answer, reply: SynthesizedAnswer, blocks: dict[str, Ch
             continue
         markers = []
         for chunk, e in evidence:
-            citation = Citation(chunk.vendor, e.file, e.page, e.quote)
+            citation = Citation(chunk.vendor, e.file, e.page, e.quote, library.verifier(chunk.vendor).from_ocr(e))
             if citation not in cited:
                 cited.append(citation)
             markers.append(f"[{cited.index(citation) + 1}]")

@@ -127,7 +127,7 @@ class ChatSession:
 def render_answer(answer: Answer) -> str:
     lines = [answer.text]
     if answer.mode == "llm" and answer.cited:
-        lines += ["", *(f"[{n}] {c.vendor}: {c.file} p. {c.page}: \u201c{c.quote}\u201d"
+        lines += ["", *(f"[{n}] {c.vendor}: {c.where}: \u201c{c.quote}\u201d"
                         for n, c in enumerate(answer.cited, start=1))]
     return "\n".join(lines)
 

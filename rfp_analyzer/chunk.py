@@ -230,10 +230,10 @@ def _chunk(vendor: str, source: SourceFile, index: int, group: list[Sentence]) -
                 page_map.append((offset, part.page))
             text = f"{text} {part.text}" if text else part.text
     return Chunk(
-        id=f"{source.sha256[:20]}-v{CHUNKER_VERSION}-{index:05d}",
+        id=f"{source.text_key[:20]}-v{CHUNKER_VERSION}-{index:05d}",
         vendor=vendor,
         file=source.name,
-        file_sha256=source.sha256,
+        file_sha256=source.text_key,
         index=index,
         text=text,
         section=group[0].section,

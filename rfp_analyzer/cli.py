@@ -115,6 +115,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
 @click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
               help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
+@click.option("--ocr/--no-ocr", "ocr", default=None,
+              help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
@@ -345,6 +347,9 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
                   f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "
                   f"{s.warnings} warnings; judge: {s.judge}", highlight=False)
+    if s.ocr_pages:
+        console.print(f"OCR: {s.ocr_pages} pages without a text layer read by OCR ({s.ocr_pages_read} now, the others "
+                      "from the OCR cache); their citations are marked OCR", highlight=False)
     if s.llm:
         console.print(f"LLM: {s.llm['calls']} calls, {s.llm['cache_hits']} answered from cache, "
                       f"{s.llm['prompt_tokens']:,} prompt + {s.llm['completion_tokens']:,} completion tokens; "

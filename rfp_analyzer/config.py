@@ -24,6 +24,7 @@ ENV = {  # setting -> environment variable
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
+    "ocr": "RFP_ANALYZER_OCR",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 
@@ -48,6 +49,7 @@ class Settings:
     max_tokens: int = 1024
     structured_output: str = "auto"
     prompts_dir: Path | None = None
+    ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
     api_key: str | None = field(default=None, repr=False)
     sources: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -132,6 +134,8 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
                 raise ValueError("must be at least 1")
         elif name == "prompts_dir":
             value = Path(value)
+        elif name == "ocr":
+            value = _boolean(value)
         elif name == "judge" and value not in JUDGES:
             raise ValueError(f"use one of {', '.join(JUDGES)}")
         elif name == "structured_output" and value not in STRUCTURED_METHODS:
@@ -140,3 +144,14 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
         raise ConfigError(f"{source}: {name}: invalid value {value!r} ({exc})") from exc
     setattr(settings, name, value)
     settings.sources[name] = source
+
+
+def _boolean(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("use true or false")

@@ -6,7 +6,9 @@ so a finding can always be traced back to the page a reviewer has to open.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -20,6 +22,7 @@ class Page:
     raw_text: str  # exactly what pypdf extracted: the reference for quote verification
     text: str  # normalized (invisible characters removed, ligatures folded), line breaks kept
     hidden_text: str = ""  # text drawn in white or in a microscopic font: invisible to a human reader
+    ocr: bool = False  # no text layer: the text was read from the rendered page by OCR
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,22 @@ class SourceFile:
 
     def page(self, number: int) -> Page | None:
         return self.pages[number - 1] if 1 <= number <= len(self.pages) else None
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        return [p.number for p in self.pages if p.ocr]
+
+    @cached_property
+    def text_key(self) -> str:
+        """Identifies the text analyzed: the file's sha256, or, when some pages were OCR'd, a hash of it with
+        their text, so chunks read with and without OCR (--no-ocr, another engine) never pass for each other."""
+        if not self.ocr_pages:
+            return self.sha256
+        digest = hashlib.sha256(self.sha256.encode())
+        for page in self.pages:
+            if page.ocr:
+                digest.update(f"\f{page.number}\f{page.raw_text}".encode())
+        return digest.hexdigest()
 
 
 @dataclass
@@ -126,9 +145,11 @@ class Evidence:
     page: int
     quote: str
     section: str = ""
+    ocr: bool = False  # quoted from text read by OCR (set by the verifier from the cited page)
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "page": self.page, "quote": self.quote, "section": self.section}
+        data = {"file": self.file, "page": self.page, "quote": self.quote, "section": self.section}
+        return data | {"ocr": True} if self.ocr else data
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
 from .models import Chunk, Issue, Vendor
+from .ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
 from .pricing import PricingSetup, add_pricing, extract_vendor_rates
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
@@ -71,6 +72,8 @@ class RunStats:
     failed_files: int = 0
     judge: str = "rules"
     llm: dict = field(default_factory=dict)  # calls, cache hits, tokens (LLM judge only)
+    ocr_pages: int = 0  # pages whose text was read by OCR
+    ocr_pages_read: int = 0  # of which OCR'd in this run (the others came from the OCR cache)
     llm_fallbacks: int = 0
     llm_down: str = ""  # why the endpoint was given up on mid-run
     unverified_findings: int = 0
@@ -104,9 +107,12 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
-    vendors, failed = read_vendors(proposals_dir, options.password, progress)
+    ocr = make_ocr(options, progress)
+    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr)
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
-                     pages=sum(v.page_count for v in vendors), failed_files=len(failed))
+                     pages=sum(v.page_count for v in vendors), failed_files=len(failed),
+                     ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
+                     ocr_pages_read=ocr.pages_read if ocr else 0)
     sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors}
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
     stats.chunks = len(chunks)
@@ -168,7 +174,18 @@ def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeCheckli
     return LLMJudge(client, Prompts.load(settings.prompts_dir), rules)
 
 
-def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) -> tuple[list[Vendor], list[FailedFile]]:
+def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
+    """OCR for pages without text, on unless turned off (--no-ocr) or the engine is not installed."""
+    if not options.settings.ocr or options.dry_run:
+        return None
+    if not ocr_available():
+        log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", ENGINE_PACKAGE)
+        return None
+    return PageOcr(OcrCache(Path(options.index_dir)), progress)
+
+
+def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
+                 ocr: PageOcr | None = None) -> tuple[list[Vendor], list[FailedFile]]:
     sources = discover_vendors(proposals_dir)
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
@@ -180,7 +197,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
         for path in source.paths:
             name = path.relative_to(source.folder).as_posix()
             try:
-                sf, issues = read_pdf(path, name, password)
+                sf, issues = read_pdf(path, name, password, ocr)
             except UnreadableFile as exc:
                 failed.append(FailedFile(name, exc.kind, exc.message))
                 log.debug("failed to read %s", path, exc_info=True)
@@ -204,7 +221,7 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
     """Store what is not indexed yet; returns how many chunks were embedded in this run."""
     for vendor in vendors:
         for source in vendor.files:
-            index.drop_stale(vendor.slug, source.name, source.sha256)
+            index.drop_stale(vendor.slug, source.name, source.text_key)
             index.save_pages(source)
     todo = index.missing(chunks)
     task = progress.start("Embedding chunks", len(todo))
@@ -236,6 +253,7 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
             "criteria": crit,
             "fees": [f.as_dict() for f in assessment.fees],
             "warnings": [w.as_dict() for w in vendor.warnings],
+            "ocr_pages": {f.name: f.ocr_pages for f in vendor.files if f.ocr_pages},
             **({"llm": assessment.llm} if assessment.llm else {}),
         })
     return {

@@ -17,6 +17,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from .layout import boilerplate_lines, strip_page_furniture
 from .models import Issue, Page, SourceFile
+from .ocr import PageOcr
 from .text import normalize_page
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,10 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[SourceFile, list[Issue]]:
-    """Read every page of one PDF. Raises UnreadableFile when nothing of it can be analyzed."""
+def read_pdf(path: Path, name: str, password: str | None = None,
+             ocr: PageOcr | None = None) -> tuple[SourceFile, list[Issue]]:
+    """Read every page of one PDF, with OCR for pages without text when `ocr` is given.
+    Raises UnreadableFile when nothing of it can be analyzed."""
     reader = _open(path, password)
     pages: list[Page] = []
     issues: list[Issue] = []
@@ -99,10 +102,13 @@ def read_pdf(path: Path, name: str, password: str | None = None) -> tuple[Source
     if not pages:
         raise UnreadableFile("no_pages", f"{name}: the PDF has no pages")
     issues += _furniture_only_pages(name, pages, {i.page for i in issues})
+    sha256 = sha256_of(path)
+    if ocr:
+        pages, issues = ocr.apply(path, name, sha256, pages, issues, password, MIN_PAGE_CHARS)
     if not any(_has_text(p) for p in pages):
-        raise UnreadableFile("no_text", f"{name}: no page has extractable text (a scanned document?); "
-                             "run OCR on it or ask the vendor for a text PDF")
-    return SourceFile(path=path, name=name, sha256=sha256_of(path), pages=pages), issues
+        hint = "OCR found no text either" if ocr else "it needs OCR (on unless --no-ocr) or a text PDF from the vendor"
+        raise UnreadableFile("no_text", f"{name}: no page has extractable text (a scanned document?); {hint}")
+    return SourceFile(path=path, name=name, sha256=sha256, pages=pages), issues
 
 
 class _HiddenTextCollector:

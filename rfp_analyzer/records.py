@@ -9,7 +9,7 @@ from pathlib import Path
 from .models import Chunk, Page, SourceFile
 from .text import normalize_page
 
-PAGES_DIR = "pages"  # raw page text per file (by content hash): lets `ask` verify quotes without the PDFs
+PAGES_DIR = "pages"  # page text per file (by text key, see SourceFile): lets `ask` verify quotes without the PDFs
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -35,13 +35,15 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
 
 
 def save_pages(index_dir: Path, source: SourceFile) -> None:
-    """Keep the extracted page text next to the vectors (written once per file content, atomically)."""
-    target = index_dir / PAGES_DIR / f"{source.sha256}.json"
+    """Keep the page text analyzed (OCR text included) next to the vectors, written once per text key,
+    atomically."""
+    target = index_dir / PAGES_DIR / f"{source.text_key}.json"
     if target.exists():
         return
     target.parent.mkdir(exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps([p.raw_text for p in source.pages]), encoding="utf-8")
+    tmp.write_text(json.dumps({"pages": [p.raw_text for p in source.pages], "ocr_pages": source.ocr_pages}),
+                   encoding="utf-8")
     tmp.replace(target)
 
 
@@ -52,8 +54,11 @@ def stored_sources(index_dir: Path, chunks: list[Chunk]) -> list[SourceFile]:
         if chunk.file_sha256 in sources:
             continue
         path = index_dir / PAGES_DIR / f"{chunk.file_sha256}.json"
-        raw_pages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+        stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+        if isinstance(stored, list):  # written before OCR existed: page texts only
+            stored = {"pages": stored}
+        ocr = set(stored.get("ocr_pages", []))
         sources[chunk.file_sha256] = SourceFile(
             path=Path(chunk.file), name=chunk.file, sha256=chunk.file_sha256,
-            pages=[Page(n, raw, normalize_page(raw)) for n, raw in enumerate(raw_pages, start=1)])
+            pages=[Page(n, raw, normalize_page(raw), ocr=n in ocr) for n, raw in enumerate(stored["pages"], start=1)])
     return list(sources.values())

@@ -100,8 +100,30 @@ def _row(*cells) -> str:
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 
+def _where(e: dict) -> str:
+    """file p. N, marked when the page's text was read by OCR (worth a look at the page image)."""
+    return f"{e['file']} p. {e['page']}" + (" (OCR)" if e.get("ocr") else "")
+
+
 def _pages(evidence: list[dict]) -> str:
-    return ", ".join(f"{e['file']} p. {e['page']}" for e in evidence)
+    return ", ".join(_where(e) for e in evidence)
+
+
+def _page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3, 7'."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def ocr_summary(vendor: dict) -> str:
+    """Which pages of which files were read by OCR, e.g. 'scan.pdf pp. 1-26', or '' when none."""
+    return "; ".join(f"{file} {'pp.' if len(pages) > 1 else 'p.'} {_page_ranges(pages)}"
+                     for file, pages in vendor.get("ocr_pages", {}).items())
 
 
 def _unverified_md(item: dict) -> str:
@@ -127,6 +149,8 @@ def _md_summary(results: dict, vendor: dict) -> list[str]:
         f"- Criteria: {counts['met']} met, {counts['partial']} partial, {counts['missing']} missing",
         f"- Fees: {counts['present']} present, {counts['waived']} waived, {counts['absent']} not mentioned",
         f"- Files: {_md(', '.join(vendor['files']))} ({vendor['pages']} pages)",
+        *([f"- Read by OCR (no text layer; check quotes on the page image): {_md(ocr_summary(vendor))}"]
+          if ocr_summary(vendor) else []),
         f"- Warnings: {len(vendor['warnings'])}", "",
     ]
 
@@ -169,7 +193,7 @@ def _md_evidence(results: dict, vendor: dict) -> list[str]:
         lines += [f"### {_md(title)}: {status_label(item['status'])}", ""]
         for e in item["evidence"]:
             section = f" ({_md(e['section'])})" if e.get("section") else ""
-            lines += [f"> {_md(e['file'])} p. {e['page']}: \"{_md(e['quote'])}\"{section}", ""]
+            lines += [f"> {_md(_where(e))}: \"{_md(e['quote'])}\"{section}", ""]
     return lines
 
 
@@ -295,7 +319,7 @@ def _href(results: dict, vendor: dict, file: str, page: int, out_dir: Path | Non
 def _citations(results: dict, vendor: dict, evidence: list[dict], out_dir: Path | None) -> str:
     return "".join(
         f'<blockquote>\u201c{_e(e["quote"])}\u201d <a href="{_e(_href(results, vendor, e["file"], e["page"], out_dir))}">'
-        f'{_e(e["file"])} p.&nbsp;{int(e["page"])}</a>'
+        f'{_e(e["file"])} p.&nbsp;{int(e["page"])}</a>' + (" (OCR)" if e.get("ocr") else "")
         + (f' <span class=muted>{_e(e["section"])}</span>' if e.get("section") else "") + "</blockquote>"
         for e in evidence)
 
@@ -354,6 +378,9 @@ def _html_vendor(results: dict, vendor: dict, index: int, out_dir: Path | None) 
            f"<p class=muted>{_e(', '.join(vendor['files']))}, {_e(vendor['pages'])} pages. Weighted score "
            f"<b>{_score(vendor)}</b>; criteria {counts['met']} met, {counts['partial']} partial, "
            f"{counts['missing']} missing; fees {counts['present']} present, {counts['waived']} waived.</p>"]
+    if ocr_summary(vendor):
+        out.append(f"<p class=muted>Read by OCR (no text layer; check quotes on the page image): "
+                   f"{_e(ocr_summary(vendor))}</p>")
     for w in vendor["warnings"]:
         where = f" p. {_e(w['page'])}" if w.get("page") else ""
         out.append(f'<div class="warn {_e(w["kind"])}"><b>{_e(w["kind"])}</b> {_e(w["file"])}{where}: '

@@ -34,9 +34,16 @@ class CitationVerifier:
         page = self.page_text(evidence.file, evidence.page)
         return bool(quote) and page is not None and quote in page
 
+    def from_ocr(self, evidence: Evidence) -> bool:
+        """Whether the cited page's text was read by OCR (the reviewer should check the quote on the image)."""
+        source = self._files.get(evidence.file)
+        page = source.page(evidence.page) if source else None
+        return bool(page and page.ocr)
+
     def verified(self, finding: Finding) -> Finding:
-        """The finding with only the quotes found on their pages; dropped quotes are counted."""
-        kept = [e for e in finding.evidence if self.is_verbatim(e)]
+        """The finding with only the quotes found on their pages, each marked when its page was OCR'd;
+        dropped quotes are counted."""
+        kept = [replace(e, ocr=self.from_ocr(e)) for e in finding.evidence if self.is_verbatim(e)]
         dropped = len(finding.evidence) - len(kept)
         self.checked += len(finding.evidence)
         self.dropped += dropped

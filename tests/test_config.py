@@ -45,3 +45,13 @@ def test_config_command_shows_sources_never_the_key(tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert "sk-very-secret" not in result.output and "(set)" in result.output
     assert "env OPENAI_BASE_URL" in result.output and "llm" in result.output
+
+
+def test_ocr_switch_from_file_env_and_flag(tmp_path):
+    assert load_settings(env={}, cwd=tmp_path).ocr is True
+    (tmp_path / "rfp-analyzer.toml").write_text("ocr = false\n")
+    assert load_settings(env={}, cwd=tmp_path).ocr is False
+    assert load_settings(env={"RFP_ANALYZER_OCR": "on"}, cwd=tmp_path).ocr is True
+    assert load_settings({"ocr": False}, env={"RFP_ANALYZER_OCR": "on"}, cwd=tmp_path).ocr is False
+    with pytest.raises(ConfigError, match="env RFP_ANALYZER_OCR: ocr: invalid value 'maybe'"):
+        load_settings(env={"RFP_ANALYZER_OCR": "maybe"}, cwd=tmp_path)

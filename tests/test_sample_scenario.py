@@ -1,5 +1,5 @@
-"""The README demo on sample_rfps/ shows what it promises: gaps, waived and hidden fees, a scanned page and an
-injection attempt, each cited on a verified page."""
+"""The README demo on sample_rfps/ shows what it promises: gaps, waived and hidden fees, a scanned page read by
+OCR and an injection attempt, each cited on a verified page."""
 
 import json
 from pathlib import Path
@@ -20,8 +20,7 @@ def test_demo_scenario(tmp_path):
         return next(i for i in vendors[vendor][kind] if i["id"] == item_id)
 
     assert {w["kind"] for w in vendors["harborview"]["warnings"]} == {"prompt_injection"}
-    assert [(w["kind"], w["file"], w["page"]) for w in vendors["crestline"]["warnings"]] == \
-        [("no_text", "proposal.pdf", 2)]
+    assert vendors["crestline"]["warnings"] == [] and vendors["crestline"]["ocr_pages"] == {"proposal.pdf": [2]}
     assert item("harborview", "criteria", "coverage_availability")["status"] == "partial"
     assert item("harborview", "fees", "setup_fee")["amount"] == "USD 96,000"
     assert item("solano", "fees", "setup_fee")["status"] == "waived"

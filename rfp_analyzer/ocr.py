@@ -1,0 +1,174 @@
+"""OCR for pages without a text layer (scans, price tables drawn as vector outlines).
+
+Such a page is rendered with pypdfium2 and read by RapidOCR (`rapidocr-onnxruntime`, PP-OCRv4 ONNX models shipped
+inside the wheel, so nothing is downloaded at run time). The OCR text becomes the page's text: it is chunked,
+indexed, quoted and verified like any other, and the page is marked `ocr` so every citation from it says so.
+
+OCR is slow (seconds per page on a laptop), so results are cached per file content and page under the index
+folder: a re-run, or a run interrupted half-way through a long scan, does not read the same page twice.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import os
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .models import Issue, Page
+from .progress import NullProgress, Progress
+from .text import normalize_page
+
+log = logging.getLogger(__name__)
+
+ENGINE_PACKAGE = "rapidocr-onnxruntime"
+CACHE_DIR = "ocr-cache"
+# 150 dpi reads 9-point text reliably; higher only slows text detection (its cost grows with the pixel count,
+# while recognition works on lines rescaled to a fixed height either way).
+RENDER_DPI = 150
+# Caps the rendered size of oversized pages (drawings, A0 plans): memory and detection time stay bounded.
+MAX_RENDER_SIDE = 2400
+# Lines the recognizer is less sure of than this are dropped rather than indexed as noise.
+MIN_LINE_SCORE = 0.6
+# How far text boxes are grown around the detected text (RapidOCR's default is 1.6). Tight boxes make the
+# recognizer run English words together ("itismypleasure"); 2.0 keeps the spaces, measured on a real scan and a
+# synthetic one (benchmarks/bench_ocr.py), without merging adjacent lines.
+UNCLIP_RATIO = 2.0
+
+
+def ocr_available() -> bool:
+    """True when the OCR engine and the PDF renderer are installed (OCR is then on by default)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("rapidocr_onnxruntime", "pypdfium2"))
+
+
+def engine_id() -> str:
+    """Names what produced a cached text: a new engine version or resolution re-reads the pages."""
+    return f"{ENGINE_PACKAGE}-{importlib.metadata.version(ENGINE_PACKAGE)}@{RENDER_DPI}dpi-unclip{UNCLIP_RATIO}"
+
+
+@lru_cache(maxsize=1)
+def shared_engine():
+    """One engine per process, created on first use: loading its three models takes seconds."""
+    from rapidocr_onnxruntime import RapidOCR  # imported here: runs without scanned pages never pay for it
+
+    return RapidOCR(print_verbose=False)
+
+
+def render_page(path: Path, number: int, password: str | None = None) -> np.ndarray:
+    """Page `number` (1-based) as a greyscale image at RENDER_DPI, scaled down if it would be oversized."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path), password=password or None)
+    try:
+        page = document[number - 1]
+        width, height = page.get_size()
+        scale = min(RENDER_DPI / 72, MAX_RENDER_SIDE / max(width, height, 1))
+        return page.render(scale=scale, grayscale=True).to_numpy().copy()
+    finally:
+        document.close()
+
+
+def recognize(image: np.ndarray) -> str:
+    """The text of an image, one line per visual line, top to bottom and left to right."""
+    found, _ = shared_engine()(image, unclip_ratio=UNCLIP_RATIO)
+    boxes = [(box, text.strip()) for box, text, score in found or [] if float(score) >= MIN_LINE_SCORE and text.strip()]
+    # NFKC: the recognizer's dictionary is Chinese-first and sometimes returns full-width punctuation ("，").
+    return unicodedata.normalize("NFKC", "\n".join(" ".join(line) for line in visual_lines(boxes)))
+
+
+def visual_lines(boxes: list[tuple[list, str]]) -> list[list[str]]:
+    """Group text boxes (4 corner points, text) whose vertical centres lie within half a line height of each
+    other: the cells of a table row are read as one line, left to right, as pypdf reads a text table."""
+    items = []
+    for box, text in boxes:
+        ys = [point[1] for point in box]
+        items.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(point[0] for point in box), text))
+    items.sort(key=lambda item: item[0])
+    lines: list[list[tuple]] = []
+    for item in items:
+        first = lines[-1][0] if lines else None
+        if first and abs(item[0] - first[0]) <= 0.5 * max(item[1], first[1]):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    return [[text for _, _, _, text in sorted(line, key=lambda item: item[2])] for line in lines]
+
+
+class OcrCache:
+    """OCR text per (file sha256, page) in `<index>/ocr-cache/<sha256>.json`, saved after every page."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.folder = Path(index_dir) / CACHE_DIR
+
+    def load(self, sha256: str) -> dict[int, str]:
+        try:
+            stored = json.loads((self.folder / f"{sha256}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if stored.get("engine") != engine_id():
+            return {}
+        return {int(n): text for n, text in stored.get("pages", {}).items()}
+
+    def save(self, sha256: str, pages: dict[int, str]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{sha256}.json"
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"engine": engine_id(), "pages": pages}), encoding="utf-8")
+        tmp.replace(target)
+
+
+class PageOcr:
+    """Gives the pages flagged `no_text` their OCR text; pages OCR cannot read keep their warning."""
+
+    def __init__(self, cache: OcrCache, progress: Progress | None = None) -> None:
+        self.cache = cache
+        self.progress = progress or NullProgress()
+        self.pages_read = 0  # pages OCR'd in this run (cache hits excluded)
+
+    def apply(self, path: Path, name: str, sha256: str, pages: list[Page], issues: list[Issue],
+              password: str | None, min_chars: int) -> tuple[list[Page], list[Issue]]:
+        """Pages and issues of a file, with OCR text on each no_text page where OCR reads `min_chars` or more."""
+        targets = [i.page for i in issues if i.kind == "no_text" and i.page]
+        if not targets:
+            return pages, issues
+        texts, errors = self._texts(path, name, sha256, targets, password)
+        read = {n for n in targets if len(texts.get(n, "").replace("\n", "")) >= min_chars}
+        pages = [replace(p, raw_text=texts[p.number], text=normalize_page(texts[p.number]), ocr=True)
+                 if p.number in read else p for p in pages]
+        kept = []
+        for issue in issues:
+            if issue.kind == "no_text" and issue.page in read:
+                continue
+            if issue.kind == "no_text" and issue.page in targets:
+                why = f"OCR failed ({errors[issue.page]})" if issue.page in errors else "OCR found no text on it"
+                issue = replace(issue, message=f"page {issue.page} has no text layer and {why}; "
+                                               "its content is not analyzed")
+            kept.append(issue)
+        return pages, kept
+
+    def _texts(self, path: Path, name: str, sha256: str, targets: list[int],
+               password: str | None) -> tuple[dict[int, str], dict[int, str]]:
+        texts, errors = self.cache.load(sha256), {}
+        todo = [n for n in targets if n not in texts]
+        if not todo:
+            return texts, errors
+        task = self.progress.start(f"OCR {name}", len(todo))
+        for number in todo:
+            try:
+                texts[number] = recognize(render_page(path, number, password))
+            except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the others
+                log.debug("OCR of page %s of %s failed", number, name, exc_info=True)
+                errors[number] = exc.__class__.__name__
+            else:
+                self.cache.save(sha256, texts)
+                self.pages_read += 1
+            self.progress.advance(task)
+        self.progress.finish(task)
+        return texts, errors

@@ -1,0 +1,97 @@
+"""A scanned page is read by OCR: its text is indexed, cited with `ocr: true` and verified; `--no-ocr` leaves it
+a no_text warning. One small image page, OCR'd once (the second run reads it from the OCR cache)."""
+
+import io
+import json
+from pathlib import Path
+
+import reportlab
+from click.testing import CliRunner
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from rfp_analyzer.ask import ask
+from rfp_analyzer.cli import main
+from rfp_analyzer.ocr import visual_lines
+
+FONT = Path(reportlab.__file__).resolve().parent / "fonts" / "Vera.ttf"
+SCANNED_LINES = ["4. Transition", "A one-time set-up fee of USD 18,500 is invoiced at contract signature."]
+
+
+def _scan(lines: list[str]) -> io.BytesIO:
+    """Text rendered to pixels, as a scanner would deliver it: no text layer."""
+    font = ImageFont.truetype(str(FONT), 26)
+    image = Image.new("L", (1100, 60 + 50 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        draw.text((30, 30 + 50 * n), line, font=font, fill=20)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def _proposal(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    text = pdf.beginText(50, 800)
+    text.setFont("Helvetica", 10)
+    for line in ("Acme Support Ltd.", "1. Service levels", "Agents answer 80% of calls within 20 seconds."):
+        text.textLine(line)
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.drawImage(ImageReader(_scan(SCANNED_LINES)), 40, 600, width=520, height=520 * 160 / 1100)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _analyze(proposals: Path, out: Path, index: Path, *flags: str) -> dict:
+    result = CliRunner().invoke(main, [str(proposals), "--out", str(out), "--index", str(index), *flags],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "results.json").read_text())
+
+
+def _setup_fee(results: dict) -> dict:
+    return next(f for f in results["vendors"][0]["fees"] if f["id"] == "setup_fee")
+
+
+def test_scanned_page_is_ocrd_cited_and_verified_then_no_ocr_leaves_a_warning(tmp_path):
+    proposals, index = tmp_path / "proposals", tmp_path / "idx"
+    _proposal(proposals / "acme.pdf")
+
+    first = _analyze(proposals, tmp_path / "a", index)
+    vendor = first["vendors"][0]
+    assert vendor["ocr_pages"] == {"acme.pdf": [2]}
+    assert not [w for w in vendor["warnings"] if w["kind"] == "no_text"]
+    fee = _setup_fee(first)
+    assert fee["status"] == "present" and "18,500" in fee["amount"]
+    assert [(e["page"], e.get("ocr")) for e in fee["evidence"]] == [(2, True)]
+    assert "18,500" in fee["evidence"][0]["quote"]
+    assert first["summary"]["unverified_quotes_dropped"] == 0 and first["summary"]["ocr_pages_read"] == 1
+    assert "acme.pdf p. 2 (OCR)" in (tmp_path / "a" / "acme.md").read_text()
+    assert "Read by OCR" in (tmp_path / "a" / "report.html").read_text()
+    # `ask` verifies against the OCR text stored in the index, and marks the citation too.
+    answer = ask(index, "What is the set-up fee?")
+    assert any(c.page == 2 and c.ocr and "18,500" in c.quote for c in answer.citations)
+
+    again = _analyze(proposals, tmp_path / "b", index)
+    assert again["summary"]["ocr_pages_read"] == 0 and again["summary"]["embedded"] == 0
+    assert again["vendors"][0]["fees"] == first["vendors"][0]["fees"]
+
+    plain = _analyze(proposals, tmp_path / "c", index, "--no-ocr")
+    vendor = plain["vendors"][0]
+    assert vendor["ocr_pages"] == {}
+    assert [(w["kind"], w["page"]) for w in vendor["warnings"]] == [("no_text", 2)]
+    assert _setup_fee(plain)["status"] == "absent"
+
+
+def test_boxes_are_read_as_lines_top_to_bottom_and_left_to_right():
+    def box(left, top, width=100, height=20):
+        return [[left, top], [left + width, top], [left + width, top + height], [left, top + height]]
+
+    boxes = [(box(300, 52), "USD 40"), (box(10, 50), "Set-up fee"), (box(10, 10), "Pricing"), (box(160, 49), "one-time")]
+    assert visual_lines(boxes) == [["Pricing"], ["Set-up fee", "one-time", "USD 40"]]
