@@ -13,7 +13,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+import reportlab
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -32,7 +33,8 @@ def write_pdf(path: Path, pages: list[str | None]) -> Path:
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     for content in pages:
         if content is None:
-            pdf.drawImage(ImageReader(_scan_image()), 60, 400, width=400, height=200)
+            pdf.drawImage(ImageReader(scan_image(["Signed: Jane Doe, Chief Executive Officer"])), 60, 600,
+                          width=480, height=480 * 110 / 1100)
         else:
             text = pdf.beginText(50, 800)
             text.setFont("Helvetica", 10)
@@ -44,9 +46,13 @@ def write_pdf(path: Path, pages: list[str | None]) -> Path:
     return path
 
 
-def _scan_image() -> io.BytesIO:
-    image = Image.new("RGB", (800, 400), "white")
-    ImageDraw.Draw(image).text((20, 20), "Signed: Jane Doe, Chief Executive Officer", fill="black")
+def scan_image(lines: list[str]) -> io.BytesIO:
+    """Text rendered to pixels in a 26 px font, as a scanner delivers it: an image with no text layer."""
+    font = ImageFont.truetype(str(Path(reportlab.__file__).resolve().parent / "fonts" / "Vera.ttf"), 26)
+    image = Image.new("L", (1100, 60 + 50 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        draw.text((30, 30 + 50 * n), line, font=font, fill=20)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     buffer.seek(0)

@@ -1,13 +1,10 @@
 """A scanned page is read by OCR: its text is indexed, cited with `ocr: true` and verified; `--no-ocr` leaves it
 a no_text warning. One small image page, OCR'd once (the second run reads it from the OCR cache)."""
 
-import io
 import json
 from pathlib import Path
 
-import reportlab
 from click.testing import CliRunner
-from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -16,21 +13,9 @@ from rfp_analyzer.ask import ask
 from rfp_analyzer.cli import main
 from rfp_analyzer.ocr import visual_lines
 
-FONT = Path(reportlab.__file__).resolve().parent / "fonts" / "Vera.ttf"
+from .conftest import scan_image
+
 SCANNED_LINES = ["4. Transition", "A one-time set-up fee of USD 18,500 is invoiced at contract signature."]
-
-
-def _scan(lines: list[str]) -> io.BytesIO:
-    """Text rendered to pixels, as a scanner would deliver it: no text layer."""
-    font = ImageFont.truetype(str(FONT), 26)
-    image = Image.new("L", (1100, 60 + 50 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    for n, line in enumerate(lines):
-        draw.text((30, 30 + 50 * n), line, font=font, fill=20)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    buffer.seek(0)
-    return buffer
 
 
 def _proposal(path: Path) -> Path:
@@ -42,7 +27,7 @@ def _proposal(path: Path) -> Path:
         text.textLine(line)
     pdf.drawText(text)
     pdf.showPage()
-    pdf.drawImage(ImageReader(_scan(SCANNED_LINES)), 40, 600, width=520, height=520 * 160 / 1100)
+    pdf.drawImage(ImageReader(scan_image(SCANNED_LINES)), 40, 600, width=520, height=520 * 160 / 1100)
     pdf.showPage()
     pdf.save()
     return path

@@ -1,4 +1,5 @@
-"""The analyzer runs with every non-loopback connection refused: nothing is downloaded, nothing leaves."""
+"""The analyzer runs with every non-loopback connection refused: nothing is downloaded, nothing leaves
+(embedding, tokenizer and OCR models included: the proposal has a scanned page)."""
 
 import json
 import os
@@ -33,7 +34,7 @@ def test_full_run_with_network_blocked(tmp_path):
     (guard / "sitecustomize.py").write_text(BLOCK_NETWORK)
     proposals = tmp_path / "proposals"
     write_pdf(proposals / "acme.pdf", ["1. Pricing\nThe set-up fee is USD 20,000, invoiced at signature.\n"
-                                       "Agents are available 24/7/365 in English and French."])
+                                       "Agents are available 24/7/365 in English and French.", None])
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "TIKTOKEN_", "HF_"))}
     env["PYTHONPATH"] = str(guard)
     # A fresh cache folder: nothing downloaded earlier can hide a download attempt.
@@ -45,3 +46,4 @@ def test_full_run_with_network_blocked(tmp_path):
     results = json.loads((tmp_path / "out" / "results.json").read_text())
     setup = next(f for f in results["vendors"][0]["fees"] if f["id"] == "setup_fee")
     assert setup["status"] == "present" and setup["evidence"][0]["page"] == 1
+    assert results["vendors"][0]["ocr_pages"] == {"acme.pdf": [2]}  # the OCR models ship in the wheel
