@@ -74,3 +74,11 @@ def test_chunks_fit_the_embedding_model_on_real_proposals():
         for sentence in sentences:
             for part in sentence.parts:
                 assert verifier.is_verbatim(Evidence(part.file, part.page, part.text))
+
+
+def test_a_date_line_is_not_a_numbered_heading():
+    source = source_from_pages("letter.pdf", ["4 April 2025\nDear Ms. Lee,\nWe are pleased to submit our proposal.\n"
+                                              "2. Staffing\nWe hire in cohorts of fifteen agents."])
+    sections = {s.text: s.section for s in vendor_sentences("acme", [source])}
+    assert sections["We are pleased to submit our proposal."] == ""
+    assert sections["We hire in cohorts of fifteen agents."] == "2. Staffing"
