@@ -33,8 +33,9 @@ _HEADING_NUMBERED = re.compile(
     r"\s+[A-Z(][^.!?;]{2,90}$")
 # "4 April 2025", "12 Sept. 2024": a date line looks like a numbered heading but starts no section.
 _DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b")
-# Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters.
-_BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\uf0b7\uf0a7\uf076\uf0d8\x7f"
+# Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters, and
+# the middle dot OCR reads round bullets as.
+_BULLET_GLYPHS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\uf0b7\uf0a7\uf076\uf0d8\x7f"
 _LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[*\u2013-]"
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
 _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")

@@ -31,6 +31,7 @@ _ENTITY_NAME = (r"((?:[A-Z][\w&'-]*,?\s){1,6}(?:Inc\.|Ltd\.|Limited|LLC|Lda\.|Gm
 _ENTITY = re.compile(rf"^{_ENTITY_NAME}(?=$|[\s|,])")
 _ENTITY_ANYWHERE = re.compile(rf"\b{_ENTITY_NAME}")
 _FOR_BUYER = re.compile(r"\b(for|to|prepared for|submitted to)\s*$", re.I)
+_OWNER = re.compile(r"(trademarks? of|property of|copyright|\u00a9|\(c\))\s*(\d{4}\s*)?$", re.I)
 _ADDRESSEE = re.compile(r"^(prepared|submitted|presented|proposal|response|for|to|attn|attention)\b", re.I)
 
 
@@ -212,16 +213,29 @@ def guess_vendor_name(sources: list[SourceFile], fallback: str) -> str:
                 match = _ENTITY.match(piece.strip())
                 if match and len(match.group(1).split()) <= 8:
                     return match.group(1).strip()
-    return _entity_in_text(sources) or re.sub(r"[-_]+", " ", fallback).strip().title() or fallback
+    return _entity_in_text(sources) or _readable_stem(fallback) or fallback
 
 
 def _entity_in_text(sources: list[SourceFile]) -> str | None:
-    """The legal-entity name named most often anywhere in the text ("... are trademarks of Acme Ltd."), skipping
-    names right after 'for' or 'to', which are the buyer's."""
-    counts: dict[str, int] = {}
-    for page in (page for source in sources for page in source.pages):
+    """The legal-entity name the text keeps coming back to, or that it says owns the document ("... are
+    trademarks of Acme Ltd."). A name on one page only, in passing, is someone else: the incumbent or the evaluation
+    advisor an RFP names, a company a contract clause bans; names right after 'for' or 'to' are the buyer's."""
+    pages: dict[str, set[int]] = {}
+    owned: set[str] = set()
+    for n, page in enumerate((page for source in sources for page in source.pages)):
         text = " ".join(page.text.split())
         for match in _ENTITY_ANYWHERE.finditer(text):
-            if not _FOR_BUYER.search(text[max(0, match.start() - 20):match.start()]):
-                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return max(counts, key=counts.get) if counts else None
+            before = text[max(0, match.start() - 30):match.start()]
+            if _FOR_BUYER.search(before):
+                continue
+            pages.setdefault(match.group(1), set()).add(n)
+            if _OWNER.search(before):
+                owned.add(match.group(1))
+    candidates = [name for name, seen in pages.items() if len(seen) >= 2 or name in owned]
+    return max(candidates, key=lambda name: (name in owned, len(pages[name]))) if candidates else None
+
+
+def _readable_stem(stem: str) -> str:
+    """'acme-support' -> 'Acme Support'; a stem with capitals keeps them ('02_DOC_IT_PWS' -> '02 DOC IT PWS')."""
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words if words != words.lower() else words.title()

@@ -94,3 +94,10 @@ def test_vendor_name_found_in_running_text_when_no_line_names_it(pdf_factory):
                                  "Acme and the Acme logo are trademarks of Acme Contact Ltd. in the United States."])
     source, _ = read_pdf(path, "y.pdf")
     assert guess_vendor_name([source], "y") == "Acme Contact Ltd."
+
+
+def test_a_company_named_once_in_passing_is_not_the_vendor(pdf_factory):
+    path = pdf_factory("03_SSA_Help_Desk_RFP.pdf", ["Request for Proposals\nHelp desk support for the agency.",
+                                                    "The current contractor is Incumbent Systems Inc., Arlington."])
+    source, _ = read_pdf(path, "03_SSA_Help_Desk_RFP.pdf")
+    assert guess_vendor_name([source], "03_SSA_Help_Desk_RFP") == "03 SSA Help Desk RFP"
