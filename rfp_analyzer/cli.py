@@ -334,7 +334,9 @@ class RichProgress:
 def print_summary(console: Console, run: AnalysisRun) -> None:
     table = Table(title="rfp-analyzer summary", title_justify="left")
     for column in ("vendor", "files", "pages", "score", "met", "partial", "missing", "fees", "warnings"):
-        table.add_column(column, justify="left" if column == "vendor" else "right", no_wrap=True)
+        # Long vendor names (file stems) are cut, never the figures or their headers.
+        table.add_column(column, justify="left" if column == "vendor" else "right", no_wrap=True, overflow="ellipsis",
+                         min_width=None if column == "vendor" else len(column))
     for vendor in run.results["vendors"]:
         score = vendor["score"]
         present = sum(1 for f in vendor["fees"] if f["status"] == "present")

@@ -82,3 +82,11 @@ def test_a_date_line_is_not_a_numbered_heading():
     sections = {s.text: s.section for s in vendor_sentences("acme", [source])}
     assert sections["We are pleased to submit our proposal."] == ""
     assert sections["We hire in cohorts of fifteen agents."] == "2. Staffing"
+
+
+def test_table_of_contents_lines_are_not_content():
+    source = source_from_pages("rfp.pdf", ["Contents\n2.3 Service Level Agreement and Penalty ............ 48\n"
+                                           "Annexure 11 . . . . . . . . . . 95\nThe fee is USD 4.50 per hour."])
+    texts = [s.text for s in vendor_sentences("buyer", [source])]
+    assert not any("Penalty" in t or "Annexure" in t for t in texts)
+    assert "The fee is USD 4.50 per hour." in texts
