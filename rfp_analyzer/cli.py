@@ -18,7 +18,7 @@ from . import __version__
 from .ask import Answer, NoIndex, ProposalLibrary
 from .chat import ChatSession, render_answer
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, ConfigError, EndpointError, load_settings
-from .report import REPORT_FORMATS
+from .report import REPORT_FORMATS, page_ranges
 
 if TYPE_CHECKING:
     from .pipeline import AnalysisRun
@@ -363,11 +363,24 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     for failed in run.failed:
         console.print(f"[red]not analyzed:[/red] {failed.reason}", highlight=False)
     for vendor in run.results["vendors"]:
-        for warning in vendor["warnings"]:
-            console.print(f"[yellow]warning:[/yellow] {vendor['vendor']}: {warning['message']}", highlight=False)
+        for message in summary_warnings(vendor["warnings"]):
+            console.print(f"[yellow]warning:[/yellow] {vendor['vendor']}: {message}", highlight=False)
     if run.written:
         console.print(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
                       f"{', ...' if len(run.written) > 4 else ''})", highlight=False)
+
+
+def summary_warnings(warnings: list[dict]) -> list[str]:
+    """One line per warning, except that a file's unread pages are one line (a scan has dozens; results.json and
+    the reports keep one entry per page)."""
+    unread: dict[str, list[int]] = {}
+    for w in warnings:
+        if w["kind"] == "no_text" and w.get("page"):
+            unread.setdefault(w["file"], []).append(w["page"])
+    lines = [w["message"] for w in warnings if not (w["kind"] == "no_text" and len(unread.get(w["file"], [])) > 1)]
+    lines += [f"{file}: {len(pages)} pages have no text (pages {page_ranges(pages)}); they are not analyzed"
+              for file, pages in unread.items() if len(pages) > 1]
+    return lines
 
 
 if __name__ == "__main__":

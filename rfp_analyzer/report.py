@@ -109,7 +109,7 @@ def _pages(evidence: list[dict]) -> str:
     return ", ".join(_where(e) for e in evidence)
 
 
-def _page_ranges(pages: list[int]) -> str:
+def page_ranges(pages: list[int]) -> str:
     """[1, 2, 3, 7] -> '1-3, 7'."""
     runs: list[list[int]] = []
     for page in sorted(pages):
@@ -122,7 +122,7 @@ def _page_ranges(pages: list[int]) -> str:
 
 def ocr_summary(vendor: dict) -> str:
     """Which pages of which files were read by OCR, e.g. 'scan.pdf pp. 1-26', or '' when none."""
-    return "; ".join(f"{file} {'pp.' if len(pages) > 1 else 'p.'} {_page_ranges(pages)}"
+    return "; ".join(f"{file} {'pp.' if len(pages) > 1 else 'p.'} {page_ranges(pages)}"
                      for file, pages in vendor.get("ocr_pages", {}).items())
 
 

@@ -10,7 +10,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from rfp_analyzer.ask import ask
-from rfp_analyzer.cli import main
+from rfp_analyzer.cli import main, summary_warnings
 from rfp_analyzer.ocr import visual_lines
 
 from .conftest import scan_image
@@ -80,3 +80,10 @@ def test_boxes_are_read_as_lines_top_to_bottom_and_left_to_right():
 
     boxes = [(box(300, 52), "USD 40"), (box(10, 50), "Set-up fee"), (box(10, 10), "Pricing"), (box(160, 49), "one-time")]
     assert visual_lines(boxes) == [["Pricing"], ["Set-up fee", "one-time", "USD 40"]]
+
+
+def test_summary_gives_a_scan_s_unread_pages_one_line():
+    warnings = [{"file": "scan.pdf", "kind": "no_text", "page": n, "message": f"page {n} has no text layer"}
+                for n in (2, 3, 4, 7)] + [{"file": "memo.pdf", "kind": "no_text", "page": 5, "message": "page 5 ..."}]
+    assert summary_warnings(warnings) == ["page 5 ...", "scan.pdf: 4 pages have no text (pages 2-4, 7); "
+                                                        "they are not analyzed"]
