@@ -86,15 +86,16 @@ def question_terms(question: str) -> list[str]:
     return list(dict.fromkeys(STEMMER.stemWords(words)))
 
 
-def ask(index_dir: Path, question: str, vendors: list[str] | None = None, top_k: int = 4) -> Answer:
+def ask(index_dir: Path, question: str, vendors: list[str] | None = None, top_k: int = 4,
+        chroma_url: str | None = None) -> Answer:
     index_dir = Path(index_dir)
-    if not index_dir.is_dir():
+    if not chroma_url and not index_dir.is_dir():
         raise NoIndex(f"{index_dir}: no index here; run 'rfp-analyze PROPOSALS_DIR --index {index_dir}' first")
-    index = ProposalIndex(index_dir)
+    index = ProposalIndex(index_dir, chroma_url=chroma_url)
     chunks = index.chunks(vendors)
     if not chunks:
         known = sorted({c.vendor for c in index.chunks()})
-        raise NoIndex(f"{index_dir}: no indexed proposals" + (f" for {', '.join(vendors)} (indexed: "
+        raise NoIndex(f"{chroma_url or index_dir}: no indexed proposals" + (f" for {', '.join(vendors)} (indexed: "
                                                               f"{', '.join(known)})" if vendors and known else ""))
     retriever = Retriever(index, chunks)
     terms = question_terms(question)

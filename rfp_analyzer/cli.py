@@ -106,6 +106,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="How the LLM returns structured findings (auto picks per endpoint).")
 @click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
               help="Folder overriding the prompt templates in prompts/.")
+@click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
+              "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
@@ -145,7 +147,10 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
 @click.option("--vendor", "vendors", multiple=True, help="Only this vendor (repeat for several).")
 @click.option("--top-k", type=int, default=4, show_default=True, help="Passages read per vendor.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
-def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, as_json: bool) -> None:
+@click.option("--chroma-url", default=None, help="Ask the index on this Chroma server (http://host:port) "
+              "[env RFP_ANALYZER_CHROMA_URL].")
+def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, as_json: bool,
+                chroma_url: str | None) -> None:
     """Answer QUESTION from the indexed proposals, citing file and page for every quote.
 
     \b
@@ -158,8 +163,9 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
     """
     configure_logging(False)
     try:
-        answer = ask(index_dir, question, list(vendors) or None, top_k)
-    except NoIndex as exc:
+        chroma_url = load_settings({"chroma_url": chroma_url}).chroma_url
+        answer = ask(index_dir, question, list(vendors) or None, top_k, chroma_url)
+    except (NoIndex, ConfigError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .criteria import ConfigError
+from .store import parse_chroma_url
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
@@ -21,6 +22,7 @@ ENV = {  # setting -> environment variable
     "model": "RFP_ANALYZER_MODEL",
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
+    "chroma_url": "RFP_ANALYZER_CHROMA_URL",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 
@@ -36,6 +38,7 @@ class Settings:
     max_tokens: int = 1024
     structured_output: str = "auto"
     prompts_dir: Path | None = None
+    chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
     api_key: str | None = field(default=None, repr=False)
     sources: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -120,6 +123,8 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
                 raise ValueError("must be at least 1")
         elif name == "prompts_dir":
             value = Path(value)
+        elif name == "chroma_url":
+            parse_chroma_url(value)
         elif name == "judge" and value not in JUDGES:
             raise ValueError(f"use one of {', '.join(JUDGES)}")
         elif name == "structured_output" and value not in STRUCTURED_METHODS:

@@ -12,18 +12,16 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import chromadb
 import numpy as np
 
 from .chunk import CHUNKER_VERSION
 from .embed import LocalMiniLM, shared_embedder
-from .models import Chunk, Page, SourceFile
-from .text import normalize_page
+from .models import Chunk, SourceFile
+from .store import LocalPages, ServerPages, connect, rebuild_source
 
 log = logging.getLogger(__name__)
 
 COLLECTION = "proposal_chunks"
-PAGES_DIR = "pages"  # raw page text per file (by content hash): lets `ask` verify quotes without the PDFs
 ADD_BATCH = 64  # chunks embedded and stored per step: the unit of progress and of resumption
 
 
@@ -67,12 +65,16 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
 
 
 class ProposalIndex:
-    def __init__(self, path: Path, embedder: LocalMiniLM | None = None) -> None:
+    """Chunks with their vectors, and the page text of every indexed file (so `ask` can verify quotes without
+    the PDFs): embedded in `path`, or on the Chroma server at `chroma_url` (see store.py)."""
+
+    def __init__(self, path: Path, embedder: LocalMiniLM | None = None, chroma_url: str | None = None) -> None:
         self.embedder = embedder or shared_embedder()
         self.path = path
-        path.mkdir(parents=True, exist_ok=True)
-        self.client = chromadb.PersistentClient(
-            path=str(path), settings=chromadb.Settings(anonymized_telemetry=False, allow_reset=False))
+        if not chroma_url:
+            path.mkdir(parents=True, exist_ok=True)
+        self.client = connect(path, chroma_url)
+        self.pages = ServerPages(self.client) if chroma_url else LocalPages(path)
         # Always pass our embedding function: chroma would otherwise fall back to its downloading default.
         self.collection = self.client.get_or_create_collection(
             COLLECTION, embedding_function=self.embedder, configuration={"hnsw": {"space": "cosine"}})
@@ -127,14 +129,8 @@ class ProposalIndex:
         return self.collection.count()
 
     def save_pages(self, source: SourceFile) -> None:
-        """Keep the extracted page text next to the vectors (written once per file content, atomically)."""
-        target = self.path / PAGES_DIR / f"{source.sha256}.json"
-        if target.exists():
-            return
-        target.parent.mkdir(exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps([p.raw_text for p in source.pages]), encoding="utf-8")
-        tmp.replace(target)
+        """Keep the extracted page text next to the vectors (written once per file content)."""
+        self.pages.save(source)
 
     def stored_sources(self, chunks: list[Chunk]) -> list[SourceFile]:
         """The files behind some chunks, rebuilt from the stored page text (the PDFs are not needed)."""
@@ -142,9 +138,6 @@ class ProposalIndex:
         for chunk in chunks:
             if chunk.file_sha256 in sources:
                 continue
-            path = self.path / PAGES_DIR / f"{chunk.file_sha256}.json"
-            raw_pages = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
-            sources[chunk.file_sha256] = SourceFile(
-                path=Path(chunk.file), name=chunk.file, sha256=chunk.file_sha256,
-                pages=[Page(n, raw, normalize_page(raw)) for n, raw in enumerate(raw_pages, start=1)])
+            sources[chunk.file_sha256] = rebuild_source(chunk.file, chunk.file_sha256,
+                                                        self.pages.load(chunk.file_sha256))
         return list(sources.values())

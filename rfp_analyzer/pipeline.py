@@ -108,7 +108,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
     stats.chunks = len(chunks)
 
-    index = ProposalIndex(Path(options.index_dir))
+    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
     stats.embedded = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
