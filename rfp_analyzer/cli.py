@@ -17,9 +17,10 @@ from .ask import NoIndex, ask
 from .config import JUDGES, STRUCTURED_METHODS, load_settings
 from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
 from .llm import EndpointError
-from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, NoProposals, analyze
+from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, Interrupted, NoProposals, analyze
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
 
 ANALYZE_HELP = """Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
 
@@ -49,6 +50,7 @@ Exit codes:
   1  some files could not be read (named in the summary and in results.json); the others were analyzed
   2  usage or configuration error (bad option, no PDFs, invalid criteria file)
   3  unexpected internal error (run again with --verbose and report it)
+  130  interrupted (Ctrl-C); what was embedded is kept, the next run resumes
 """
 
 
@@ -127,6 +129,10 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     except (ConfigError, NoProposals, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt as exc:
+        kept = f"{exc.kept} chunks embedded in this run kept" if isinstance(exc, Interrupted) else "nothing lost"
+        click.echo(f"interrupted; {kept}, re-run to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
         if verbose:
             raise
@@ -238,6 +244,9 @@ class RichProgress:
     def finish(self, task: int) -> None:
         total = self._bars.tasks[task].total if task < len(self._bars.tasks) else None
         self._bars.update(task, completed=total)
+
+    def note(self, message: str) -> None:
+        self._bars.console.print(message, highlight=False, soft_wrap=True)
 
 
 def print_summary(console: Console, run: AnalysisRun) -> None:

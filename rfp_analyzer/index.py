@@ -22,7 +22,8 @@ from .store import LocalPages, ServerPages, connect, rebuild_source
 log = logging.getLogger(__name__)
 
 COLLECTION = "proposal_chunks"
-ADD_BATCH = 64  # chunks embedded and stored per step: the unit of progress and of resumption
+ADD_BATCH = 32  # chunks embedded and stored per step: the unit of progress and of resumption (a kill loses
+# at most one, about 2 s of embedding on 2 cores)
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -98,6 +99,7 @@ class ProposalIndex:
             vectors = self.embedder.embed([embedding_text(c) for c in batch])
             self.collection.add(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
                                 metadatas=[chunk_metadata(c) for c in batch])
+            log.debug("stored %d of %d chunks", start + len(batch), len(chunks))
             if on_progress:
                 on_progress(len(batch))
         return len(chunks)

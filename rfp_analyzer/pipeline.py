@@ -25,6 +25,7 @@ from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from .report import write_reports
 from .retrieve import Retriever
+from .runlock import index_lock
 from .verify import CitationVerifier
 
 log = logging.getLogger(__name__)
@@ -94,13 +95,28 @@ class NoProposals(Exception):
     pass
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C while embedding: the batches stored so far stay in the index and the next run skips them."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__(f"interrupted after {kept} chunks were stored")
+        self.kept = kept
+
+
 def analyze(options: AnalysisOptions, progress: Progress | None = None) -> AnalysisRun:
+    """Runs on the same index folder wait for each other (see runlock.py)."""
     progress = progress or NullProgress()
+    with index_lock(Path(options.index_dir), progress.note):
+        return _analyze(options, progress)
+
+
+def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
+    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
     vendors, failed = read_vendors(proposals_dir, options.password, progress)
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
                      pages=sum(v.page_count for v in vendors), failed_files=len(failed))
@@ -108,7 +124,6 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
     stats.chunks = len(chunks)
 
-    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
     stats.embedded = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
@@ -203,7 +218,17 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
             index.save_pages(source)
     todo = index.missing(chunks)
     task = progress.start("Embedding chunks", len(todo))
-    index.add(todo, on_progress=lambda n: progress.advance(task, n))
+    stored = 0
+
+    def advance(n: int) -> None:
+        nonlocal stored
+        stored += n
+        progress.advance(task, n)
+
+    try:
+        index.add(todo, on_progress=advance)
+    except KeyboardInterrupt:
+        raise Interrupted(stored) from None
     progress.finish(task)
     return len(todo)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import random
 import socket
 import subprocess
 import sys
@@ -113,3 +114,27 @@ def chroma_server(tmp_path_factory):
     server.terminate()
     server.wait(timeout=30)
     log.close()
+
+
+_TOPICS = ["Service levels", "Coverage", "Security", "Staffing", "Pricing", "Transition", "Quality", "Reporting"]
+_CLAIMS = ["We answer {a}% of calls within {b} seconds at the {site} site.",
+           "Agents in {site} handle {b} contacts per shift across {a} queues.",
+           "The {site} team holds weekly calibration sessions with {a} supervisors.",
+           "Invoices list {a} line items and are payable within {b} days.",
+           "Attrition at {site} was {a}% over the last {b} months.",
+           "Our quality team samples {a} interactions per agent every {b} days.",
+           "Training for the {site} programme lasts {a} days with {b} hours of shadowing.",
+           "Reports for {site} are delivered every {b} days with {a} metrics."]
+_SITES = ["Manila", "Bogota", "Krakow", "Cebu", "Lisbon", "Nairobi", "Pune", "Monterrey", "Sofia", "Durban"]
+
+
+def synthetic_pages(vendor: str, count: int, seed: int = 0) -> list[str]:
+    """`count` distinct pages of proposal-like text (a heading and eight numbered claims each), reproducibly."""
+    rng = random.Random(f"{vendor}-{seed}")
+    pages = [f"{vendor.title()} Outsourcing Ltd.\nProposal for the buyer"]
+    for number in range(2, count + 1):
+        lines = [f"{number}. {rng.choice(_TOPICS)}"]
+        lines += [rng.choice(_CLAIMS).format(a=rng.randint(2, 99), b=rng.randint(2, 400), site=rng.choice(_SITES))
+                  for _ in range(8)]
+        pages.append("\n".join(lines))
+    return pages
