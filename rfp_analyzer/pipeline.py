@@ -183,7 +183,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
     vendors, failed = [], []
-    seen_sha: dict[str, str] = {}
+    first_copy: dict[str, tuple[Vendor, str]] = {}  # content hash -> the vendor and file analyzed for it
     task = progress.start("Reading PDFs", sum(len(s.paths) for s in sources))
     for source in sources:
         vendor = Vendor(slug=source.slug, name=source.slug)
@@ -195,11 +195,15 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
                 failed.append(FailedFile(name, exc.kind, exc.message))
                 log.debug("failed to read %s", path, exc_info=True)
             else:
-                if sf.sha256 in seen_sha:
-                    vendor.warnings.append(Issue(name, "duplicate", f"{name} has the same content as "
-                                                 f"{seen_sha[sf.sha256]}; analyzed once"))
+                if sf.sha256 in first_copy:
+                    # Indexed and analyzed once, as the first copy (in name order); the warning goes to the vendor
+                    # that was analyzed, since a copy that was a vendor on its own has no report to carry it.
+                    owner, original = first_copy[sf.sha256]
+                    shown = path.relative_to(proposals_dir).as_posix()
+                    owner.warnings.append(Issue(original, "duplicate", f"{shown} has the same content as "
+                                                f"{original} of {owner.slug}; analyzed once, as {owner.slug}"))
                 else:
-                    seen_sha[sf.sha256] = name
+                    first_copy[sf.sha256] = (vendor, name)
                     vendor.files.append(sf)
                     vendor.warnings.extend(issues + detect_injections(sf))
             progress.advance(task)
