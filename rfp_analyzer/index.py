@@ -7,6 +7,7 @@ whose content changed gets new ids, and its old chunks are deleted.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -33,8 +34,13 @@ def embedding_text(chunk: Chunk) -> str:
     return chunk.text
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def chunk_metadata(chunk: Chunk) -> dict:
     return {
+        "text_sha256": text_hash(embedding_text(chunk)),  # the same text (boilerplate, a resent file) reuses its vector
         "vendor": chunk.vendor,
         "file": chunk.file,
         "sha256": chunk.file_sha256,
@@ -93,16 +99,31 @@ class ProposalIndex:
         return [c for c in chunks if c.id not in known]
 
     def add(self, chunks: list[Chunk], on_progress: Callable[[int], None] | None = None) -> int:
-        """Embed and store chunks in batches; each stored batch survives an interruption."""
-        for start in range(0, len(chunks), ADD_BATCH):
-            batch = chunks[start:start + ADD_BATCH]
-            vectors = self.embedder.embed([embedding_text(c) for c in batch])
-            self.collection.add(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
-                                metadatas=[chunk_metadata(c) for c in batch])
-            log.debug("stored %d of %d chunks", start + len(batch), len(chunks))
+        """Embed and store chunks in batches; each stored batch survives an interruption. Returns how many vectors
+        were copied instead of computed: a text already in the index, or earlier in this call, is not embedded
+        again. Shortest first, so that each batch pads little."""
+        reused = 0
+        known: dict[str, np.ndarray] = {}  # text hash -> vector
+        todo = sorted(((c, chunk_metadata(c)) for c in chunks), key=lambda item: len(embedding_text(item[0])))
+        for start in range(0, len(todo), ADD_BATCH):
+            batch = todo[start:start + ADD_BATCH]
+            hashes = [meta["text_sha256"] for _, meta in batch]
+            known.update(self._stored_vectors(set(hashes) - set(known)))
+            new = {h: embedding_text(c) for (c, _), h in zip(batch, hashes) if h not in known}
+            known.update(zip(new, self.embedder.embed(list(new.values()))))
+            reused += len(batch) - len(new)
+            self.collection.add(ids=[c.id for c, _ in batch], embeddings=np.stack([known[h] for h in hashes]),
+                                documents=[c.text for c, _ in batch], metadatas=[meta for _, meta in batch])
+            log.debug("stored %d of %d chunks (%d vectors computed)", start + len(batch), len(todo), len(new))
             if on_progress:
                 on_progress(len(batch))
-        return len(chunks)
+        return reused
+
+    def _stored_vectors(self, hashes: set[str]) -> dict[str, np.ndarray]:
+        if not hashes:
+            return {}
+        got = self.collection.get(where={"text_sha256": {"$in": sorted(hashes)}}, include=["embeddings", "metadatas"])
+        return {m["text_sha256"]: np.asarray(e, dtype=np.float32) for e, m in zip(got["embeddings"], got["metadatas"])}
 
     def drop_stale(self, vendor: str, file: str, current_sha: str) -> int:
         """Delete chunks of an earlier version of (vendor, file), or made by an earlier chunker."""

@@ -64,6 +64,7 @@ class RunStats:
     pages: int = 0
     chunks: int = 0
     embedded: int = 0
+    vectors_reused: int = 0  # of the embedded chunks, those whose text was already embedded (copied, not computed)
     findings: int = 0
     unverified_quotes_dropped: int = 0
     warnings: int = 0
@@ -124,7 +125,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
     stats.chunks = len(chunks)
 
-    stats.embedded = index_chunks(index, vendors, chunks, progress)
+    stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
     llm_client = getattr(judge, "client", None)  # only the LLM judge has one
@@ -214,12 +215,12 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress) 
     return vendors, failed
 
 
-def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk], progress: Progress) -> int:
-    """Store what is not indexed yet; returns how many chunks were embedded in this run."""
-    for vendor in vendors:
-        for source in vendor.files:
-            index.drop_stale(vendor.slug, source.name, source.sha256)
-            index.save_pages(source)
+def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk],
+                 progress: Progress) -> tuple[int, int]:
+    """Store what is not indexed yet; returns how many chunks were stored in this run, and how many of their vectors
+    were reused rather than computed."""
+    for source in (source for vendor in vendors for source in vendor.files):
+        index.save_pages(source)
     todo = index.missing(chunks)
     task = progress.start("Embedding chunks", len(todo))
     stored = 0
@@ -230,11 +231,15 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
         progress.advance(task, n)
 
     try:
-        index.add(todo, on_progress=advance)
+        reused = index.add(todo, on_progress=advance)
     except KeyboardInterrupt:
         raise Interrupted(stored) from None
     progress.finish(task)
-    return len(todo)
+    # Only now: a changed file's unchanged passages have just reused the old version's vectors.
+    for vendor in vendors:
+        for source in vendor.files:
+            index.drop_stale(vendor.slug, source.name, source.sha256)
+    return len(todo), reused
 
 
 def weighted_score(criteria: CriteriaSet, findings: list[dict]) -> dict:
