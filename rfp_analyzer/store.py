@@ -19,7 +19,6 @@ from .text import normalize_page
 
 PAGES_DIR = "pages"  # embedded mode: raw page text per file (by content hash), next to the vectors
 PAGES_COLLECTION = "proposal_pages"  # server mode: one record per page, id "<sha256>-p<page>"
-SETTINGS = chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
 
 
 class IndexUnavailable(ConfigError):
@@ -37,12 +36,17 @@ def parse_chroma_url(url: str) -> tuple[str, int, bool]:
     return parts.hostname, parts.port or (443 if ssl else 8000), ssl
 
 
+def settings() -> chromadb.Settings:
+    """A new object per client: HttpClient writes the server's address into the settings it is given."""
+    return chromadb.Settings(anonymized_telemetry=False, allow_reset=False)
+
+
 def connect(index_dir: Path, chroma_url: str | None) -> chromadb.ClientAPI:
     if not chroma_url:
-        return chromadb.PersistentClient(path=str(index_dir), settings=SETTINGS)
+        return chromadb.PersistentClient(path=str(index_dir), settings=settings())
     host, port, ssl = parse_chroma_url(chroma_url)
     try:
-        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=SETTINGS)
+        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings())
         client.heartbeat()
     except Exception as exc:  # chromadb raises ValueError or bare Exception for an unreachable/foreign server
         raise IndexUnavailable(f"cannot reach the Chroma server at {chroma_url} ({exc}); start it with "

@@ -83,7 +83,9 @@ def test_killed_run_resumes_with_the_same_results(sig, proposals, uninterrupted,
         assert "interrupted; " in err and "chunks embedded in this run kept, re-run to resume" in err
         assert "Traceback" not in err
     else:
-        assert run.returncode == -signal.SIGKILL  # its lock died with it: the next run must not wait
+        assert run.returncode == -signal.SIGKILL
+        # Its lock file still names it; the kernel released the flock, so the next run takes over without waiting.
+        assert (idx / "run.lock").read_text().strip() == str(run.pid)
     resumed = CliRunner().invoke(main, [str(a) for a in (proposals, "--index", idx, "--out", tmp_path / "resumed",
                                                          "--format", "json", "-q")])
     assert resumed.exit_code == 0, resumed.output
