@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/rfp-analyze sample_rfps/proposals/ --out rfp-reports/
+	$(BIN)/rfp-analyze sample_rfps/proposals/ --out rfp-reports/ --scenario sample_rfps/scenario.yaml --rfp sample_rfps/rfp.pdf
 
 $(VENV)/.llm-test-deps: $(VENV)/.installed
 	CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install --quiet '$(LLAMA_CPP)'

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -13,11 +15,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .ask import NoIndex, ask
-from .config import JUDGES, STRUCTURED_METHODS, load_settings
-from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
-from .llm import EndpointError
-from .pipeline import ALL_FORMATS, AnalysisOptions, AnalysisRun, Interrupted, NoProposals, analyze
+from .ask import Answer, NoIndex, ProposalLibrary
+from .chat import ChatSession, render_answer
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, ConfigError, EndpointError, load_settings
+from .report import REPORT_FORMATS
+
+if TYPE_CHECKING:
+    from .pipeline import AnalysisRun
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
@@ -42,7 +46,8 @@ Examples:
   rfp-analyze proposals/ --judge llm --dry-run        # estimate calls and tokens, send nothing
 
 \b
-Writes to --out: results.json, <vendor>.md, comparison.md, report.html.
+Writes to --out: results.json, <vendor>.md, comparison.md, report.html, comparison.xlsx and
+clarifications/<vendor>.md (questions to send each vendor).
 
 \b
 Exit codes:
@@ -76,9 +81,9 @@ def main() -> None:
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in ALL_FORMATS]
+    unknown = [f for f in formats if f not in REPORT_FORMATS]
     if unknown or not formats:
-        raise click.BadParameter(f"use a comma-separated list of {', '.join(ALL_FORMATS)} (got {value!r})")
+        raise click.BadParameter(f"use a comma-separated list of {', '.join(REPORT_FORMATS)} (got {value!r})")
     return formats
 
 
@@ -92,7 +97,7 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               show_default="criteria/hidden_fees.yaml", help="Hidden-fee checklist (YAML).")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
               help="Folder of the local Chroma index (reused across runs).")
-@click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True, callback=_formats,
+@click.option("--format", "formats", default=",".join(REPORT_FORMATS), show_default=True, callback=_formats,
               help="Report formats, comma-separated.")
 @click.option("--password", default=None, envvar="RFP_ANALYZER_PDF_PASSWORD",
               help="Password for encrypted PDFs (the empty password is always tried first).")
@@ -108,6 +113,10 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="How the LLM returns structured findings (auto picks per endpoint).")
 @click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
               help="Folder overriding the prompt templates in prompts/.")
+@click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
+              help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
+@click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
+              help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
               "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
@@ -115,15 +124,19 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
-                    **llm_flags) -> None:
+                    scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
     err = Console(stderr=True, quiet=quiet and not verbose)
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
+    # Imported here, not at the top: `ask` and `chat` must start fast and need none of this.
+    from .pipeline import AnalysisOptions, Interrupted, NoProposals, analyze
+
     try:
         settings = load_settings(llm_flags)
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
-                                  password=password, settings=settings, dry_run=dry_run)
+                                  password=password, settings=settings, dry_run=dry_run,
+                                  scenario_path=scenario_path, rfp_path=rfp_path)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -146,17 +159,43 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     sys.exit(run.exit_code)
 
 
+def _index_option(command):
+    return click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"),
+                        show_default=True, help="The index built by 'rfp-analyze PROPOSALS_DIR'.")(command)
+
+
+def _answer_options(command):
+    command = click.option("--top-k", type=int, default=4, show_default=True, help="Passages read per vendor.")(command)
+    return click.option("--offline", is_flag=True, help="Extractive answer even when an LLM endpoint is configured."
+                        )(command)
+
+
+def _answerer(library: ProposalLibrary, top_k: int, offline: bool) -> Callable[[str, list[str] | None], Answer]:
+    """(question, vendors) -> Answer: extractive offline; with an endpoint configured (see 'rfp-analyze config'),
+    written by the LLM from the same passages."""
+    settings = load_settings()
+    use_llm = not offline and settings.effective_judge == "llm"
+
+    def answer(question: str, vendors: list[str] | None) -> Answer:
+        extractive = library.ask(question, vendors, top_k)
+        if not use_llm:
+            return extractive
+        from .ask_llm import answer_with_llm  # LangChain takes a second to import: only when used
+
+        return answer_with_llm(extractive, library, settings)
+    return answer
+
+
 @main.command("ask")
 @click.argument("question")
-@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
-              help="The index built by 'rfp-analyze PROPOSALS_DIR'.")
+@_index_option
 @click.option("--vendor", "vendors", multiple=True, help="Only this vendor (repeat for several).")
-@click.option("--top-k", type=int, default=4, show_default=True, help="Passages read per vendor.")
+@_answer_options
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option("--chroma-url", default=None, help="Ask the index on this Chroma server (http://host:port) "
               "[env RFP_ANALYZER_CHROMA_URL].")
-def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, as_json: bool,
-                chroma_url: str | None) -> None:
+def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, offline: bool,
+                as_json: bool, chroma_url: str | None) -> None:
     """Answer QUESTION from the indexed proposals, citing file and page for every quote.
 
     \b
@@ -165,19 +204,74 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
       rfp-analyze ask "What is the Japanese coverage?" --vendor keystone --json
 
     Offline, the answer is extractive: the sentences of each vendor's best passages that share the question's
-    terms, verified on their page; vendors with nothing relevant are listed as such.
+    terms (or, failing that, the closest passage in meaning), verified on their page; vendors with nothing
+    relevant are listed as such. With an LLM endpoint configured, the model writes the answer from the same
+    passages; each sentence cites [n] quotes that were found on their page, and claims whose quotes were not
+    found are removed. JSON: {"question", "answer", "mode", "citations": [{"vendor", "file", "page", "quote"}]}.
     """
     configure_logging(False)
     try:
         chroma_url = load_settings({"chroma_url": chroma_url}).chroma_url
-        answer = ask(index_dir, question, list(vendors) or None, top_k, chroma_url)
-    except (NoIndex, ConfigError) as exc:
+        library = ProposalLibrary(index_dir, chroma_url)
+        answer = _answerer(library, top_k, offline)(question, list(vendors) or None)
+    except (NoIndex, ConfigError, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
         click.echo(json.dumps(answer.as_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(answer.text)
+        click.echo(render_answer(answer))
+
+
+@main.command("chat")
+@_index_option
+@_answer_options
+def chat_command(index_dir: Path, top_k: int, offline: bool) -> None:
+    """Ask questions across the proposals in a conversation, with citations.
+
+    \b
+    In the session:
+      Which vendors bill for replacement-agent training?
+      and the others?                   follow-ups reuse the previous question
+      what about keystone?              ... for the vendors named
+      /vendor fernhill  /all            limit to vendors, or not
+      /sources                          the full passages behind the last answer
+      /save notes.md                    the conversation with its citations, as Markdown
+      /quit                             or Ctrl-D; Ctrl-C cancels the current line
+
+    Reads questions from standard input, so a script can pipe them in.
+    """
+    configure_logging(False)
+    try:
+        library = ProposalLibrary(index_dir)
+        session = ChatSession(library, _answerer(library, top_k, offline))
+    except (NoIndex, ConfigError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        import readline  # noqa: F401 - line editing and history for input()
+
+        click.echo(f"{len(library.vendors)} vendors indexed: {', '.join(library.vendors)}. /help for commands.")
+    while True:
+        try:
+            line = input("rfp> " if interactive else "")
+        except EOFError:  # Ctrl-D, or the end of piped input
+            break
+        except KeyboardInterrupt:  # Ctrl-C: a fresh prompt, as in a shell
+            click.echo()
+            continue
+        try:
+            reply = session.handle(line)
+        except KeyboardInterrupt:
+            click.echo("(interrupted)")
+            continue
+        except (NoIndex, EndpointError) as exc:
+            reply = f"error: {exc}"
+        if reply is None:
+            break
+        if reply:
+            click.echo(reply)
 
 
 @main.command("config")
@@ -217,7 +311,7 @@ def print_estimate(console: Console, run: AnalysisRun) -> None:
 def configure_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not verbose:  # libraries that log chatter at DEBUG on their own handlers
-        for name in ("bm25s", "chromadb", "httpx", "onnxruntime"):
+        for name in ("chromadb", "httpx", "onnxruntime"):
             logging.getLogger(name).setLevel(logging.WARNING)
 
 

@@ -11,9 +11,11 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .criteria import ConfigError
-from .store import parse_chroma_url
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
+DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
@@ -23,8 +25,18 @@ ENV = {  # setting -> environment variable
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
     "chroma_url": "RFP_ANALYZER_CHROMA_URL",
+    "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
+
+
+class ConfigError(Exception):
+    """A configuration file is wrong; the message names the file and the key."""
+
+
+class EndpointError(Exception):
+    """The configured LLM endpoint cannot be used at all (bad key, unknown model, never reachable): stop and tell
+    the user what to fix."""
 
 
 @dataclass
@@ -66,6 +78,17 @@ class Settings:
         rows.append(("judge in effect", self.effective_judge, "judge=auto resolves by endpoint" if self.judge == "auto"
                      else self.sources.get("judge", "default")))
         return rows
+
+
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) of http(s)://host:port; a ValueError says what is wrong."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("expected http://host:port or https://host:port")
+    if parts.path.strip("/") or parts.query:
+        raise ValueError("give only scheme, host and port (no path)")
+    ssl = parts.scheme == "https"
+    return parts.hostname, parts.port or (443 if ssl else 8000), ssl
 
 
 def find_config_file(cwd: Path) -> tuple[Path, dict] | None:

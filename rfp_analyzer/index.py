@@ -14,24 +14,20 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 from .chunk import CHUNKER_VERSION
-from .embed import LocalMiniLM, shared_embedder
+from .embed import MODEL_NAME, LocalMiniLM, shared_embedder
 from .models import Chunk, SourceFile
-from .store import LocalPages, ServerPages, connect, rebuild_source
+from .records import chunk_from_record, embedding_text, save_pages, stored_sources
+from .snapshot import write_snapshot
+from .store import ServerPages, connect, rebuild_source
 
 log = logging.getLogger(__name__)
 
 COLLECTION = "proposal_chunks"
 ADD_BATCH = 32  # chunks embedded and stored per step: the unit of progress and of resumption (a kill loses
 # at most one, about 2 s of embedding on 2 cores)
-
-
-def embedding_text(chunk: Chunk) -> str:
-    """What the model embeds: the section heading gives short chunks (table rows, notes) their topic."""
-    if chunk.section and not chunk.text.startswith(chunk.section):
-        return f"{chunk.section}\n{chunk.text}"
-    return chunk.text
 
 
 def text_hash(text: str) -> str:
@@ -56,19 +52,29 @@ def chunk_metadata(chunk: Chunk) -> dict:
     }
 
 
-def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
-    return Chunk(
-        id=chunk_id,
-        vendor=meta["vendor"],
-        file=meta["file"],
-        file_sha256=meta["sha256"],
-        index=int(meta["chunk_index"]),
-        text=text,
-        section=meta.get("section", ""),
-        page_map=tuple(tuple(p) for p in json.loads(meta["page_map"])),
-        sentence_range=(int(meta["sentence_start"]), int(meta["sentence_end"])),
-        tokens=int(meta["tokens"]),
-    )
+class ChromaEmbedding(EmbeddingFunction[Documents]):
+    """Chroma's embedding-function interface over the shared local model. Passed on every open, because chroma
+    would otherwise fall back to its default function, which downloads a model."""
+
+    def __init__(self, model: LocalMiniLM) -> None:
+        self.model = model
+
+    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 (chromadb's signature)
+        return list(self.model.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return MODEL_NAME
+
+    def get_config(self) -> dict:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict) -> "ChromaEmbedding":
+        return ChromaEmbedding(shared_embedder())
+
+    def is_legacy(self) -> bool:
+        return False
 
 
 class ProposalIndex:
@@ -78,13 +84,11 @@ class ProposalIndex:
     def __init__(self, path: Path, embedder: LocalMiniLM | None = None, chroma_url: str | None = None) -> None:
         self.embedder = embedder or shared_embedder()
         self.path = path
-        if not chroma_url:
-            path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(parents=True, exist_ok=True)  # also in server mode: lock, LLM cache, snapshot, page texts
         self.client = connect(path, chroma_url)
-        self.pages = ServerPages(self.client) if chroma_url else LocalPages(path)
-        # Always pass our embedding function: chroma would otherwise fall back to its downloading default.
+        self.server_pages = ServerPages(self.client) if chroma_url else None
         self.collection = self.client.get_or_create_collection(
-            COLLECTION, embedding_function=self.embedder, configuration={"hnsw": {"space": "cosine"}})
+            COLLECTION, embedding_function=ChromaEmbedding(self.embedder), configuration={"hnsw": {"space": "cosine"}})
 
     def missing(self, chunks: list[Chunk]) -> list[Chunk]:
         """The chunks not stored yet; stored ones get their vendor/file labels refreshed (a renamed file)."""
@@ -140,6 +144,11 @@ class ProposalIndex:
                                        include=[])
         return result["ids"][0] if result["ids"] else []
 
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        return np.array([by_id[i] for i in ids], dtype=np.float32)
+
     def chunks(self, vendors: Iterable[str] | None = None) -> list[Chunk]:
         """Stored chunks (all, or of some vendors), rebuilt with their page provenance."""
         vendors = list(vendors) if vendors is not None else None
@@ -151,16 +160,20 @@ class ProposalIndex:
     def count(self) -> int:
         return self.collection.count()
 
+    def write_snapshot(self) -> Path:
+        """Copy every chunk and its vector to the snapshot that `ask` reads (see snapshot.py)."""
+        got = self.collection.get(include=["documents", "metadatas", "embeddings"])
+        return write_snapshot(self.path, got["ids"], got["documents"], got["metadatas"], np.asarray(got["embeddings"]))
+
     def save_pages(self, source: SourceFile) -> None:
-        """Keep the extracted page text next to the vectors (written once per file content)."""
-        self.pages.save(source)
+        """Keep the extracted page text next to the vectors, and on the server in server mode (once per content)."""
+        save_pages(self.path, source)
+        if self.server_pages:
+            self.server_pages.save(source)
 
     def stored_sources(self, chunks: list[Chunk]) -> list[SourceFile]:
         """The files behind some chunks, rebuilt from the stored page text (the PDFs are not needed)."""
-        sources = {}
-        for chunk in chunks:
-            if chunk.file_sha256 in sources:
-                continue
-            sources[chunk.file_sha256] = rebuild_source(chunk.file, chunk.file_sha256,
-                                                        self.pages.load(chunk.file_sha256))
-        return list(sources.values())
+        if not self.server_pages:
+            return stored_sources(self.path, chunks)
+        shas = {c.file_sha256: c.file for c in chunks}
+        return [rebuild_source(name, sha, self.server_pages.load(sha)) for sha, name in shas.items()]

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .criteria import PROJECT_ROOT, ConfigError, check_patterns
+from .config import PROJECT_ROOT, ConfigError
+from .criteria import check_patterns
 from .models import Issue, SourceFile
 from .text import canonical, collapse
 

@@ -21,13 +21,9 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from .chunk import count_tokens
-from .config import Settings
+from .config import EndpointError, Settings
 
 log = logging.getLogger(__name__)
-
-
-class EndpointError(Exception):
-    """The endpoint cannot be used at all (bad key, unknown model): stop and tell the user what to fix."""
 
 
 class EndpointDown(Exception):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -23,10 +24,11 @@ from typing import Literal
 from langchain_core.prompts import PromptTemplate
 from pydantic import BaseModel, Field, create_model
 
-from .criteria import PROJECT_ROOT, Criterion, FeeItem
+from .config import PROJECT_ROOT, EndpointError
+from .criteria import Criterion, FeeItem
 from .injection import load_patterns
 from .judge import RulesJudge, VendorEvidence
-from .llm import BadAnswer, EndpointDown, EndpointError
+from .llm import BadAnswer, EndpointDown
 from .models import Chunk, Evidence, Finding
 from .text import canonical
 from .verify import CitationVerifier
@@ -73,6 +75,14 @@ def fee_answer_schema(ids: list[str]) -> type[FeeAnswer]:
                         items=(list[item], Field(min_length=len(ids), max_length=len(ids))))
 
 
+def load_template(name: str, folder: Path | None = None) -> PromptTemplate:
+    """A prompt file from `folder`, else the shipped one (an override folder may replace only some prompts)."""
+    path = Path(folder or DEFAULT_PROMPTS) / name
+    if not path.is_file():
+        path = DEFAULT_PROMPTS / name
+    return PromptTemplate.from_template(path.read_text(encoding="utf-8"))
+
+
 @dataclass(frozen=True)
 class Prompts:
     criterion_system: PromptTemplate
@@ -82,15 +92,8 @@ class Prompts:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "Prompts":
-        folder = Path(folder or DEFAULT_PROMPTS)
-
-        def template(name: str) -> PromptTemplate:
-            path = folder / name
-            if not path.is_file():
-                path = DEFAULT_PROMPTS / name  # an override folder may replace only some prompts
-            return PromptTemplate.from_template(path.read_text(encoding="utf-8"))
-
-        return cls(*(template(f"{n}.txt") for n in ("criterion_system", "criterion_user", "fees_system", "fees_user")))
+        return cls(*(load_template(f"{n}.txt", folder)
+                     for n in ("criterion_system", "criterion_user", "fees_system", "fees_user")))
 
 
 class LLMJudge:
@@ -112,11 +115,11 @@ class LLMJudge:
     def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
         if self.down:
             return self._rules(self.fallback.assess_criterion(evidence, criterion), "endpoint down")
-        blocks = self._blocks(evidence.retrieve(criterion.queries, EVIDENCE_CHUNKS))
+        blocks = number_blocks(evidence.retrieve(criterion.queries, EVIDENCE_CHUNKS))
         system = self.prompts.criterion_system.format()
         user = self.prompts.criterion_user.format(
             title=criterion.title, criterion_id=criterion.id, means=criterion.means,
-            met_requires=criterion.met_requires, vendor=evidence.vendor, evidence=self._render(blocks))
+            met_requires=criterion.met_requires, vendor=evidence.vendor, evidence=render_blocks(blocks, self._injection))
         try:
             answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, evidence.verifier)
         except (EndpointDown, BadAnswer) as exc:
@@ -143,10 +146,11 @@ class LLMJudge:
             for chunk in evidence.retrieve([item.title, item.means], 3) + self._term_chunks(evidence, item):
                 if chunk not in chunks:
                     chunks.append(chunk)
-        blocks = self._blocks(chunks[:12])
+        blocks = number_blocks(chunks[:12])
         listing = "\n".join(f"- {i.id}: {i.title}. {i.means}" for i in items)
         system = self.prompts.fees_system.format()
-        user = self.prompts.fees_user.format(items=listing, vendor=evidence.vendor, evidence=self._render(blocks))
+        user = self.prompts.fees_user.format(items=listing, vendor=evidence.vendor,
+                                             evidence=render_blocks(blocks, self._injection))
         try:
             answer = self.client.ask(fee_answer_schema([i.id for i in items]), system, user)
         except (EndpointDown, BadAnswer) as exc:
@@ -171,21 +175,6 @@ class LLMJudge:
         return [c for c in evidence.chunks if any(i in hits for i in range(*c.sentence_range))][:3]
 
     # ---- shared -----------------------------------------------------------------------------------------------
-    def _blocks(self, chunks: list[Chunk]) -> dict[str, Chunk]:
-        return {f"C{n}": chunk for n, chunk in enumerate(chunks, start=1)}
-
-    def _render(self, blocks: dict[str, Chunk]) -> str:
-        parts = []
-        for block_id, chunk in blocks.items():
-            heading = f" (section: {chunk.section})" if chunk.section else ""
-            parts.append(f"[{block_id}]{heading}\n{self._sanitize(chunk.text)}")
-        return "\n\n".join(parts)
-
-    def _sanitize(self, text: str) -> str:
-        """Remove sentences addressed to an AI evaluator: proposal text is data, never instructions."""
-        sentences = re.split(r"(?<=[.!?])\s+", text)
-        return " ".join(s for s in sentences if not any(p.search(s) for p in self._injection))
-
     def _ask_verified(self, schema, system: str, user: str, blocks: dict[str, Chunk], verifier: CitationVerifier):
         answer = self.client.ask(schema, system, user)
         quotes = self._locate(blocks, answer.quotes, verifier)
@@ -196,24 +185,9 @@ class LLMJudge:
             quotes = self._locate(blocks, answer.quotes, verifier)
         return answer, quotes
 
-    def _locate(self, blocks: dict[str, Chunk], quotes: list[Quote], verifier: CitationVerifier) -> list[Evidence]:
-        """Verified evidence for the model's quotes: found on a page of the cited block, or of another block."""
-        found: list[Evidence] = []
-        for quote in quotes:
-            wanted = canonical(quote.text)
-            if not wanted:
-                continue
-            cited = [blocks[quote.chunk_id]] if quote.chunk_id in blocks else []
-            for chunk in cited + [c for c in blocks.values() if c not in cited]:
-                if wanted not in canonical(chunk.text):
-                    continue
-                hit = next((e for page in chunk.pages
-                            if verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(),
-                                                                         chunk.section))), None)
-                if hit and hit not in found:
-                    found.append(hit)
-                break
-        return found
+    @staticmethod
+    def _locate(blocks: dict[str, Chunk], quotes: list[Quote], verifier: CitationVerifier) -> list[Evidence]:
+        return [evidence for _, evidence in locate_quotes(blocks, quotes, lambda chunk: verifier)]
 
     def _mark_if_unverified(self, finding: Finding, asked: list[Quote], kept: list[Evidence]) -> Finding:
         if asked and not kept:
@@ -241,3 +215,47 @@ class LLMJudge:
         with self._lock:
             self.fallbacks += 1
         return replace(finding, judge=f"rules (fallback: {reason})")
+
+
+# ---- evidence blocks, shared with the LLM answers of `ask` --------------------------------------------------------
+def number_blocks(chunks: list[Chunk]) -> dict[str, Chunk]:
+    """Evidence labelled C1, C2, ...: the model cites these ids and never sees page numbers it could invent."""
+    return {f"C{n}": chunk for n, chunk in enumerate(chunks, start=1)}
+
+
+def render_blocks(blocks: dict[str, Chunk], injection: tuple[re.Pattern, ...], with_vendor: bool = False) -> str:
+    parts = []
+    for block_id, chunk in blocks.items():
+        label = (f" vendor: {chunk.vendor}" if with_vendor else "") + (f" (section: {chunk.section})" if chunk.section
+                                                                         else "")
+        parts.append(f"[{block_id}]{label}\n{sanitize(chunk.text, injection)}")
+    return "\n\n".join(parts)
+
+
+def sanitize(text: str, injection: tuple[re.Pattern, ...]) -> str:
+    """Remove sentences addressed to an AI evaluator: proposal text is data, never instructions."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return " ".join(s for s in sentences if not any(p.search(s) for p in injection))
+
+
+def locate_quotes(blocks: dict[str, Chunk], quotes: list[Quote],
+                  verifier_of: Callable[[Chunk], CitationVerifier]) -> list[tuple[Chunk, Evidence]]:
+    """Verified evidence for the model's quotes, with the block it is in: found on a page of the cited block, or
+    of another block."""
+    found: list[tuple[Chunk, Evidence]] = []
+    for quote in quotes:
+        wanted = canonical(quote.text)
+        if not wanted:
+            continue
+        cited = [blocks[quote.chunk_id]] if quote.chunk_id in blocks else []
+        for chunk in cited + [c for c in blocks.values() if c not in cited]:
+            if wanted not in canonical(chunk.text):
+                continue
+            verifier = verifier_of(chunk)
+            hit = next((e for page in chunk.pages
+                        if verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(), chunk.section))),
+                       None)
+            if hit and (chunk, hit) not in found:
+                found.append((chunk, hit))
+            break
+    return found

@@ -15,15 +15,16 @@ from pathlib import Path
 
 from . import __version__
 from .chunk import make_chunks, vendor_sentences
-from .config import Settings
-from .criteria import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, CriteriaSet, FeeChecklist, load_criteria, load_fees
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, Settings
+from .criteria import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .index import ProposalIndex
 from .injection import detect_injections
 from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
 from .models import Chunk, Issue, Vendor
+from .pricing import PricingSetup, add_pricing, extract_vendor_rates
 from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
-from .report import write_reports
+from .report import REPORT_FORMATS, write_reports
 from .retrieve import Retriever
 from .runlock import index_lock
 from .verify import CitationVerifier
@@ -31,7 +32,6 @@ from .verify import CitationVerifier
 log = logging.getLogger(__name__)
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
-ALL_FORMATS = ("json", "md", "html")
 
 
 @dataclass
@@ -41,10 +41,12 @@ class AnalysisOptions:
     index_dir: Path = Path(".rfp-index")
     criteria_path: Path = DEFAULT_CRITERIA
     fees_path: Path = DEFAULT_FEES
-    formats: tuple[str, ...] = ALL_FORMATS
+    formats: tuple[str, ...] = REPORT_FORMATS
     password: str | None = None
     settings: Settings = field(default_factory=Settings)
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
+    scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
+    rfp_path: Path | None = None  # the RFP, read for scenario defaults (term, FTE, growth, peaks)
 
 
 @dataclass
@@ -114,6 +116,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
 def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
+    pricing = PricingSetup.load(options.scenario_path, options.rfp_path)
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
@@ -129,7 +132,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
     llm_client = getattr(judge, "client", None)  # only the LLM judge has one
-    assessments = []
+    assessments, priced = [], []
     dropped = 0
     task = progress.start("Assessing", len(vendors))
     for vendor in vendors:
@@ -146,6 +149,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
+        priced.append(extract_vendor_rates(pricing, fees, vendor, sentences[vendor.slug], verifier, assessment.fees))
         dropped += verifier.dropped
         progress.advance(task)
     progress.finish(task)
@@ -159,6 +163,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         stats.llm_down = judge.down or ""
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
+    add_pricing(results, pricing, fees, priced)
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
@@ -239,6 +244,7 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
     for vendor in vendors:
         for source in vendor.files:
             index.drop_stale(vendor.slug, source.name, source.sha256)
+    index.write_snapshot()
     return len(todo), reused
 
 

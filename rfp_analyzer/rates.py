@@ -1,0 +1,455 @@
+"""Rate extraction: the priced items of a proposal (amount, currency, unit) with the page and a verbatim quote.
+
+Two sources, because vendors put prices in both:
+- tables, which pypdf flattens to one cell per line ("English / Lisbon / 29.40 / 4,278 / 125,773.20"). A row is a
+  run of text cells followed by a run of number cells; the header (up to its currency column, "(USD)") tells which
+  number is the rate, and a row whose numbers multiply (rate x quantity = amount) settles it;
+- sentences that state an amount with its unit ("The Team Fee is USD 236,500 per month and includes up to ...").
+
+The vocabulary (units, currencies, non-binding markers, header words) is in `criteria/pricing.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field, field_validator
+
+from .config import PROJECT_ROOT
+from .criteria import FeeChecklist, _compile, _load, _Strict, check_patterns
+from .judge import quote_of
+from .layout import boilerplate_lines, strip_page_furniture
+from .models import Evidence, Sentence, SourceFile
+from .units import SERVICE_UNITS, UNITS
+from .verify import CitationVerifier
+
+DEFAULT_PRICING = PROJECT_ROOT / "criteria" / "pricing.yaml"
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100}
+MAX_CELL_WORDS = 13  # a longer line is prose, which ends a table
+
+
+def _patterns(value: list[str]) -> list[str]:
+    return check_patterns(value)
+
+
+class EscalationWords(_Strict):
+    floor: list[str]
+    cap: list[str]
+    index: list[str]
+    delayed: list[str]
+
+    _check = field_validator("floor", "cap", "index", "delayed")(_patterns)
+
+    @cached_property
+    def compiled(self) -> dict[str, list[re.Pattern]]:
+        return {k: _compile(getattr(self, k)) for k in ("floor", "cap", "index", "delayed")}
+
+
+class NonBinding(_Strict):
+    markers: list[str]
+    context: list[str]
+    whole_proposal: list[str]
+
+    _check = field_validator("markers", "context", "whole_proposal")(_patterns)
+
+    @cached_property
+    def compiled(self) -> dict[str, list[re.Pattern]]:
+        return {k: _compile(getattr(self, k)) for k in ("markers", "context", "whole_proposal")}
+
+
+class RfpPatterns(_Strict):
+    peak_factor: float = Field(1.2, gt=0)
+    patterns: dict[str, list[str]]
+
+    @field_validator("patterns")
+    @classmethod
+    def _check_patterns(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, patterns in groups.items():
+            check_patterns(patterns)
+        return groups
+
+    @cached_property
+    def compiled(self) -> dict[str, list[re.Pattern]]:
+        return {k: _compile(v) for k, v in self.patterns.items()}
+
+
+class PricingVocab(_Strict):
+    version: int = 1
+    currencies: dict[str, list[str]]
+    units: dict[str, list[str]]
+    total_rows: list[str]
+    header_columns: dict[str, list[str]]
+    nonbinding: NonBinding
+    included_volume: list[str]
+    quantity_rows: list[str]
+    overage: list[str]
+    escalation: EscalationWords
+    free_period: list[str]
+    premium_windows: dict[str, list[str]]
+    surge: list[str]
+    channels: dict[str, list[str]]
+    languages: dict[str, list[str]]
+    percent_of_charges: list[str]
+    percent_of_rate: list[str]
+    replacement: list[str]
+    initial: list[str]
+    rfp: RfpPatterns
+    fee_treatment: dict[str, str] = Field(default_factory=dict)
+
+    _check = field_validator("total_rows", "included_volume", "quantity_rows", "overage", "free_period", "surge",
+                             "replacement", "initial", "percent_of_charges", "percent_of_rate")(_patterns)
+
+    @field_validator("currencies", "units", "header_columns", "premium_windows", "channels", "languages")
+    @classmethod
+    def _check_groups(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, patterns in groups.items():
+            try:
+                check_patterns(patterns)
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from exc
+        return groups
+
+    @field_validator("units")
+    @classmethod
+    def _known_units(cls, units: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = [u for u in units if u not in UNITS]
+        if unknown:
+            raise ValueError(f"unknown unit {unknown[0]!r}; use: {', '.join(UNITS)}")
+        return units
+
+    def group(self, name: str) -> dict[str, list[re.Pattern]]:
+        return self._groups[name]
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        return self._lists[name]
+
+    @cached_property
+    def _groups(self) -> dict[str, dict[str, list[re.Pattern]]]:
+        names = ("units", "header_columns", "premium_windows", "channels", "languages")
+        groups = {n: {k: _compile(v) for k, v in getattr(self, n).items()} for n in names}
+        groups["currencies"] = {k: [re.compile(rf"(?<![A-Za-z])(?:{p})(?![A-Za-z])", re.I) for p in v]
+                                for k, v in self.currencies.items()}
+        return groups
+
+    @cached_property
+    def _lists(self) -> dict[str, list[re.Pattern]]:
+        return {n: _compile(getattr(self, n)) for n in ("total_rows", "included_volume", "quantity_rows", "overage",
+                                                         "free_period", "surge", "replacement", "initial",
+                                                         "percent_of_charges", "percent_of_rate")}
+
+    @cached_property
+    def currency_marker(self) -> str:
+        return "|".join(p for patterns in self.currencies.values() for p in patterns)
+
+    @cached_property
+    def money_re(self) -> re.Pattern:
+        """An amount with its currency before or after it: 'USD 3,180', '$29.40', '29.40 EUR'."""
+        cur = self.currency_marker
+        return re.compile(rf"(?<![A-Za-z])(?P<c1>{cur})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?!\s?%)|"
+                          rf"(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<c2>{cur})(?![A-Za-z])", re.I)
+
+    @cached_property
+    def number_cell_re(self) -> re.Pattern:
+        """A table cell that is an amount or a count, optionally with its unit: '3,180', 'USD 12 per agent seat'."""
+        cur = self.currency_marker
+        return re.compile(rf"^(?:(?:{cur})\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:{cur}))?(?:\s+(?:per|/|a|each)\b.{{0,40}})?$",
+                          re.I)
+
+
+def load_pricing(path: Path = DEFAULT_PRICING) -> PricingVocab:
+    return _load(Path(path), PricingVocab)
+
+
+@dataclass(frozen=True)
+class Rate:
+    """One priced item of a proposal."""
+
+    item: str
+    amount: float
+    currency: str
+    unit: str  # one of UNITS, or "" when the proposal does not say
+    file: str
+    page: int
+    quote: str  # verbatim on `page` of `file`
+    source: str = "table"  # table | text
+    quantity: float | None = None  # the vendor's own quantity in the same row (FTE, hours, units)
+    included: float | None = None  # volume included in a monthly fee
+    above: float | None = None  # volume above which this (overage) rate applies
+    fee: str = ""  # fee item id of criteria/hidden_fees.yaml when the price is one of its fees
+    binding: bool = True
+    nonbinding: Evidence | None = None  # the passage that makes it non-binding
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.file, self.page, self.quote)
+
+    def as_dict(self) -> dict:
+        data = {k: v for k, v in asdict(self).items() if v not in (None, "") and k != "nonbinding"}
+        if self.nonbinding:
+            data["nonbinding"] = self.nonbinding.as_dict()
+        return data
+
+
+def number(text: str) -> float | None:
+    """'3,180' -> 3180.0, 'thirty' -> 30.0; None when it is not a number."""
+    text = text.strip().casefold()
+    if text in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[text])
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(match.group(0).replace(",", "")) if match else None
+
+
+def first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+def group_of(groups: dict[str, list[re.Pattern]], text: str) -> str:
+    """The first group (in file order) one of whose patterns matches."""
+    return next((name for name, patterns in groups.items() if first_match(patterns, text)), "")
+
+
+def groups_in(groups: dict[str, list[re.Pattern]], text: str) -> set[str]:
+    return {name for name, patterns in groups.items() if first_match(patterns, text)}
+
+
+def captured_number(patterns: list[re.Pattern], text: str) -> float | None:
+    match = first_match(patterns, text)
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g and number(g) is not None]
+    return number(groups[-1]) if groups else None
+
+
+# ---- tables ------------------------------------------------------------------------------------------------------
+@dataclass
+class _Line:
+    page: int
+    text: str
+
+
+@dataclass
+class _Row:
+    texts: list[_Line] = field(default_factory=list)
+    numbers: list[_Line] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # the header cells in force for this row
+
+    @property
+    def label(self) -> str:
+        return " ".join(t.text for t in self.texts)
+
+
+@dataclass
+class _Table:
+    before: list[str]  # the prose lines just before the table: "Pricing is per productive hour, ..."
+    rows: list[_Row] = field(default_factory=list)
+
+
+class RateExtractor:
+    def __init__(self, vocab: PricingVocab, fees: FeeChecklist) -> None:
+        self.vocab = vocab
+        self.fees = fees
+
+    def extract(self, files: list[SourceFile], sentences: list[Sentence], verifier: CitationVerifier) -> list[Rate]:
+        """Every verified priced item of one vendor, tables first, each marked binding or not."""
+        rates = [r for source in files for table in self._tables(source) for r in self._table_rates(source, table)]
+        rates += self._text_rates(sentences)
+        rates = [r for r in _distinct(rates) if verifier.is_verbatim(r.evidence)]
+        return self._mark_nonbinding(rates, sentences)
+
+    # -- flattened tables --
+    def _is_prose(self, text: str) -> bool:
+        words = len(text.split())
+        return words > MAX_CELL_WORDS or (words >= 6 and text.rstrip()[-1:] in ".:;")
+
+    def _tables(self, source: SourceFile) -> list[_Table]:
+        skip = boilerplate_lines(source)
+        tables: list[_Table] = []
+        prose: list[str] = []
+        table: _Table | None = None
+        row = _Row()
+        for page in source.pages:
+            for text in strip_page_furniture(page.text.splitlines(), skip):
+                if self._is_prose(text):
+                    table, row = None, _Row()
+                    prose = (prose + [text])[-3:]
+                    continue
+                if table is None:
+                    table = _Table(before=list(prose))
+                    tables.append(table)
+                if self.vocab.number_cell_re.match(text):
+                    row.numbers.append(_Line(page.number, text))
+                    if len(row.numbers) == 1:
+                        table.rows.append(row)
+                else:
+                    if row.numbers:
+                        row = _Row()
+                    row.texts.append(_Line(page.number, text))
+        return [self._with_header(t) for t in tables if t.rows]
+
+    def _with_header(self, table: _Table) -> _Table:
+        """Split header cells from row cells. A header ends with its currency column ('Rate (USD)'); one found in a
+        later row is a new table run in without prose between, or the header repeated after a page break. Without a
+        currency column, the first row keeps as many text cells as the other rows have."""
+        if not table.rows:
+            return table
+        currency_cell = re.compile(rf"\((?:{self.vocab.currency_marker})\)|^(?:{self.vocab.currency_marker})\b", re.I)
+        header: list[str] = []
+        for row in table.rows:
+            last = max((i for i, t in enumerate(row.texts) if currency_cell.search(t.text)), default=None)
+            if last is not None:
+                header = [t.text for t in row.texts[:last + 1]]
+                row.texts = row.texts[last + 1:]
+            row.header = header
+        first = table.rows[0]
+        if not first.header:
+            others = sorted(len(r.texts) for r in table.rows[1:])
+            keep = others[len(others) // 2] if others else len(first.texts)
+            first.header = [t.text for t in first.texts[:len(first.texts) - keep]] if keep < len(first.texts) else []
+            first.texts = first.texts[len(first.header):]
+            for row in table.rows[1:]:
+                row.header = row.header or first.header
+        return table
+
+    def _table_rates(self, source: SourceFile, table: _Table) -> list[Rate]:
+        rates: list[Rate] = []
+        included = None
+        for row in table.rows:
+            header = " ".join(row.header)
+            currency = self._currency(" ".join([header, *(n.text for n in row.numbers)]))
+            label = row.label
+            if not currency or not row.texts or first_match(self.vocab.patterns("total_rows"), label):
+                continue  # counts or years, not prices; or a total
+            values = [number(n.text) for n in row.numbers]
+            if first_match(self.vocab.patterns("quantity_rows"), label):
+                included = values[0]
+                continue
+            picked = self._rate_and_quantity(values, self._rate_column_first(row.header))
+            if picked is None:
+                continue
+            amount, quantity = picked
+            row_text = " ".join([label, *(n.text for n in row.numbers)])
+            rates.append(Rate(
+                item=label, amount=amount, currency=self._currency(row_text) or currency,
+                unit=self._unit(row_text, header, *table.before), file=source.name, page=row.numbers[0].page,
+                quote=self._row_quote(row), quantity=quantity,
+                above=captured_number(self.vocab.patterns("overage"), label), fee=self._fee_of(row_text)))
+        if included is not None:  # the volume included in the table's monthly fee
+            rates = [replace(r, included=included) if r.unit == "month" and not r.fee else r for r in rates]
+        return rates
+
+    def _unit(self, *texts: str) -> str:
+        """The unit named by the first text that names one: the row, then its header, then the prose before."""
+        return next((unit for text in texts if (unit := group_of(self.vocab.group("units"), text))), "")
+
+    def _rate_column_first(self, header: list[str]) -> bool | None:
+        """Whether the rate column comes before the quantity column; None when the header has no rate column."""
+        kinds = [group_of(self.vocab.group("header_columns"), cell) for cell in header]
+        if "rate" not in kinds:
+            return None
+        return "quantity" not in kinds or kinds.index("rate") < kinds.index("quantity")
+
+    @staticmethod
+    def _rate_and_quantity(values: list[float | None], rate_first: bool | None) -> tuple[float, float | None] | None:
+        numbers = [v for v in values if v is not None]
+        if rate_first is None or not numbers:
+            return None
+        if len(numbers) == 1:
+            return numbers[0], None
+        # rate x quantity = amount: the pair whose product is a third number is (rate, quantity) in header order
+        for i in range(len(numbers) - 2):
+            a, b, total = numbers[i:i + 3]
+            if total and abs(a * b - total) <= 0.01 * total:
+                return (a, b) if rate_first else (b, a)
+        return (numbers[0], numbers[1]) if rate_first else (numbers[1], numbers[0])
+
+    def _row_quote(self, row: _Row) -> str:
+        """The row's cells on the page of its first number, in page order: verbatim modulo whitespace."""
+        page = row.numbers[0].page
+        return " ".join(line.text for line in row.texts + row.numbers if line.page == page)
+
+    # -- sentences --
+    def _text_rates(self, sentences: list[Sentence]) -> list[Rate]:
+        rates = []
+        for sentence in sentences:
+            for clause in re.split(r";\s+", sentence.text):
+                for match in self.vocab.money_re.finditer(clause):
+                    rate = self._clause_rate(sentence, clause, match)
+                    if rate:
+                        rates.append(rate)
+        return rates
+
+    def _clause_rate(self, sentence: Sentence, clause: str, match: re.Match) -> Rate | None:
+        after = clause[match.end():match.end() + 60].split(",")[0]
+        # the clause names the unit ("each contact above 32,000 is billed at USD 5.20") only when no other amount
+        # in it could own that unit
+        alone = len(self.vocab.money_re.findall(clause)) == 1
+        unit = self._unit(after, clause if alone else "")
+        if not unit:
+            return None  # an amount without a unit is not a price ("revenue of USD 182 million")
+        amount = number(match.group("n1") or match.group("n2"))
+        span = quote_of(sentence, match.group(0))
+        included = captured_number(self.vocab.patterns("included_volume"), clause)
+        return Rate(item=_words_around(clause, match), amount=amount, currency=self._currency(match.group(0)), unit=unit,
+                    file=span.file, page=span.page, quote=span.text, source="text", included=included,
+                    above=captured_number(self.vocab.patterns("overage"), clause[:match.start()] or clause),
+                    fee=self._text_fee(unit, clause, sentence.text, included))
+
+    def _text_fee(self, unit: str, clause: str, sentence: str, included: float | None) -> str:
+        """The fee a price in a sentence belongs to. A service price (per FTE, hour, contact, or a monthly fee that
+        includes a volume) in a clause that names no fee is the service charge, whatever the rest of the sentence
+        says; other prices take the fee the sentence names."""
+        if unit in SERVICE_UNITS and (included is not None or not self._fee_of(clause)):
+            return ""
+        return self._fee_of(clause) or self._fee_of(sentence)
+
+    # -- shared --
+    def _currency(self, text: str) -> str:
+        return group_of(self.vocab.group("currencies"), text)
+
+    def _fee_of(self, text: str) -> str:
+        """The fee item a price belongs to (set-up, training, licences...), or '' for a service rate."""
+        return next((f.id for f in self.fees.fees if first_match(f.terms_re, text)), "")
+
+    def _mark_nonbinding(self, rates: list[Rate], sentences: list[Sentence]) -> list[Rate]:
+        words = self.vocab.nonbinding.compiled
+        whole: Evidence | None = None
+        by_page: dict[tuple[str, int], Evidence] = {}
+        for sentence in sentences:
+            text = sentence.text
+            if not (first_match(words["markers"], text) and first_match(words["context"], text)):
+                continue
+            marker = first_match(words["markers"], text).group(0)
+            span = quote_of(sentence, marker)
+            evidence = Evidence(span.file, span.page, span.text)
+            if first_match(words["whole_proposal"], text):
+                whole = whole or evidence
+            by_page.setdefault((span.file, span.page), evidence)
+        return [replace(r, binding=False, nonbinding=found) if (found := by_page.get((r.file, r.page)) or whole) else r
+                for r in rates]
+
+
+def _words_around(clause: str, match: re.Match, before: int = 7, after: int = 5) -> str:
+    """A short label for a price in a sentence: the words just before the amount, the amount, its unit."""
+    head = clause[:match.start()].split()[-before:]
+    tail = clause[match.end():].split()[:after]
+    return " ".join(head + [match.group(0)] + tail).strip(" ,.;")
+
+
+def _distinct(rates: list[Rate]) -> list[Rate]:
+    """One rate per (amount, unit): a price in a table and again in a sentence is one price, the table's."""
+    seen, out = set(), []
+    for rate in rates:
+        key = (rate.amount, rate.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(rate)
+    return out

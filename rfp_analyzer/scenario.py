@@ -1,0 +1,135 @@
+"""The buyer's scenario for the total cost of ownership: term, volumes, growth, peaks and the assumptions that turn
+each vendor's pricing model into money (`scenario.yaml`; every key is documented in sample_rfps/scenario.yaml).
+
+Defaults come from the RFP when one is given (`--rfp rfp.pdf`: term, FTE, growth, peak months, go-live month,
+currency), then from the scenario file, whose keys win.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .config import ConfigError
+from .rates import PricingVocab, first_match, group_of, number
+from .read_pdf import UnreadableFile, read_pdf
+from .text import collapse
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+class VolumeLine(BaseModel):
+    """A monthly volume of one channel (and optionally one service line), split by language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = ""  # the service line, matched against rate-card labels too ("FNOL", "Claims status")
+    channel: str  # a channel of criteria/pricing.yaml: phone, chat, email, back_office
+    contacts: float = Field(ge=0)  # per month, before growth and seasonality
+    languages: dict[str, float] = Field(default_factory=dict)  # share of contacts by language (sums to 1)
+    handle_minutes: float | None = None  # average handle time, for prices per recorded minute
+
+    @field_validator("languages")
+    @classmethod
+    def _shares(cls, shares: dict[str, float]) -> dict[str, float]:
+        if shares and abs(sum(shares.values()) - 1) > 0.02:
+            raise ValueError(f"language shares must add up to 1 (they add up to {sum(shares.values()):.2f})")
+        return shares
+
+
+class Scenario(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term_months: int = Field(36, gt=0)
+    currency: str = "USD"
+    fx: dict[str, float] = Field(default_factory=dict)  # units of `currency` per unit of another currency
+    fte: float | None = Field(None, ge=0)  # agents at steady state, for per-FTE prices and seats
+    productive_hours_per_fte: float = Field(140, gt=0)  # billable hours per FTE per month, for hourly prices
+    volumes: list[VolumeLine] = Field(default_factory=list)
+    growth_per_year: float = 0.0  # volume (and FTE) growth, compounding at each contract anniversary
+    start_month: int = Field(1, ge=1, le=12)  # calendar month of go-live: puts seasonality on contract months
+    seasonality: dict[int, float] = Field(default_factory=dict)  # calendar month -> volume factor (peaks, lows)
+    attrition_per_year: float = Field(0.3, ge=0)  # share of agents replaced each year (replacement training)
+    seats_per_fte: float = Field(1.0, gt=0)  # licences per FTE, for per-seat pass-through charges
+    index_rate: float = 0.03  # assumed yearly index (CPI, wages) for escalation linked to an index
+    index_high: float = 0.06  # the index in the high-escalation case when a clause states no cap
+    premium_share: dict[str, float] = Field(default_factory=lambda: {
+        "holiday": 0.03, "night": 0.2, "weekend": 0.2, "overtime": 0.02})  # share of volume in premium hours
+    recording_retention_months: int = Field(12, ge=0)  # how long recordings are kept, for storage charges
+    usage: dict[str, float] = Field(default_factory=dict)  # fee id -> units per month (hours, requests, ...)
+    volume_scale: float = Field(1.0, gt=0)  # sensitivity: every volume (and FTE) times this
+    escalation_case: str = Field("expected", pattern="^(expected|low|high)$")  # sensitivity: floor / cap
+
+    @field_validator("seasonality")
+    @classmethod
+    def _months(cls, factors: dict[int, float]) -> dict[int, float]:
+        bad = [m for m in factors if not 1 <= int(m) <= 12]
+        if bad:
+            raise ValueError(f"month {bad[0]} is not 1-12")
+        return factors
+
+    @property
+    def contacts_per_month(self) -> float:
+        return sum(v.contacts for v in self.volumes)
+
+
+def load_scenario(path: Path | None, rfp_defaults: dict | None = None) -> Scenario:
+    """The scenario of `path` over the RFP's defaults over the built-in defaults."""
+    data = dict(rfp_defaults or {})
+    if path is not None:
+        path = Path(path)
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{path}: file not found") from exc
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{path}: expected a mapping of scenario keys")
+        data.update(loaded)
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as exc:
+        where = str(path) if path else "scenario"
+        raise ConfigError("\n".join(
+            f"{where}: {'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
+        )) from exc
+
+
+def rfp_defaults(rfp_text: str, vocab: PricingVocab) -> dict:
+    """Scenario keys stated in the RFP's text (term, FTE, growth, peak months, go-live month, currency), read with
+    the `rfp` patterns of criteria/pricing.yaml; a key the RFP does not state is left to the defaults."""
+    text = collapse(rfp_text)
+    patterns = vocab.rfp.compiled
+    found: dict = {}
+
+    def captured(key: str) -> str | None:
+        match = first_match(patterns.get(key, []), text)
+        return next((g for g in match.groups() if g), match.group(0)) if match else None
+
+    converters = {"term_months": lambda s: int(number(s) * (12 if "year" in s.casefold() else 1)),
+                  "fte": number, "growth_per_year": lambda s: number(s) / 100,
+                  "currency": lambda s: group_of(vocab.group("currencies"), s) or None}
+    for key, convert in converters.items():
+        value = captured(key)
+        if value and convert(value) is not None:
+            found[key] = convert(value)
+    peaks = captured("peak_months")
+    if peaks:
+        months = re.findall("|".join(MONTHS), peaks, re.IGNORECASE)
+        found["seasonality"] = {MONTHS.index(m.casefold()) + 1: vocab.rfp.peak_factor for m in months}
+    start = captured("start_month")
+    if start and start.casefold() in MONTHS:
+        found["start_month"] = MONTHS.index(start.casefold()) + 1
+    return found
+
+
+def read_rfp_defaults(path: Path, vocab: PricingVocab) -> dict:
+    """Scenario defaults from an RFP PDF; a PDF that cannot be read is a configuration error naming it."""
+    try:
+        source, _ = read_pdf(Path(path), Path(path).name)
+    except UnreadableFile as exc:
+        raise ConfigError(f"--rfp {exc.message}") from exc
+    return rfp_defaults("\n".join(p.text for p in source.pages), vocab)

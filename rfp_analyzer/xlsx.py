@@ -1,0 +1,175 @@
+"""comparison.xlsx from the results document, for reviewers who work in a spreadsheet.
+
+Sheets: Scorecard (criteria x vendors, weights, colour-coded statuses, weighted score as a formula), Fees (fee
+matrix with amounts and page references), TCO (one row per vendor x cost line x year: unit price x quantity as a
+formula, escalation and percentage fees computed from the service-charge rows, yearly totals by SUMIFS), Evidence
+(every citation: vendor, item, file, page, quote).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
+    "met": "DCF3E3", "waived": "DCF3E3", "partial": "FDF0CF", "missing": "FBDCDC", "present": "FBDCDC",
+    "absent": "ECEEF2"}.items()}
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+MONEY = "#,##0"
+PRICE = "#,##0.00##"
+
+
+def put(sheet: Worksheet, row: int, col: int, value):
+    """A cell holding proposal text (or a number): text that starts with '=' stays text, never a formula."""
+    cell = sheet.cell(row, col, value)
+    if isinstance(value, str) and cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
+def write_xlsx(results: dict, path: Path) -> Path:
+    book = Workbook()
+    scorecard(book.active, results)
+    fees(book.create_sheet("Fees"), results)
+    tco(book.create_sheet("TCO"), results)
+    evidence(book.create_sheet("Evidence"), results)
+    book.save(path)
+    return path
+
+
+def _header(sheet: Worksheet, cells: list[str], row: int = 1) -> None:
+    for col, text in enumerate(cells, start=1):
+        put(sheet, row, col, text).font = BOLD
+    sheet.freeze_panes = sheet.cell(row + 1, 2)
+
+
+def _widths(sheet: Worksheet, widths: dict[int, float]) -> None:
+    for col, width in widths.items():
+        sheet.column_dimensions[get_column_letter(col)].width = width
+
+
+def scorecard(sheet: Worksheet, results: dict) -> None:
+    sheet.title = "Scorecard"
+    vendors = results["vendors"]
+    items = results["criteria_set"]["items"]
+    _header(sheet, ["Criterion", "Weight", *(v["name"] for v in vendors)])
+    for row, item in enumerate(items, start=2):
+        put(sheet, row, 1, item["title"])
+        sheet.cell(row, 2, item.get("weight", 0))
+        for col, vendor in enumerate(vendors, start=3):
+            status = next((c["status"] for c in vendor["criteria"] if c["id"] == item["id"]), "missing")
+            cell = sheet.cell(row, col, status)
+            cell.fill = FILLS[status]
+    last = len(items) + 1
+    score_row = last + 1
+    sheet.cell(score_row, 1, "Weighted score (met = 1, partial = 0.5)").font = BOLD
+    weights = f"$B$2:$B${last}"
+    for col in range(3, 3 + len(vendors)):
+        statuses = f"{get_column_letter(col)}2:{get_column_letter(col)}{last}"
+        cell = sheet.cell(score_row, col, f'=ROUND(100*SUMPRODUCT({weights},({statuses}="met")+0.5*({statuses}="partial"))'
+                                          f"/SUM({weights}),1)")
+        cell.font = BOLD
+    _widths(sheet, {1: 38, 2: 8, **{c: 22 for c in range(3, 3 + len(vendors))}})
+
+
+def fees(sheet: Worksheet, results: dict) -> None:
+    vendors = results["vendors"]
+    _header(sheet, ["Fee", *(v["name"] for v in vendors)])
+    for row, item in enumerate(results["fee_set"]["items"], start=2):
+        put(sheet, row, 1, item["title"])
+        for col, vendor in enumerate(vendors, start=2):
+            fee = next((f for f in vendor["fees"] if f["id"] == item["id"]), {"status": "absent", "evidence": []})
+            pages = ", ".join(f"{e['file']} p. {e['page']}" for e in fee["evidence"])
+            amount = fee.get("amount", "") if fee["status"] == "present" else ""
+            text = "\n".join(x for x in (fee["status"], amount, pages) if x)
+            cell = put(sheet, row, col, text)
+            cell.fill = FILLS[fee["status"]]
+            cell.alignment = WRAP
+    _widths(sheet, {1: 32, **{c: 30 for c in range(2, 2 + len(vendors))}})
+
+
+TCO_COLUMNS = ["Vendor", "Cost line", "Kind", "Year", "Unit price", "Quantity", "Amount", "Unit", "How", "Source",
+               "Quote"]
+
+
+def tco(sheet: Worksheet, results: dict) -> None:
+    """A summary (yearly totals per vendor by SUMIFS) above the detail rows it sums."""
+    priced = [v for v in results["vendors"] if (v.get("pricing") or {}).get("tco")]
+    years = max((v["pricing"]["tco"]["years"] for v in priced), default=0)
+    sheet.cell(1, 1, "Total cost of ownership: yearly totals are SUMIFS over the detail rows below; each detail "
+                     "row is unit price x quantity.").font = BOLD
+    _header(sheet, ["Vendor", *(f"Year {y + 1}" for y in range(years)), "Total", "Unpriced risks"], row=2)
+    start = 2 + len(priced) + 3  # detail header row
+    _header(sheet, TCO_COLUMNS, row=start)
+    first = start + 1
+    row = first
+    for vendor in priced:
+        for line in vendor["pricing"]["tco"]["lines"]:
+            for year in range(vendor["pricing"]["tco"]["years"]):
+                _detail_row(sheet, row, vendor, line, year, first)
+                row += 1
+    last = max(row - 1, first)
+    col = {name: get_column_letter(i) for i, name in enumerate(TCO_COLUMNS, start=1)}
+    for n, vendor in enumerate(priced):
+        r = 3 + n
+        put(sheet, r, 1, vendor["name"])
+        for year in range(years):
+            sheet.cell(r, 2 + year, f'=SUMIFS(${col["Amount"]}${first}:${col["Amount"]}${last},'
+                                    f'${col["Vendor"]}${first}:${col["Vendor"]}${last},$A{r},'
+                                    f'${col["Year"]}${first}:${col["Year"]}${last},{year + 1})').number_format = MONEY
+        total = sheet.cell(r, 2 + years, f"=SUM({get_column_letter(2)}{r}:{get_column_letter(1 + years)}{r})")
+        total.number_format, total.font = MONEY, BOLD
+        sheet.cell(r, 3 + years, len(vendor["pricing"]["tco"]["risks"]))
+    _widths(sheet, {1: 34, 2: 40, 3: 11, 4: 6, 5: 12, 6: 14, 7: 14, 8: 26, 9: 50, 10: 24, 11: 80})
+
+
+def _detail_row(sheet: Worksheet, row: int, vendor: dict, line: dict, year: int, first: int) -> None:
+    put(sheet, row, 1, vendor["name"])
+    put(sheet, row, 2, line["label"])
+    sheet.cell(row, 3, line["kind"])
+    sheet.cell(row, 4, year + 1)
+    sheet.cell(row, 5, line["unit_price"][year]).number_format = PRICE
+    sheet.cell(row, 6, _quantity(line, year, row, first)).number_format = PRICE
+    sheet.cell(row, 7, f"=E{row}*F{row}").number_format = MONEY
+    sheet.cell(row, 8, line["unit"])
+    put(sheet, row, 9, line["basis"])
+    sheet.cell(row, 10, "; ".join(f"{e['file']} p. {e['page']}" for e in line["evidence"]))
+    put(sheet, row, 11, " | ".join(e["quote"] for e in line["evidence"][:1]))
+
+
+def _quantity(line: dict, year: int, row: int, first: int):
+    """The quantity, as a formula over the service-charge rows when the line is a share of them: escalation on the
+    service charge, a percentage fee on the escalated service charge; otherwise the scenario's number."""
+    def service(kind: str) -> str:
+        return (f'SUMIFS($G${first}:$G${row - 1},$A${first}:$A${row - 1},$A{row},$D${first}:$D${row - 1},$D{row},'
+                f'$C${first}:$C${row - 1},"{kind}")')
+
+    if line["kind"] == "escalation":
+        return f"={service('service')}"
+    if line["kind"] == "fee" and line["unit"] == "of the service charge" and not line["basis"].count("waived"):
+        return f"={service('service')}+{service('escalation')}"
+    return line["quantity"][year]
+
+
+def evidence(sheet: Worksheet, results: dict) -> None:
+    _header(sheet, ["Vendor", "Item", "Kind", "Status", "File", "Page", "Quote"])
+    titles = {i["id"]: i["title"] for key in ("criteria_set", "fee_set") for i in results[key]["items"]}
+    row = 2
+    for vendor in results["vendors"]:
+        cited = [("criterion", c) for c in vendor["criteria"]] + [("fee", f) for f in vendor["fees"]]
+        rows = [(titles.get(item["id"], item["id"]), kind, item["status"], e) for kind, item in cited
+                for e in item["evidence"]]
+        rows += [(rate["item"], "rate", "binding" if rate.get("binding", True) else "non-binding",
+                  {k: rate[k] for k in ("file", "page", "quote")}) for rate in (vendor.get("pricing") or {}).get("rates", [])]
+        for title, kind, status, e in rows:
+            for col, value in enumerate((vendor["name"], title, kind, status, e["file"], e["page"], e["quote"]), start=1):
+                put(sheet, row, col, value)
+            if status in FILLS:
+                sheet.cell(row, 4).fill = FILLS[status]
+            row += 1
+    _widths(sheet, {1: 30, 2: 36, 3: 10, 4: 11, 5: 22, 6: 6, 7: 110})

@@ -1,0 +1,206 @@
+"""Rate extraction and total cost of ownership on crafted proposals: real PDFs (reportlab tables, which pypdf
+flattens to one cell per line), read back with pypdf, fee findings from the rules judge, quotes verified."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+from rfp_analyzer.chunk import vendor_sentences
+from rfp_analyzer.criteria import ConfigError, load_criteria, load_fees
+from rfp_analyzer.judge import RulesJudge, VendorEvidence
+from rfp_analyzer.rates import RateExtractor, load_pricing
+from rfp_analyzer.read_pdf import read_pdf
+from rfp_analyzer.scenario import Scenario, VolumeLine, load_scenario, read_rfp_defaults
+from rfp_analyzer.tco import TCOModel
+from rfp_analyzer.verify import CitationVerifier
+
+VOCAB = load_pricing()
+FEES = load_fees()
+JUDGE = RulesJudge(load_criteria(), FEES)
+
+
+def write_proposal(path: Path, blocks: list) -> Path:
+    """A PDF of paragraphs (str), tables (list of rows) and page breaks (None)."""
+    style = getSampleStyleSheet()["Normal"]
+    flow = [PageBreak() if b is None else Table(b) if isinstance(b, list) else Paragraph(b, style) for b in blocks]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def priced(tmp_path: Path, blocks: list, scenario: Scenario, name: str = "vendor.pdf"):
+    """(rates, tco) of one crafted proposal under `scenario`."""
+    source, _ = read_pdf(write_proposal(tmp_path / name, blocks), name)
+    sentences = vendor_sentences("vendor", [source])
+    verifier = CitationVerifier([source])
+    rates = RateExtractor(VOCAB, FEES).extract([source], sentences, verifier)
+    evidence = VendorEvidence("vendor", sentences, retriever=None, verifier=verifier)
+    findings = [verifier.verified(f) for f in JUDGE.assess_fees(evidence, FEES.fees)]
+    return rates, TCOModel(VOCAB, FEES, scenario).vendor_tco(rates, findings), verifier
+
+
+def line(tco, kind: str, fee: str = ""):
+    return next(x for x in tco.lines if x.kind == kind and x.fee == fee)
+
+
+FTE_TABLE = [["Role", "Site", "Monthly rate per FTE (USD)", "FTE", "Monthly charge (USD)"],
+             ["Agent, English", "Dublin", "4,000", "30", "120,000"],
+             ["Agent, German", "Berlin", "5,500", "10", "55,000"],
+             ["Total", "", "", "40", "175,000"]]
+
+
+def test_flattened_rate_table_comes_out_as_rows_with_verified_quotes(tmp_path):
+    rates, _, verifier = priced(tmp_path, ["Pricing is per FTE per month.", FTE_TABLE], Scenario(fte=40))
+    assert [(r.amount, r.quantity, r.unit, r.currency) for r in rates] == [
+        (4000.0, 30.0, "fte_month", "USD"), (5500.0, 10.0, "fte_month", "USD")]
+    assert rates[0].item == "Agent, English Dublin" and rates[0].page == 1
+    assert all(verifier.is_verbatim(r.evidence) for r in rates)
+    assert all(r.binding for r in rates)
+
+
+def test_quantity_column_before_rate_column_is_read_by_the_header(tmp_path):
+    table = [["Role", "FTE", "Rate per FTE per month (USD)", "Monthly (USD)"],
+             ["Agent, English", "12", "3,100", "37,200"], ["Team lead", "2", "6,000", "12,000"]]
+    rates, _, _ = priced(tmp_path, [table], Scenario(fte=14))
+    assert [(r.amount, r.quantity) for r in rates] == [(3100.0, 12.0), (6000.0, 2.0)]
+
+
+def test_per_fte_total_blends_the_vendor_mix_over_the_scenario_fte(tmp_path):
+    _, tco, _ = priced(tmp_path, [FTE_TABLE], Scenario(fte=40, term_months=24))
+    service = line(tco, "service")
+    assert tco.model == "fte_month"
+    assert service.unit_price[0] == pytest.approx(175_000 / 40)
+    assert service.quantity == [480, 480]  # 40 FTE x 12 months
+    assert tco.total == pytest.approx(175_000 * 24)
+
+
+def test_per_hour_pricing_uses_productive_hours_and_growth(tmp_path):
+    table = [["Language", "Rate per productive hour (USD)", "Hours per month", "Monthly (USD)"],
+             ["English", "30.00", "1,000", "30,000.00"], ["French", "40.00", "1,000", "40,000.00"]]
+    scenario = Scenario(fte=10, productive_hours_per_fte=100, term_months=24, growth_per_year=0.1)
+    _, tco, _ = priced(tmp_path, [table], scenario)
+    service = line(tco, "service")
+    assert tco.model == "hour" and service.unit_price[0] == pytest.approx(35.0)
+    assert service.quantity == pytest.approx([12_000, 13_200])  # 10 FTE x 100 h x 12, then +10%
+
+
+def test_per_contact_rates_match_channel_and_language_and_unpriced_volume_is_a_risk(tmp_path):
+    table = [["Channel", "Language", "Billing unit", "Rate (USD)"],
+             ["Voice", "English", "Per handled call", "3.00"], ["Voice", "German", "Per handled call", "5.00"],
+             ["Chat", "English", "Per chat session", "2.00"]]
+    scenario = Scenario(term_months=12, volumes=[
+        VolumeLine(channel="phone", contacts=1000, languages={"english": 0.6, "german": 0.4}),
+        VolumeLine(channel="chat", contacts=500, languages={"english": 0.8, "japanese": 0.2})])
+    _, tco, _ = priced(tmp_path, [table], scenario)
+    totals = {x.label: x.total for x in tco.lines}
+    assert totals == pytest.approx({"Voice English Per handled call": 3 * 600 * 12,
+                                    "Voice German Per handled call": 5 * 400 * 12,
+                                    "Chat English Per chat session": 2 * 400 * 12})
+    risk = next(r for r in tco.risks if "Japanese" in r.reason)
+    assert "100 contacts a month" in risk.reason and risk.question.startswith("Please quote a rate for chat in Japanese")
+
+
+def test_monthly_fee_with_included_contacts_bills_the_overage_in_peak_months(tmp_path):
+    text = ("The Team Fee is USD 200,000 per month and includes up to 10,000 handled contacts; "
+            "each handled contact above 10,000 in a month is billed at USD 4.00.")
+    scenario = Scenario(term_months=12, start_month=1, seasonality={1: 1.5},
+                        volumes=[VolumeLine(channel="phone", contacts=10_000)])
+    rates, tco, _ = priced(tmp_path, [text], scenario)
+    assert tco.model == "month"
+    fee = next(r for r in rates if r.unit == "month")
+    assert fee.included == 10_000
+    overage = next(x for x in tco.lines if x.unit == "contact")
+    assert overage.quantity == [5_000]  # only January is above the included 10,000
+    assert tco.total == pytest.approx(200_000 * 12 + 4.0 * 5_000)
+
+
+def test_minimum_commitment_shortfall_in_low_months(tmp_path):
+    blocks = [[["Service", "Unit", "Price (USD)"], ["Voice call", "per handled call", "2.00"],
+               ["Chat session", "per handled chat", "1.00"]],
+              "The client commits to a monthly minimum charge of USD 20,000; where charges for a month fall below "
+              "this amount, the difference is invoiced as a shortfall charge."]
+    scenario = Scenario(term_months=12, start_month=1, seasonality={7: 0.5, 8: 0.5},
+                        volumes=[VolumeLine(channel="phone", contacts=10_000)])
+    _, tco, _ = priced(tmp_path, blocks, scenario)
+    shortfall = line(tco, "fee", "minimum_commitment")
+    assert shortfall.total == pytest.approx(2 * (20_000 - 10_000))  # two half-volume months at USD 10,000
+    assert "2 of 12 months" in shortfall.basis
+    assert shortfall.evidence[0].page == 1
+
+
+def test_escalation_compounds_and_sensitivity_uses_floor_and_cap(tmp_path):
+    blocks = [FTE_TABLE, "All FTE rates will increase by 5% on each anniversary of the go-live date."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(fte=40))
+    escalation = line(tco, "escalation", "price_escalation")
+    assert escalation.unit_price == pytest.approx([0.0, 0.05, 0.1025])
+    assert tco.yearly == pytest.approx([175_000 * 12 * f for f in (1, 1.05, 1.1025)])
+    capped = [FTE_TABLE, "On each anniversary, rates are adjusted by the change in the consumer price index, capped at 4%."]
+    for case, rise in (("expected", 0.03), ("low", 0.0), ("high", 0.04)):
+        _, tco, _ = priced(tmp_path, capped, Scenario(fte=40, escalation_case=case), name=f"{case}.pdf")
+        assert line(tco, "escalation", "price_escalation").unit_price[1] == pytest.approx(rise)
+
+
+def test_fee_waived_in_year_one_only_is_charged_from_month_13(tmp_path):
+    blocks = [FTE_TABLE, "A governance fee equal to 4% of monthly service charges applies; it is waived in the "
+              "first contract year."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(fte=40, term_months=36))
+    fee = line(tco, "fee", "management_fee")
+    assert fee.unit_price[0] == pytest.approx(0.04)
+    assert fee.yearly == pytest.approx([0.0, 0.04 * 175_000 * 12, 0.04 * 175_000 * 12])
+
+
+def test_one_time_fee_seats_and_training_are_priced_from_their_quotes(tmp_path):
+    blocks = [FTE_TABLE, "A one-time transition fee of USD 50,000 is invoiced on signature.",
+              "Telephony licences are passed through at USD 100 per agent seat per month.",
+              "Training of replacement agents is billed at USD 1,000 per agent trained."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(fte=40, term_months=12, attrition_per_year=0.5))
+    assert line(tco, "fee", "setup_fee").total == 50_000
+    assert line(tco, "fee", "technology_passthrough").total == pytest.approx(100 * 40 * 12)
+    assert line(tco, "fee", "training_fee").total == pytest.approx(1_000 * 40 * 0.5)
+
+
+def test_fee_without_amount_is_an_unpriced_risk_not_a_guess(tmp_path):
+    blocks = [FTE_TABLE, "Custom reports are billed separately.", "Travel is billed at actual cost."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(fte=40))
+    risks = {r.fee: r for r in tco.risks}
+    assert {"reporting_fee", "travel_expenses"} <= set(risks)
+    assert not any(x.fee in ("reporting_fee", "travel_expenses") for x in tco.lines)
+    assert risks["reporting_fee"].evidence[0].quote == "Custom reports are billed separately."
+
+
+def test_indicative_prices_are_marked_non_binding(tmp_path):
+    blocks = [FTE_TABLE, "All prices in this proposal are indicative and will be confirmed after discovery."]
+    rates, tco, _ = priced(tmp_path, blocks, Scenario(fte=40))
+    assert rates and not any(r.binding for r in rates)
+    assert "indicative" in rates[0].nonbinding.quote
+    assert not tco.binding
+
+
+def test_scenario_errors_name_the_file_and_key(tmp_path):
+    bad = tmp_path / "scenario.yaml"
+    bad.write_text("volumes:\n  - channel: phone\n    contacts: 10\n    languages: {english: 0.5}\n")
+    with pytest.raises(ConfigError, match=r"scenario.yaml: volumes.0.languages: .*add up to 1"):
+        load_scenario(bad)
+
+
+def test_scenario_defaults_come_from_the_rfp_and_the_file_wins(tmp_path):
+    rfp = write_proposal(tmp_path / "rfp.pdf", [
+        "The agreement will have an initial term of 24 months. We expect approximately 25 full-time equivalent "
+        "agents. Volume grows about 8% per year and peaks in March and October. Go-live on 1 April 2026. "
+        "Pricing must be submitted in US dollars."])
+    defaults = read_rfp_defaults(rfp, VOCAB)
+    assert defaults == {"term_months": 24, "fte": 25.0, "growth_per_year": 0.08, "currency": "USD",
+                        "seasonality": {3: VOCAB.rfp.peak_factor, 10: VOCAB.rfp.peak_factor}, "start_month": 4}
+    override = tmp_path / "scenario.yaml"
+    override.write_text("fte: 30\n")
+    scenario = load_scenario(override, defaults)
+    assert (scenario.fte, scenario.term_months) == (30, 24)
+
+
+def test_sample_scenario_file_is_valid():
+    scenario = load_scenario(Path(__file__).resolve().parents[1] / "sample_rfps" / "scenario.yaml")
+    assert scenario.term_months == 24 and scenario.fte == 40 and scenario.volumes
