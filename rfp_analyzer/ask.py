@@ -120,28 +120,29 @@ def question_terms(question: str) -> list[str]:
     return list(dict.fromkeys(stem_words([w for w in words_of(question) if w not in QUESTION_WORDS])))
 
 
-def open_store(index_dir: Path) -> VectorStore:
-    """The snapshot the last analysis wrote (fast: no chromadb import), else the Chroma index itself."""
-    snapshot = IndexSnapshot.load(index_dir)
+def open_store(index_dir: Path, chroma_url: str | None = None) -> VectorStore:
+    """The Chroma server when one is given; else the snapshot the last analysis wrote (fast: no chromadb import),
+    else the embedded Chroma index itself."""
+    snapshot = None if chroma_url else IndexSnapshot.load(index_dir)
     if snapshot is not None:
         return snapshot
     from .index import ProposalIndex  # imported here: chromadb takes over a second to import
 
-    return ProposalIndex(index_dir)
+    return ProposalIndex(index_dir, chroma_url=chroma_url)
 
 
 class ProposalLibrary:
     """The indexed proposals, opened once: `ask` uses it for one question, `chat` for a whole session."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, chroma_url: str | None = None) -> None:
         self.index_dir = Path(index_dir)
-        if not self.index_dir.is_dir():
+        if not chroma_url and not self.index_dir.is_dir():
             raise NoIndex(f"{self.index_dir}: no index here; run 'rfp-analyze PROPOSALS_DIR --index {self.index_dir}' "
                           "first")
-        self.store = open_store(self.index_dir)
+        self.store = open_store(self.index_dir, chroma_url)
         self.chunks = self.store.chunks()
         if not self.chunks:
-            raise NoIndex(f"{self.index_dir}: no indexed proposals; run 'rfp-analyze PROPOSALS_DIR' first")
+            raise NoIndex(f"{chroma_url or self.index_dir}: no indexed proposals; run 'rfp-analyze PROPOSALS_DIR' first")
         self.vendors = sorted({c.vendor for c in self.chunks})
         self.retriever = Retriever(self.store, self.chunks)
         self._verifiers: dict[str, CitationVerifier] = {}

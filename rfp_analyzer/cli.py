@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .pipeline import AnalysisRun
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
 
 ANALYZE_HELP = """Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
 
@@ -54,6 +55,7 @@ Exit codes:
   1  some files could not be read (named in the summary and in results.json); the others were analyzed
   2  usage or configuration error (bad option, no PDFs, invalid criteria file)
   3  unexpected internal error (run again with --verbose and report it)
+  130  interrupted (Ctrl-C); what was embedded is kept, the next run resumes
 """
 
 
@@ -117,6 +119,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
 @click.option("--ocr/--no-ocr", "ocr", default=None,
               help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
+@click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
+              "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
@@ -127,7 +131,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
     # Imported here, not at the top: `ask` and `chat` must start fast and need none of this.
-    from .pipeline import AnalysisOptions, NoProposals, analyze
+    from .pipeline import AnalysisOptions, Interrupted, NoProposals, analyze
 
     try:
         settings = load_settings(llm_flags)
@@ -140,6 +144,10 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     except (ConfigError, NoProposals, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt as exc:
+        kept = f"{exc.kept} chunks embedded in this run kept" if isinstance(exc, Interrupted) else "nothing lost"
+        click.echo(f"interrupted; {kept}, re-run to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
         if verbose:
             raise
@@ -154,6 +162,8 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
 
 
 def _index_option(command):
+    command = click.option("--chroma-url", default=None, help="Ask the index on this Chroma server (http://host:port) "
+                           "[env RFP_ANALYZER_CHROMA_URL].")(command)
     return click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"),
                         show_default=True, help="The index built by 'rfp-analyze PROPOSALS_DIR'.")(command)
 
@@ -187,7 +197,7 @@ def _answerer(library: ProposalLibrary, top_k: int, offline: bool) -> Callable[[
 @_answer_options
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, offline: bool,
-                as_json: bool) -> None:
+                as_json: bool, chroma_url: str | None) -> None:
     """Answer QUESTION from the indexed proposals, citing file and page for every quote.
 
     \b
@@ -203,7 +213,8 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
     """
     configure_logging(False)
     try:
-        library = ProposalLibrary(index_dir)
+        chroma_url = load_settings({"chroma_url": chroma_url}).chroma_url
+        library = ProposalLibrary(index_dir, chroma_url)
         answer = _answerer(library, top_k, offline)(question, list(vendors) or None)
     except (NoIndex, ConfigError, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
@@ -217,7 +228,7 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
 @main.command("chat")
 @_index_option
 @_answer_options
-def chat_command(index_dir: Path, top_k: int, offline: bool) -> None:
+def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool) -> None:
     """Ask questions across the proposals in a conversation, with citations.
 
     \b
@@ -234,7 +245,7 @@ def chat_command(index_dir: Path, top_k: int, offline: bool) -> None:
     """
     configure_logging(False)
     try:
-        library = ProposalLibrary(index_dir)
+        library = ProposalLibrary(index_dir, load_settings({"chroma_url": chroma_url}).chroma_url)
         session = ChatSession(library, _answerer(library, top_k, offline))
     except (NoIndex, ConfigError) as exc:
         click.echo(f"error: {exc}", err=True)
@@ -329,6 +340,9 @@ class RichProgress:
     def finish(self, task: int) -> None:
         total = self._bars.tasks[task].total if task < len(self._bars.tasks) else None
         self._bars.update(task, completed=total)
+
+    def note(self, message: str) -> None:
+        self._bars.console.print(message, highlight=False, soft_wrap=True)
 
 
 def print_summary(console: Console, run: AnalysisRun) -> None:

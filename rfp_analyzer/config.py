@@ -11,6 +11,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
@@ -23,6 +24,7 @@ ENV = {  # setting -> environment variable
     "model": "RFP_ANALYZER_MODEL",
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
+    "chroma_url": "RFP_ANALYZER_CHROMA_URL",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
     "ocr": "RFP_ANALYZER_OCR",
 }
@@ -50,6 +52,7 @@ class Settings:
     structured_output: str = "auto"
     prompts_dir: Path | None = None
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
+    chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
     api_key: str | None = field(default=None, repr=False)
     sources: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -77,6 +80,17 @@ class Settings:
         rows.append(("judge in effect", self.effective_judge, "judge=auto resolves by endpoint" if self.judge == "auto"
                      else self.sources.get("judge", "default")))
         return rows
+
+
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) of http(s)://host:port; a ValueError says what is wrong."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("expected http://host:port or https://host:port")
+    if parts.path.strip("/") or parts.query:
+        raise ValueError("give only scheme, host and port (no path)")
+    ssl = parts.scheme == "https"
+    return parts.hostname, parts.port or (443 if ssl else 8000), ssl
 
 
 def find_config_file(cwd: Path) -> tuple[Path, dict] | None:
@@ -136,6 +150,8 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
             value = Path(value)
         elif name == "ocr":
             value = _boolean(value)
+        elif name == "chroma_url":
+            parse_chroma_url(value)
         elif name == "judge" and value not in JUDGES:
             raise ValueError(f"use one of {', '.join(JUDGES)}")
         elif name == "structured_output" and value not in STRUCTURED_METHODS:

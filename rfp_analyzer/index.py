@@ -7,12 +7,12 @@ whose content changed gets new ids, and its old chunks are deleted.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import chromadb
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
@@ -21,15 +21,22 @@ from .embed import MODEL_NAME, LocalMiniLM, shared_embedder
 from .models import Chunk, SourceFile
 from .records import chunk_from_record, embedding_text, save_pages, stored_sources
 from .snapshot import write_snapshot
+from .store import ServerPages, connect
 
 log = logging.getLogger(__name__)
 
 COLLECTION = "proposal_chunks"
-ADD_BATCH = 64  # chunks embedded and stored per step: the unit of progress and of resumption
+ADD_BATCH = 32  # chunks embedded and stored per step: the unit of progress and of resumption (a kill loses
+# at most one, about 2 s of embedding on 2 cores)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def chunk_metadata(chunk: Chunk) -> dict:
     return {
+        "text_sha256": text_hash(embedding_text(chunk)),  # the same text (boilerplate, a resent file) reuses its vector
         "vendor": chunk.vendor,
         "file": chunk.file,
         "sha256": chunk.file_sha256,
@@ -71,12 +78,15 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
 
 
 class ProposalIndex:
-    def __init__(self, path: Path, embedder: LocalMiniLM | None = None) -> None:
+    """Chunks with their vectors, and the page text of every indexed file (so `ask` can verify quotes without
+    the PDFs): embedded in `path`, or on the Chroma server at `chroma_url` (see store.py)."""
+
+    def __init__(self, path: Path, embedder: LocalMiniLM | None = None, chroma_url: str | None = None) -> None:
         self.embedder = embedder or shared_embedder()
         self.path = path
-        path.mkdir(parents=True, exist_ok=True)
-        self.client = chromadb.PersistentClient(
-            path=str(path), settings=chromadb.Settings(anonymized_telemetry=False, allow_reset=False))
+        path.mkdir(parents=True, exist_ok=True)  # also in server mode: lock, LLM cache, snapshot, page texts
+        self.client = connect(path, chroma_url)
+        self.server_pages = ServerPages(self.client) if chroma_url else None
         self.collection = self.client.get_or_create_collection(
             COLLECTION, embedding_function=ChromaEmbedding(self.embedder), configuration={"hnsw": {"space": "cosine"}})
 
@@ -93,15 +103,31 @@ class ProposalIndex:
         return [c for c in chunks if c.id not in known]
 
     def add(self, chunks: list[Chunk], on_progress: Callable[[int], None] | None = None) -> int:
-        """Embed and store chunks in batches; each stored batch survives an interruption."""
-        for start in range(0, len(chunks), ADD_BATCH):
-            batch = chunks[start:start + ADD_BATCH]
-            vectors = self.embedder.embed([embedding_text(c) for c in batch])
-            self.collection.add(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
-                                metadatas=[chunk_metadata(c) for c in batch])
+        """Embed and store chunks in batches; each stored batch survives an interruption. Returns how many vectors
+        were copied instead of computed: a text already in the index, or earlier in this call, is not embedded
+        again. Shortest first, so that each batch pads little."""
+        reused = 0
+        known: dict[str, np.ndarray] = {}  # text hash -> vector
+        todo = sorted(((c, chunk_metadata(c)) for c in chunks), key=lambda item: len(embedding_text(item[0])))
+        for start in range(0, len(todo), ADD_BATCH):
+            batch = todo[start:start + ADD_BATCH]
+            hashes = [meta["text_sha256"] for _, meta in batch]
+            known.update(self._stored_vectors(set(hashes) - set(known)))
+            new = {h: embedding_text(c) for (c, _), h in zip(batch, hashes) if h not in known}
+            known.update(zip(new, self.embedder.embed(list(new.values()))))
+            reused += len(batch) - len(new)
+            self.collection.add(ids=[c.id for c, _ in batch], embeddings=np.stack([known[h] for h in hashes]),
+                                documents=[c.text for c, _ in batch], metadatas=[meta for _, meta in batch])
+            log.debug("stored %d of %d chunks (%d vectors computed)", start + len(batch), len(todo), len(new))
             if on_progress:
                 on_progress(len(batch))
-        return len(chunks)
+        return reused
+
+    def _stored_vectors(self, hashes: set[str]) -> dict[str, np.ndarray]:
+        if not hashes:
+            return {}
+        got = self.collection.get(where={"text_sha256": {"$in": sorted(hashes)}}, include=["embeddings", "metadatas"])
+        return {m["text_sha256"]: np.asarray(e, dtype=np.float32) for e, m in zip(got["embeddings"], got["metadatas"])}
 
     def drop_stale(self, vendor: str, file: str, current_sha: str) -> int:
         """Delete chunks of an earlier version of (vendor, file), or made by an earlier chunker."""
@@ -140,7 +166,11 @@ class ProposalIndex:
         return write_snapshot(self.path, got["ids"], got["documents"], got["metadatas"], np.asarray(got["embeddings"]))
 
     def save_pages(self, source: SourceFile) -> None:
+        """Keep the extracted page text next to the vectors, and on the server in server mode (once per content)."""
         save_pages(self.path, source)
+        if self.server_pages:
+            self.server_pages.save(source)
 
     def stored_sources(self, chunks: list[Chunk]) -> list[SourceFile]:
-        return stored_sources(self.path, chunks)
+        """The files behind some chunks, rebuilt from the stored page text (the PDFs are not needed)."""
+        return self.server_pages.sources(chunks) if self.server_pages else stored_sources(self.path, chunks)

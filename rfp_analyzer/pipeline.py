@@ -27,6 +27,7 @@ from .progress import NullProgress, Progress
 from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from .report import REPORT_FORMATS, write_reports
 from .retrieve import Retriever
+from .runlock import index_lock
 from .verify import CitationVerifier
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class RunStats:
     pages: int = 0
     chunks: int = 0
     embedded: int = 0
+    vectors_reused: int = 0  # of the embedded chunks, those whose text was already embedded (copied, not computed)
     findings: int = 0
     unverified_quotes_dropped: int = 0
     warnings: int = 0
@@ -99,14 +101,29 @@ class NoProposals(Exception):
     pass
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C while embedding: the batches stored so far stay in the index and the next run skips them."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__(f"interrupted after {kept} chunks were stored")
+        self.kept = kept
+
+
 def analyze(options: AnalysisOptions, progress: Progress | None = None) -> AnalysisRun:
+    """Runs on the same index folder wait for each other (see runlock.py)."""
     progress = progress or NullProgress()
+    with index_lock(Path(options.index_dir), progress.note):
+        return _analyze(options, progress)
+
+
+def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
     pricing = PricingSetup.load(options.scenario_path, options.rfp_path)
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
+    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
     ocr = make_ocr(options, progress)
     vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr)
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
@@ -117,8 +134,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
     stats.chunks = len(chunks)
 
-    index = ProposalIndex(Path(options.index_dir))
-    stats.embedded = index_chunks(index, vendors, chunks, progress)
+    stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
     llm_client = getattr(judge, "client", None)  # only the LLM judge has one
@@ -190,7 +206,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
     vendors, failed = [], []
-    seen_sha: dict[str, str] = {}
+    first_copy: dict[str, tuple[Vendor, str]] = {}  # content hash -> the vendor and file analyzed for it
     task = progress.start("Reading PDFs", sum(len(s.paths) for s in sources))
     for source in sources:
         vendor = Vendor(slug=source.slug, name=source.slug)
@@ -202,11 +218,15 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
                 failed.append(FailedFile(name, exc.kind, exc.message))
                 log.debug("failed to read %s", path, exc_info=True)
             else:
-                if sf.sha256 in seen_sha:
-                    vendor.warnings.append(Issue(name, "duplicate", f"{name} has the same content as "
-                                                 f"{seen_sha[sf.sha256]}; analyzed once"))
+                if sf.sha256 in first_copy:
+                    # Indexed and analyzed once, as the first copy (in name order); the warning goes to the vendor
+                    # that was analyzed, since a copy that was a vendor on its own has no report to carry it.
+                    owner, original = first_copy[sf.sha256]
+                    shown = path.relative_to(proposals_dir).as_posix()
+                    owner.warnings.append(Issue(original, "duplicate", f"{shown} has the same content as "
+                                                f"{original} of {owner.slug}; analyzed once, as {owner.slug}"))
                 else:
-                    seen_sha[sf.sha256] = name
+                    first_copy[sf.sha256] = (vendor, name)
                     vendor.files.append(sf)
                     vendor.warnings.extend(issues + detect_injections(sf))
             progress.advance(task)
@@ -217,18 +237,32 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
     return vendors, failed
 
 
-def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk], progress: Progress) -> int:
-    """Store what is not indexed yet; returns how many chunks were embedded in this run."""
+def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk],
+                 progress: Progress) -> tuple[int, int]:
+    """Store what is not indexed yet; returns how many chunks were stored in this run, and how many of their vectors
+    were reused rather than computed."""
+    for source in (source for vendor in vendors for source in vendor.files):
+        index.save_pages(source)
+    todo = index.missing(chunks)
+    task = progress.start("Embedding chunks", len(todo))
+    stored = 0
+
+    def advance(n: int) -> None:
+        nonlocal stored
+        stored += n
+        progress.advance(task, n)
+
+    try:
+        reused = index.add(todo, on_progress=advance)
+    except KeyboardInterrupt:
+        raise Interrupted(stored) from None
+    progress.finish(task)
+    # Only now: a changed file's unchanged passages have just reused the old version's vectors.
     for vendor in vendors:
         for source in vendor.files:
             index.drop_stale(vendor.slug, source.name, source.text_key)
-            index.save_pages(source)
-    todo = index.missing(chunks)
-    task = progress.start("Embedding chunks", len(todo))
-    index.add(todo, on_progress=lambda n: progress.advance(task, n))
-    progress.finish(task)
     index.write_snapshot()
-    return len(todo)
+    return len(todo), reused
 
 
 def weighted_score(criteria: CriteriaSet, findings: list[dict]) -> dict:

