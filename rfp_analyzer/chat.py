@@ -69,7 +69,8 @@ class ChatSession:
             vendors = [v for v in self._in_scope() if v not in previous.vendors] or self._in_scope()
         else:
             vendors = self._in_scope()
-        own_words = [t for t in question_terms(line) if t not in FOLLOW_UP_WORDS and t not in self._name_terms(named)]
+        not_own = FOLLOW_UP_WORDS | self._name_terms(named)
+        own_words = [t for t in question_terms(line) if t not in not_own]
         question = previous.question if previous and len(own_words) < 2 else line
         return question, vendors
 

@@ -38,10 +38,10 @@ class IndexSnapshot:
         self.path = path  # the index folder
         self._chunks = chunks
         self._vectors = vectors
-        self._rows_by_vendor: dict[str, np.ndarray] = {}
+        rows: dict[str, list[int]] = {}
         for row, chunk in enumerate(chunks):
-            self._rows_by_vendor.setdefault(chunk.vendor, []).append(row)
-        self._rows_by_vendor = {v: np.array(rows) for v, rows in self._rows_by_vendor.items()}
+            rows.setdefault(chunk.vendor, []).append(row)
+        self._rows_by_vendor = {vendor: np.array(r) for vendor, r in rows.items()}
         self._embedder = embedder
         self._row_of = {c.id: row for row, c in enumerate(chunks)}
 
