@@ -174,10 +174,12 @@ def _answer_options(command):
                         )(command)
 
 
-def _answerer(library: ProposalLibrary, top_k: int, offline: bool) -> Callable[[str, list[str] | None], Answer]:
-    """(question, vendors) -> Answer: extractive offline; with an endpoint configured (see 'rfp-analyze config'),
-    written by the LLM from the same passages."""
-    settings = load_settings()
+def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool
+          ) -> tuple[ProposalLibrary, Callable[[str, list[str] | None], Answer]]:
+    """The indexed proposals (settings read once), and (question, vendors) -> Answer: extractive offline; with an
+    endpoint configured (see 'rfp-analyze config'), written by the LLM from the same passages."""
+    settings = load_settings({"chroma_url": chroma_url})
+    library = ProposalLibrary(index_dir, settings.chroma_url)
     use_llm = not offline and settings.effective_judge == "llm"
 
     def answer(question: str, vendors: list[str] | None) -> Answer:
@@ -187,7 +189,7 @@ def _answerer(library: ProposalLibrary, top_k: int, offline: bool) -> Callable[[
         from .ask_llm import answer_with_llm  # LangChain takes a second to import: only when used
 
         return answer_with_llm(extractive, library, settings)
-    return answer
+    return library, answer
 
 
 @main.command("ask")
@@ -213,9 +215,8 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
     """
     configure_logging(False)
     try:
-        chroma_url = load_settings({"chroma_url": chroma_url}).chroma_url
-        library = ProposalLibrary(index_dir, chroma_url)
-        answer = _answerer(library, top_k, offline)(question, list(vendors) or None)
+        _, answer_with = _open(index_dir, chroma_url, top_k, offline)
+        answer = answer_with(question, list(vendors) or None)
     except (NoIndex, ConfigError, EndpointError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -245,8 +246,8 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
     """
     configure_logging(False)
     try:
-        library = ProposalLibrary(index_dir, load_settings({"chroma_url": chroma_url}).chroma_url)
-        session = ChatSession(library, _answerer(library, top_k, offline))
+        library, answer_with = _open(index_dir, chroma_url, top_k, offline)
+        session = ChatSession(library, answer_with)
     except (NoIndex, ConfigError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
