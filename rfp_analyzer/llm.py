@@ -33,6 +33,10 @@ class EndpointDown(Exception):
 class BadAnswer(Exception):
     """The model answered, but not with the requested structure (truncated, invalid JSON)."""
 
+    def __init__(self, message: str, repeatable: bool = False) -> None:
+        super().__init__(message)
+        self.repeatable = repeatable  # the model's own output: at temperature 0 asking again gives it again
+
 
 @dataclass
 class Usage:
@@ -101,6 +105,11 @@ class LLMClient:
         """The model's structured answer, from the cache when this exact prompt was answered before."""
         key = self.cache_key(schema, system, user)
         cached = self._cache_get(key)
+        if cached is not None and self._replays_failure(cached):
+            with self._lock:
+                self.usage.cache_hits += 1
+            raise BadAnswer(f"{cached['failed']} (an earlier run got this answer; a higher max_tokens, "
+                            "RFP_ANALYZER_MAX_TOKENS, asks again)", repeatable=True)
         if cached is not None:
             try:
                 answer = schema.model_validate(cached)
@@ -109,6 +118,21 @@ class LLMClient:
                 return answer
             except ValidationError:
                 pass
+        try:
+            answer = self._answer(schema, system, user)
+        except BadAnswer as exc:
+            if exc.repeatable and self.settings.temperature == 0:
+                self._cache_put(key, {"failed": str(exc), "max_tokens": self.settings.max_tokens})
+            raise
+        self._cache_put(key, answer.model_dump())
+        return answer
+
+    def _replays_failure(self, cached: dict) -> bool:
+        """A failed answer (only kept at temperature 0, which is in the key) is served from the cache unless this
+        run allows the model more tokens than the run that got it."""
+        return "failed" in cached and self.settings.max_tokens <= cached.get("max_tokens", 0)
+
+    def _answer(self, schema: type[BaseModel], system: str, user: str) -> BaseModel:
         if self.method == "json_mode":
             system = f"{system}\n\nAnswer with one JSON object that matches this JSON schema:\n" \
                      f"{json.dumps(schema.model_json_schema())}"
@@ -122,8 +146,8 @@ class LLMClient:
         if parsed is None:
             with self._lock:
                 self.usage.failures += 1
-            raise BadAnswer(f"the model did not return the requested structure ({result.get('parsing_error')})")
-        self._cache_put(key, parsed.model_dump())
+            raise BadAnswer(f"the model did not return the requested structure ({result.get('parsing_error')})",
+                            repeatable=True)
         return parsed
 
     def _invoke(self, schema: type[BaseModel], system: str, user: str) -> dict:
@@ -142,10 +166,25 @@ class LLMClient:
                 openai.RateLimitError) as exc:
             raise EndpointDown(f"{self.endpoint} is not answering ({exc.__class__.__name__})") from exc
         except (openai.LengthFinishReasonError, openai.BadRequestError, ValueError) as exc:
-            with self._lock:
-                self.usage.calls += 1
-                self.usage.failures += 1
-            raise BadAnswer(f"the model's answer could not be used ({exc.__class__.__name__})") from exc
+            self._count_failure(exc, system + user)
+            # A rejected request (HTTP 400, e.g. a prompt over the server's context) depends on the server's
+            # settings, not only on the prompt: it is not remembered.
+            raise BadAnswer(f"the model's answer could not be used ({exc.__class__.__name__}: {exc})",
+                            repeatable=not hasattr(exc, "status_code")) from exc
+
+    def _count_failure(self, exc: Exception, prompt: str) -> None:
+        """A failed answer still cost its tokens: the server's figures when the error carries them, else the
+        prompt estimate (a request the server rejected outright, HTTP 400, generated nothing)."""
+        completion = getattr(exc, "completion", None)
+        usage = getattr(completion, "usage", None)
+        with self._lock:
+            self.usage.calls += 1
+            self.usage.failures += 1
+            if usage is not None:
+                self.usage.prompt_tokens += usage.prompt_tokens
+                self.usage.completion_tokens += usage.completion_tokens
+            elif not hasattr(exc, "status_code"):  # an HTTP error status: the server generated nothing
+                self.usage.prompt_tokens += count_tokens(prompt)
 
     def _cache_get(self, key: str) -> dict | None:
         if not self.cache_dir:

@@ -209,6 +209,7 @@ class LLMJudge:
             self.down = str(exc)
             log.warning("%s; the remaining findings come from the rules judge", exc)
             return "endpoint down"
+        log.info("%s; the rules judge answers instead", exc)  # shown with --verbose
         return "unusable answer"
 
     def _rules(self, finding: Finding, reason: str) -> Finding:

@@ -78,9 +78,35 @@ def test_llm_judge_path_and_cache(server, tmp_path):
     _all_quotes_verified(first.results, proposals)
 
     second = _run(tmp_path, proposals, index, _settings(server))
-    assert second.stats.llm["calls"] <= usage["failures"]  # only prompts that failed before are sent again
-    assert second.stats.llm["cache_hits"] >= usage["calls"] - usage["failures"]
-    assert second.results["vendors"][0]["criteria"] == vendor["criteria"] or usage["failures"]
+    # Every answer, usable or not, comes from the cache: a re-run sends nothing and finds the same.
+    assert (second.stats.llm["calls"], second.stats.llm["cache_hits"]) == (0, usage["calls"])
+    again = second.results["vendors"][0]
+    assert (again["criteria"], again["fees"]) == (vendor["criteria"], vendor["fees"])
+
+
+def test_failed_answers_are_counted_and_a_rerun_replays_them_from_the_cache(server, tmp_path):
+    from rfp_analyzer.llm import BadAnswer, LLMClient
+    from rfp_analyzer.llm_judge import CriterionAnswer
+
+    capped, overflowing = PROPOSAL[0], PROPOSAL[0] * 150  # the second overflows the server's 4,096-token context
+
+    def ask_both(max_tokens: int):
+        settings = _settings(server)
+        settings.max_tokens = max_tokens
+        client = LLMClient(settings, cache_dir=tmp_path / "cache")
+        for user in (capped, overflowing):
+            with pytest.raises(BadAnswer):  # eight (or sixteen) tokens cannot hold the answer's JSON; HTTP 400
+                client.ask(CriterionAnswer, "Assess the criterion.", user)
+        return client.usage
+
+    first = ask_both(8)
+    assert (first.calls, first.failures, first.cache_hits) == (2, 2, 0)
+    # The capped answer cost its prompt and the eight tokens; the rejected request generated nothing.
+    assert first.completion_tokens == 8 and 0 < first.prompt_tokens < 1000
+    rerun = ask_both(8)  # the capped answer would come back the same at temperature 0: it is not asked again
+    assert (rerun.calls, rerun.cache_hits, rerun.completion_tokens) == (1, 1, 0)
+    roomier = ask_both(16)  # a larger allowance asks again
+    assert (roomier.calls, roomier.cache_hits) == (2, 0)
 
 
 def test_injected_instructions_are_removed_from_the_evidence_the_model_reads(tmp_path):
