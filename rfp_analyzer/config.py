@@ -13,9 +13,18 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CRITERIA = PROJECT_ROOT / "criteria" / "bpo_selection.yaml"
-DEFAULT_FEES = PROJECT_ROOT / "criteria" / "hidden_fees.yaml"
+
+def data_dir(name: str) -> Path:
+    """The shipped `criteria/` or `prompts/` folder: the copy a wheel install carries inside the package, else the
+    top-level folder of the source checkout, where a team edits them."""
+    package = Path(__file__).resolve().parent
+    packaged = package / name
+    return packaged if packaged.is_dir() else package.parent / name
+
+
+CRITERIA_DIR, PROMPTS_DIR = data_dir("criteria"), data_dir("prompts")
+DEFAULT_CRITERIA = CRITERIA_DIR / "bpo_selection.yaml"
+DEFAULT_FEES = CRITERIA_DIR / "hidden_fees.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import yaml
 
-from .config import PROJECT_ROOT, ConfigError
+from .config import PROMPTS_DIR, ConfigError
 from .criteria import check_patterns
 from .models import Issue, SourceFile
 from .text import canonical, collapse
 
-DEFAULT_PATTERNS = PROJECT_ROOT / "prompts" / "injection_patterns.yaml"
+DEFAULT_PATTERNS = PROMPTS_DIR / "injection_patterns.yaml"
 
 
 @lru_cache(maxsize=4)

@@ -24,7 +24,7 @@ from typing import Literal
 from langchain_core.prompts import PromptTemplate
 from pydantic import BaseModel, Field, create_model
 
-from .config import PROJECT_ROOT, EndpointError
+from .config import PROMPTS_DIR, EndpointError
 from .criteria import Criterion, FeeItem
 from .injection import load_patterns
 from .judge import RulesJudge, VendorEvidence
@@ -35,7 +35,7 @@ from .verify import CitationVerifier
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PROMPTS = PROJECT_ROOT / "prompts"
+DEFAULT_PROMPTS = PROMPTS_DIR
 EVIDENCE_CHUNKS = 6  # per criterion
 FEE_BATCH = 5  # fee items assessed per call, over their shared evidence
 

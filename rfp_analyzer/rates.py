@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from .config import PROJECT_ROOT
+from .config import CRITERIA_DIR
 from .criteria import FeeChecklist, _compile, _load, _Strict, check_patterns
 from .judge import quote_of
 from .layout import boilerplate_lines, strip_page_furniture
@@ -26,7 +26,7 @@ from .models import Evidence, Sentence, SourceFile
 from .units import SERVICE_UNITS, UNITS
 from .verify import CitationVerifier
 
-DEFAULT_PRICING = PROJECT_ROOT / "criteria" / "pricing.yaml"
+DEFAULT_PRICING = CRITERIA_DIR / "pricing.yaml"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100}
