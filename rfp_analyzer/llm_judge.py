@@ -193,9 +193,7 @@ class LLMJudge:
         if asked and not kept:
             with self._lock:
                 self.unverified += 1
-            return replace(finding, confidence=0.4, unverified=True,
-                           gap=f"{finding.gap} (The model's quotes could not be found in the proposal: "
-                               "verify this finding by hand.)".strip())
+            return replace(finding, confidence=0.4, unverified=True)  # the reports say so where they show it
         return finding
 
     def _failed(self, exc: Exception) -> str:

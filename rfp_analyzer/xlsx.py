@@ -11,9 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from .report import UNVERIFIED
 
 FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
     "met": "DCF3E3", "waived": "DCF3E3", "partial": "FDF0CF", "missing": "FBDCDC", "present": "FBDCDC",
@@ -42,6 +45,12 @@ def write_xlsx(results: dict, path: Path) -> Path:
     return path
 
 
+def flag_unverified(cell, finding: dict) -> None:
+    """An LLM verdict none of whose quotes was found keeps its status; the cell says so in a note."""
+    if finding.get("unverified"):
+        cell.comment = Comment(UNVERIFIED, "rfp-analyzer")
+
+
 def _header(sheet: Worksheet, cells: list[str], row: int = 1) -> None:
     for col, text in enumerate(cells, start=1):
         put(sheet, row, col, text).font = BOLD
@@ -62,9 +71,10 @@ def scorecard(sheet: Worksheet, results: dict) -> None:
         put(sheet, row, 1, item["title"])
         sheet.cell(row, 2, item.get("weight", 0))
         for col, vendor in enumerate(vendors, start=3):
-            status = next((c["status"] for c in vendor["criteria"] if c["id"] == item["id"]), "missing")
-            cell = sheet.cell(row, col, status)
-            cell.fill = FILLS[status]
+            finding = next((c for c in vendor["criteria"] if c["id"] == item["id"]), {"status": "missing"})
+            cell = sheet.cell(row, col, finding["status"])
+            cell.fill = FILLS[finding["status"]]
+            flag_unverified(cell, finding)
     last = len(items) + 1
     score_row = last + 1
     sheet.cell(score_row, 1, "Weighted score (met = 1, partial = 0.5)").font = BOLD
@@ -90,6 +100,7 @@ def fees(sheet: Worksheet, results: dict) -> None:
             cell = put(sheet, row, col, text)
             cell.fill = FILLS[fee["status"]]
             cell.alignment = WRAP
+            flag_unverified(cell, fee)
     _widths(sheet, {1: 32, **{c: 30 for c in range(2, 2 + len(vendors))}})
 
 

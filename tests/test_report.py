@@ -261,3 +261,20 @@ def test_reports_accept_a_minimal_document(results, tmp_path):
     for vendor in minimal["vendors"]:
         vendor["warnings"] = []
     assert {p.name for p in write_reports(minimal, tmp_path, {"json", "md", "html"})} >= {"report.html"}
+
+
+def test_an_unverified_llm_verdict_is_flagged_once_in_each_report(results, tmp_path):
+    from openpyxl import load_workbook
+
+    from rfp_analyzer.report import UNVERIFIED
+
+    results["vendors"][1]["criteria"][1].update(judge="llm:gpt-4o-mini", confidence=0.4, unverified=True)
+    write_reports(results, tmp_path, {"md", "html", "xlsx"})
+    rows = _table_rows((tmp_path / "brightwave.md").read_text(encoding="utf-8"), "| Criterion |")
+    assert [UNVERIFIED in row for row in rows[2:]] == [False, True, False]
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").count(UNVERIFIED) == 1
+    book = load_workbook(tmp_path / "comparison.xlsx")
+    notes = {(sheet, cell.coordinate): cell.comment.text for sheet in ("Scorecard", "Fees")
+             for row in book[sheet].iter_rows() for cell in row if cell.comment}
+    assert notes == {("Scorecard", "D3"): UNVERIFIED}  # Brightwave's column, the security row; status kept
+    assert book["Scorecard"]["D3"].value == "met"
