@@ -355,11 +355,15 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     for vendor in run.results["vendors"]:
         score = vendor["score"]
         present = sum(1 for f in vendor["fees"] if f["status"] == "present")
-        table.add_row(vendor["vendor"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}",
+        flag = "*" if score.get("unverified") else ""
+        table.add_row(vendor["vendor"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}{flag}",
                       str(score["met"]), str(score["partial"]), str(score["missing"]), str(present),
                       str(len(vendor["warnings"])))
     console.print(table)
     console.print("score: weighted criteria score out of 100; fees: hidden fees found present", style="dim")
+    if any(v["score"].get("unverified") for v in run.results["vendors"]):
+        console.print("*: the score counts LLM verdicts no verified quote backs (marked unverified in the reports)",
+                      style="dim")
     s = run.stats
     console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
                   f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "

@@ -270,7 +270,9 @@ def weighted_score(criteria: CriteriaSet, findings: list[dict]) -> dict:
     total = sum(c.weight for c in criteria.criteria)
     points = sum(c.weight * STATUS_POINTS.get(status.get(c.id, "missing"), 0.0) for c in criteria.criteria)
     counts = {s: sum(1 for v in status.values() if v == s) for s in STATUS_POINTS}
-    return {"weighted": round(100 * points / total, 1) if total else 0.0, **counts}
+    unverified = sum(1 for f in findings if f.get("unverified"))  # LLM verdicts no verified quote backs
+    return {"weighted": round(100 * points / total, 1) if total else 0.0, **counts,
+            **({"unverified": unverified} if unverified else {})}
 
 
 def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist, vendors: list[Vendor],

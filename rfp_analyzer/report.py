@@ -72,6 +72,12 @@ def _score(vendor: dict) -> str:
     return "n/a" if weighted is None else f"{weighted:.1f}"
 
 
+def _score_caveat(vendor: dict) -> str:
+    """Unverified LLM verdicts keep the model's status and so count in the score: say how many do."""
+    n = vendor.get("score", {}).get("unverified", 0)
+    return f" (counts {n} unverified verdict{'s' if n > 1 else ''}: check by hand)" if n else ""
+
+
 def _ranking(results: dict) -> list[dict]:
     return sorted(results["vendors"], key=lambda v: -(v.get("score", {}).get("weighted") or 0.0))
 
@@ -145,7 +151,7 @@ def _md_summary(results: dict, vendor: dict) -> list[str]:
         f"# {_md(vendor['name'])}: gap report", "",
         f"Judge: {_md(results.get('judge', 'rules'))}; generated {_md(results.get('generated_at', ''))}.", "",
         "## Summary", "",
-        f"- Weighted score: **{_score(vendor)} / 100**",
+        f"- Weighted score: **{_score(vendor)} / 100**{_score_caveat(vendor)}",
         f"- Criteria: {counts['met']} met, {counts['partial']} partial, {counts['missing']} missing",
         f"- Fees: {counts['present']} present, {counts['waived']} waived, {counts['absent']} not mentioned",
         f"- Files: {_md(', '.join(vendor['files']))} ({vendor['pages']} pages)",
@@ -217,7 +223,7 @@ def comparison_markdown(results: dict) -> str:
              f"{len(vendors)} vendors analyzed; judge: {_md(results.get('judge', 'rules'))}; "
              f"generated {_md(results.get('generated_at', ''))}.", "",
              "## Ranking by weighted score", ""]
-    lines += [f"{n}. {_md(v['name'])}: {_score(v)}" for n, v in enumerate(_ranking(results), start=1)]
+    lines += [f"{n}. {_md(v['name'])}: {_score(v)}{_score_caveat(v)}" for n, v in enumerate(_ranking(results), start=1)]
     lines += ["", "## Criteria", "", _row("Criterion (weight)", *names), rule]
     for item in results["criteria_set"]["items"]:
         cells = [status_label(_find(v["criteria"], item["id"])["status"]) for v in vendors]
@@ -358,7 +364,8 @@ def _html_header(results: dict) -> list[str]:
            "links open the proposal PDF at that page.</p>"]
     out += [f"<div class=warn>Not analyzed: {_e(f['reason'])}</div>" for f in results.get("failed_files", [])]
     out.append("<h2>Ranking</h2><ol>" + "".join(
-        f"<li>{_e(v['name'])}: <b>{_score(v)}</b> / 100</li>" for v in _ranking(results)) + "</ol></header>")
+        f"<li>{_e(v['name'])}: <b>{_score(v)}</b> / 100{_e(_score_caveat(v))}</li>" for v in _ranking(results))
+               + "</ol></header>")
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,18 @@ def test_an_unverified_llm_verdict_is_flagged_once_in_each_report(results, tmp_p
              for row in book[sheet].iter_rows() for cell in row if cell.comment}
     assert notes == {("Scorecard", "D3"): UNVERIFIED}  # Brightwave's column, the security row; status kept
     assert book["Scorecard"]["D3"].value == "met"
+
+
+def test_a_score_that_counts_unverified_verdicts_says_so(results):
+    from rfp_analyzer.pipeline import weighted_score
+
+    findings = [dict(c) for c in results["vendors"][1]["criteria"]]
+    findings[1]["unverified"] = True
+    score = weighted_score(SimpleNamespace(criteria=[SimpleNamespace(id=i["id"], weight=i["weight"])
+                                                     for i in results["criteria_set"]["items"]]), findings)
+    assert score == {"weighted": 78.3, "met": 2, "partial": 0, "missing": 1, "unverified": 1}
+    results["vendors"][1]["score"] = score
+    caveat = "(counts 1 unverified verdict: check by hand)"
+    assert f"Weighted score: **78.3 / 100** {caveat}" in vendor_markdown(results, "brightwave")
+    assert f"1. Brightwave BPO: 78.3 {caveat}" in comparison_markdown(results)
+    assert caveat in html_report(results) and "unverified" not in vendor_markdown(results, "keystone")
