@@ -231,10 +231,17 @@ def render_blocks(blocks: dict[str, Chunk], injection: tuple[re.Pattern, ...], w
     return "\n\n".join(parts)
 
 
+# What frames the evidence in the prompts: the <<<EVIDENCE ... EVIDENCE>>> fence and the [C1] block labels.
+_FENCE = re.compile(r"<{3,}|>{3,}")
+_BLOCK_LABEL = re.compile(r"\[(C\d+)\]")
+
+
 def sanitize(text: str, injection: tuple[re.Pattern, ...]) -> str:
-    """Remove sentences addressed to an AI evaluator: proposal text is data, never instructions."""
+    """Proposal text is data, never instructions: sentences addressed to an AI evaluator are removed, and what is
+    left can neither close the evidence fence nor forge a block label (a vendor's own "EVIDENCE>>>" or "[C9]")."""
     sentences = re.split(r"(?<=[.!?])\s+", text)
-    return " ".join(s for s in sentences if not any(p.search(s) for p in injection))
+    kept = " ".join(s for s in sentences if not any(p.search(s) for p in injection))
+    return _BLOCK_LABEL.sub(r"(\1)", _FENCE.sub(lambda m: m.group(0)[0], kept))
 
 
 def locate_quotes(blocks: dict[str, Chunk], quotes: list[Quote],
