@@ -12,11 +12,16 @@ _NUM = r"(?:\w+ \(\d+\)|\d+(?:[.,]\d+)*|one|two|three|four|six|twelve|eighteen|t
 # Words that may follow an amount as its unit ("per recorded minute per month"), stopping at the next verb.
 _UNIT_WORDS = r"(?:\s+(?!(?:is|are|was|will|shall|and|or|which|that|if|when|for|payable|invoiced|billed|includes?)\b)" \
               r"[\w-]+){0,4}"
+# "50% at signature", "30% upfront": the share of a fee paid at a milestone, not the fee's rate.
+_NOT_INSTALMENT = r"(?!\s+(?:(?:is|are|will be)\s+)?(?:payable\s+|due\s+|invoiced\s+|paid\s+)?(?:up-?\s?front\b|" \
+                  r"(?:at|on|upon|in|before|after|within)\s+(?:the\s+)?(?:contract\s+|agreement\s+)?" \
+                  r"(?:signature|signing|execution|go-live|launch|completion|acceptance|advance|kick-?off|award)\b))"
 AMOUNT_PATTERNS = {
     "money": re.compile(r"(?:(?:USD|US\$|EUR|GBP|CAD|AUD|INR|PHP|\$|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?"
                         r"(?:\s?(?:k|m|million|thousand)\b)?|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD)\b)"
                         rf"(?:\s+(?:per|a|each|/)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
-    "percent": re.compile(rf"\d+(?:\.\d+)?\s?%(?:\s+(?:of|per|a|on|above)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
+    "percent": re.compile(rf"\d+(?:\.\d+)?\s?%{_NOT_INSTALMENT}(?:\s+(?:of|per|a|on|above)\s+[\w-]+{_UNIT_WORDS})?",
+                          re.IGNORECASE),
     "multiplier": re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?",
                              re.IGNORECASE),
     "at_cost": re.compile(r"\bat (?:actual |carrier |prevailing )?cost(?: plus \d+(?:\.\d+)?\s?%)?", re.IGNORECASE),

@@ -117,6 +117,16 @@ def test_fee_amount_forms():
         "the fees for the remaining months"
 
 
+def test_a_milestone_share_of_a_fee_is_not_its_rate():
+    # A management fee read as a percentage: the instalment split of another clause is not it.
+    schedule = "Onboarding is billed as EUR 40,000, 30% upon signing and 70% on completion of transition."
+    assert fee_amount([schedule, "A governance charge of 4.5% of the monthly invoice applies."], ("percent", "money")) \
+        == "4.5% of the monthly invoice"
+    assert fee_amount([schedule], ("percent", "money")) == "EUR 40,000"
+    assert fee_amount(["Set-up costs GBP 9,000, payable 40% up front."], ("percent", "money")) == "GBP 9,000"
+    assert fee_amount(["Rates rise 3% on each anniversary of go-live."], ("percent",)) == "3% on each anniversary of go-live"
+
+
 def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
     clauses = ["Implementation 42,500 100% in advance", "One-time charges of USD 42,500 are payable in advance"]
     assert fee_amount(clauses) == "USD 42,500"
