@@ -33,9 +33,10 @@ class EndpointDown(Exception):
 class BadAnswer(Exception):
     """The model answered, but not with the requested structure (truncated, invalid JSON)."""
 
-    def __init__(self, message: str, repeatable: bool = False) -> None:
+    def __init__(self, message: str, repeatable: bool = False, truncated: bool = False) -> None:
         super().__init__(message)
         self.repeatable = repeatable  # the model's own output: at temperature 0 asking again gives it again
+        self.truncated = truncated  # cut off at max_tokens: a shorter answer (fewer items) may fit
 
 
 @dataclass
@@ -109,7 +110,7 @@ class LLMClient:
             with self._lock:
                 self.usage.cache_hits += 1
             raise BadAnswer(f"{cached['failed']} (an earlier run got this answer; a higher max_tokens, "
-                            "RFP_ANALYZER_MAX_TOKENS, asks again)", repeatable=True)
+                            "RFP_ANALYZER_MAX_TOKENS, asks again)", repeatable=True, truncated=cached.get("truncated", False))
         if cached is not None:
             try:
                 answer = schema.model_validate(cached)
@@ -122,7 +123,8 @@ class LLMClient:
             answer = self._answer(schema, system, user)
         except BadAnswer as exc:
             if exc.repeatable and self.settings.temperature == 0:
-                self._cache_put(key, {"failed": str(exc), "max_tokens": self.settings.max_tokens})
+                self._cache_put(key, {"failed": str(exc), "max_tokens": self.settings.max_tokens,
+                                      "truncated": exc.truncated})
             raise
         self._cache_put(key, answer.model_dump())
         return answer
@@ -170,7 +172,8 @@ class LLMClient:
             # A rejected request (HTTP 400, e.g. a prompt over the server's context) depends on the server's
             # settings, not only on the prompt: it is not remembered.
             raise BadAnswer(f"the model's answer could not be used ({exc.__class__.__name__}: {exc})",
-                            repeatable=not hasattr(exc, "status_code")) from exc
+                            repeatable=not hasattr(exc, "status_code"),
+                            truncated=isinstance(exc, openai.LengthFinishReasonError)) from exc
 
     def _count_failure(self, exc: Exception, prompt: str) -> None:
         """A failed answer still cost its tokens: the server's figures when the error carries them, else the

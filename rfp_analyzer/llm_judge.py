@@ -154,6 +154,10 @@ class LLMJudge:
         try:
             answer = self.client.ask(fee_answer_schema([i.id for i in items]), system, user)
         except (EndpointDown, BadAnswer) as exc:
+            if isinstance(exc, BadAnswer) and exc.truncated and len(items) > 1:
+                # The answer did not fit in max_tokens (small local servers cap it low): ask for half at a time.
+                half = (len(items) + 1) // 2
+                return self._fee_batch(evidence, items[:half]) + self._fee_batch(evidence, items[half:])
             reason = self._failed(exc)
             return [self._rules(self.fallback.assess_fee(evidence, item), reason) for item in items]
         by_id = {a.id: a for a in answer.items}

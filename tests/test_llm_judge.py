@@ -111,6 +111,20 @@ def test_failed_answers_are_counted_and_a_rerun_replays_them_from_the_cache(serv
     assert (roomier.calls, roomier.cache_hits) == (2, 0)
 
 
+def test_a_fee_answer_cut_off_at_max_tokens_is_asked_again_in_halves(server, tmp_path):
+    proposals = tmp_path / "p"
+    write_pdf(proposals / "brightpath.pdf", PROPOSAL)
+    settings = _settings(server)
+    settings.max_tokens = 8  # no answer fits: the batch of three is split until single items fail alone
+    fees = ("setup_fee", "auto_renewal", "management_fee")
+    first = _run(tmp_path, proposals, tmp_path / "idx", settings, fees=fees)
+    # one criterion call, then the fee batches [3] -> [2] + [1] -> [1] + [1] + [1]
+    assert (first.stats.llm["calls"], first.stats.llm["failures"]) == (6, 6)
+    assert [f["judge"] for f in first.results["vendors"][0]["fees"]] == ["rules (fallback: unusable answer)"] * 3
+    second = _run(tmp_path, proposals, tmp_path / "idx", settings, fees=fees)  # the cut-off answers replay, split alike
+    assert (second.stats.llm["calls"], second.stats.llm["cache_hits"]) == (0, 6)
+
+
 def test_injected_instructions_are_removed_from_the_evidence_the_model_reads(tmp_path):
     from rfp_analyzer.injection import load_patterns
     from rfp_analyzer.llm_judge import number_blocks, render_blocks
