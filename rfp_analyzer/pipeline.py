@@ -191,8 +191,9 @@ def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeCheckli
 
 
 def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
-    """OCR for pages without text, on unless turned off (--no-ocr) or the engine is not installed."""
-    if not options.settings.ocr or options.dry_run:
+    """OCR for pages without text, on unless turned off (--no-ocr) or the engine is not installed. A dry run reads
+    them too: its estimate then covers their text, and the real run finds their OCR and chunks already done."""
+    if not options.settings.ocr:
         return None
     if not ocr_available():
         log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", ENGINE_PACKAGE)

@@ -13,7 +13,7 @@ from rfp_analyzer.ask import ask
 from rfp_analyzer.cli import main, summary_warnings
 from rfp_analyzer.ocr import visual_lines
 
-from .conftest import scan_image
+from .conftest import free_port, scan_image
 
 SCANNED_LINES = ["4. Transition", "A one-time set-up fee of USD 18,500 is invoiced at contract signature."]
 
@@ -87,3 +87,18 @@ def test_summary_gives_a_scan_s_unread_pages_one_line():
                 for n in (2, 3, 4, 7)] + [{"file": "memo.pdf", "kind": "no_text", "page": 5, "message": "page 5 ..."}]
     assert summary_warnings(warnings) == ["page 5 ...", "scan.pdf: 4 pages have no text (pages 2-4, 7); "
                                                         "they are not analyzed"]
+
+
+def test_a_dry_run_sends_and_writes_nothing_and_leaves_the_real_run_nothing_to_redo(tmp_path):
+    proposals, index, out = tmp_path / "proposals", tmp_path / "idx", tmp_path / "out"
+    _proposal(proposals / "acme.pdf")
+    dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there: a dry run must not need it
+    result = CliRunner().invoke(main, [str(proposals), "--out", str(out), "--index", str(index), "--judge", "llm",
+                                       "--base-url", dead, "--dry-run"], env={"OPENAI_API_KEY": "test-key"})
+    assert result.exit_code == 0, result.output
+    assert "would make about" in result.output and "Nothing was sent" in result.output
+    assert not out.exists()
+    real = _analyze(proposals, out, index, "--judge", "rules")
+    # The scanned page was read, chunked and embedded by the dry run: the real run redoes none of it.
+    assert real["summary"]["ocr_pages_read"] == 0 and real["summary"]["embedded"] == 0
+    assert real["vendors"][0]["ocr_pages"] == {"acme.pdf": [2]}
