@@ -162,13 +162,19 @@ def test_proposal_text_cannot_close_the_evidence_fence_or_forge_a_block():
     assert "Service credits" not in render_blocks(blocks, load_patterns())
 
 
-def test_injection_is_flagged_and_the_run_completes(server, tmp_path):
-    proposals = tmp_path / "p"
-    write_pdf(proposals / "brightpath.pdf", [PROPOSAL[0] + "\n" + INJECTION, PROPOSAL[1]])
-    run = _run(tmp_path, proposals, tmp_path / "idx", _settings(server))
+def test_injection_is_flagged_and_changes_nothing_the_model_reads(server, tmp_path):
+    clean, injected, index = tmp_path / "clean", tmp_path / "injected", tmp_path / "idx"
+    write_pdf(clean / "brightpath.pdf", PROPOSAL)
+    write_pdf(injected / "brightpath.pdf", [PROPOSAL[0] + "\n" + INJECTION, PROPOSAL[1]])
+    before = _run(tmp_path, clean, index, _settings(server))
+    run = _run(tmp_path, injected, index, _settings(server))
     warnings = run.results["vendors"][0]["warnings"]
     assert [(w["kind"], w["page"]) for w in warnings] == [("prompt_injection", 1)]
-    _all_quotes_verified(run.results, proposals)
+    # Every prompt is the clean proposal's, so each answer comes from its cache: the injection cannot flip a finding.
+    assert (run.stats.llm["calls"], run.stats.llm["cache_hits"]) == (0, before.stats.llm["calls"])
+    status = [[f["status"] for f in r.results["vendors"][0][k]] for r in (before, run) for k in ("criteria", "fees")]
+    assert status[:2] == status[2:]
+    _all_quotes_verified(run.results, injected)
 
 
 def test_bad_key_is_a_clear_error_naming_the_endpoint(server, tmp_path):
