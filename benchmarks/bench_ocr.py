@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from rfp_analyzer.ocr import RENDER_DPI, recognize, render_page, shared_engine
+from rfp_analyzer.ingest.ocr import RENDER_DPI, recognize, render_page, shared_engine
 
 
 def rapidocr_text(path: Path, page: int) -> str:

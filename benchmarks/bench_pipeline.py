@@ -11,11 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from rfp_analyzer.chunk import make_chunks, vendor_sentences
-from rfp_analyzer.embed import shared_embedder
+from rfp_analyzer.index.embed import shared_embedder
+from rfp_analyzer.index.records import embedding_text
+from rfp_analyzer.ingest.chunk import make_chunks, vendor_sentences
 from rfp_analyzer.pipeline import AnalysisOptions, analyze, read_vendors
 from rfp_analyzer.progress import NullProgress
-from rfp_analyzer.records import embedding_text
 
 
 def timed(fn):

@@ -24,11 +24,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # for tests.conftest: the same synthetic proposals as the test suite
 
-from rfp_analyzer.criteria import load_criteria  # noqa: E402
-from rfp_analyzer.embed import shared_embedder  # noqa: E402
-from rfp_analyzer.index import ProposalIndex, embedding_text  # noqa: E402
+from rfp_analyzer.index.chroma import ProposalIndex, embedding_text  # noqa: E402
+from rfp_analyzer.index.embed import shared_embedder  # noqa: E402
+from rfp_analyzer.index.retrieve import Retriever  # noqa: E402
+from rfp_analyzer.judge.checklists import load_criteria  # noqa: E402
 from rfp_analyzer.pipeline import AnalysisOptions, analyze  # noqa: E402
-from rfp_analyzer.retrieve import Retriever  # noqa: E402
 from tests.conftest import synthetic_pages, write_pdf  # noqa: E402
 
 

@@ -15,9 +15,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .ask import Answer, NoIndex, ProposalLibrary
-from .chat import ChatSession, render_answer
-from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, ConfigError, EndpointError, load_settings
+from .ask.chat import ChatSession, render_answer
+from .ask.library import Answer, NoIndex, ProposalLibrary
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, load_settings
+from .errors import ConfigError, EndpointError
 from .report import REPORT_FORMATS, page_ranges
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="How the LLM returns structured findings (auto picks per endpoint).")
 @click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
               help="Folder overriding the prompt templates in prompts/.")
+@click.option("--pricing", "pricing", type=click.Path(path_type=Path), default=None, metavar="FILE",
+              help="Pricing vocabulary and fee treatments (YAML; default: the shipped criteria/pricing.yaml) "
+              "[env RFP_ANALYZER_PRICING].")
 @click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
               help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
 @click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
@@ -186,7 +190,7 @@ def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool
         extractive = library.ask(question, vendors, top_k)
         if not use_llm:
             return extractive
-        from .ask_llm import answer_with_llm  # LangChain takes a second to import: only when used
+        from .ask.llm import answer_with_llm  # LangChain takes a second to import: only when used
 
         return answer_with_llm(extractive, library, settings)
     return library, answer
@@ -275,6 +279,35 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
             break
         if reply:
             click.echo(reply)
+
+
+@main.command("schema")
+@click.option("--check", "check_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate this results.json against the schema instead of printing it (exit 1 if it does not fit).")
+def schema_command(check_path: Path | None) -> None:
+    """Print the JSON Schema of results.json: the contract for pipelines that read our output.
+
+    \b
+    The same schema is shipped in the package as rfp_analyzer/results.schema.json. schema_version in
+    results.json changes when a consumer of the earlier version could misread the document.
+    \b
+    Examples:
+      rfp-analyze schema > results.schema.json
+      rfp-analyze schema --check rfp-reports/results.json
+    """
+    from pydantic import ValidationError
+
+    from .results import schema_text, validate
+
+    if check_path is None:
+        click.echo(schema_text(), nl=False)
+        return
+    try:
+        validate(json.loads(check_path.read_text(encoding="utf-8")))
+    except (ValueError, ValidationError) as exc:
+        click.echo(f"{check_path}: does not fit the results schema:\n{exc}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    click.echo(f"{check_path}: fits the results schema")
 
 
 @main.command("config")

@@ -1,17 +1,29 @@
 """Effective settings with the usual precedence: command-line flags > environment > config file > defaults.
 
+`Settings` is a pydantic model and the one place a setting is typed and checked: every value, whichever of the
+four places it comes from, goes through the same field validation (`_set`), and a bad one is a ConfigError that
+names where it came from and the key: "<source>: <name>: invalid value <value!r> (<reason>)". `sources` records
+where each non-default value came from, for `rfp-analyze config`.
+
 The config file is `rfp-analyzer.toml` in the working directory, or the `[tool.rfp-analyzer]` table of its
 pyproject.toml. Secrets never come from a config file (an `api_key` there is an error): the key is read from
 OPENAI_API_KEY only, and `describe()` never shows it.
+
+`pricing` (the pricing vocabulary and fee treatments) defaults to the shipped criteria/pricing.yaml
+(DEFAULT_PRICING) and can be overridden like any other setting: `--pricing`, RFP_ANALYZER_PRICING, or `pricing =`
+in the config file.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
 
 
 def data_dir(name: str) -> Path:
@@ -25,6 +37,7 @@ def data_dir(name: str) -> Path:
 CRITERIA_DIR, PROMPTS_DIR = data_dir("criteria"), data_dir("prompts")
 DEFAULT_CRITERIA = CRITERIA_DIR / "bpo_selection.yaml"
 DEFAULT_FEES = CRITERIA_DIR / "hidden_fees.yaml"
+DEFAULT_PRICING = CRITERIA_DIR / "pricing.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
@@ -33,37 +46,56 @@ ENV = {  # setting -> environment variable
     "model": "RFP_ANALYZER_MODEL",
     "judge": "RFP_ANALYZER_JUDGE",
     "prompts_dir": "RFP_ANALYZER_PROMPTS",
+    "pricing": "RFP_ANALYZER_PRICING",
     "chroma_url": "RFP_ANALYZER_CHROMA_URL",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
     "ocr": "RFP_ANALYZER_OCR",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
+NOT_SETTINGS = {"sources"}  # fields of Settings that are bookkeeping, not settings
 
 
-class ConfigError(Exception):
-    """A configuration file is wrong; the message names the file and the key."""
+class Settings(BaseModel):
+    """Every setting with its type and default; assigning a field validates it (validate_assignment)."""
 
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
 
-class EndpointError(Exception):
-    """The configured LLM endpoint cannot be used at all (bad key, unknown model, never reachable): stop and tell
-    the user what to fix."""
-
-
-@dataclass
-class Settings:
     judge: str = "auto"
     model: str = "gpt-4o-mini"
     base_url: str | None = None
     temperature: float = 0.0
-    max_concurrency: int = 4
+    max_concurrency: int = Field(4, ge=1)
     timeout: float = 120.0
-    max_tokens: int = 1024
+    max_tokens: int = Field(1024, ge=1)
     structured_output: str = "auto"
     prompts_dir: Path | None = None
+    pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
-    api_key: str | None = field(default=None, repr=False)
-    sources: dict[str, str] = field(default_factory=dict, repr=False)
+    api_key: str | None = Field(None, repr=False)
+    sources: dict[str, str] = Field(default_factory=dict, repr=False)
+
+    @field_validator("judge")
+    @classmethod
+    def _judge(cls, value: str) -> str:
+        return _one_of(value, JUDGES)
+
+    @field_validator("structured_output")
+    @classmethod
+    def _structured_output(cls, value: str) -> str:
+        return _one_of(value, STRUCTURED_METHODS)
+
+    @field_validator("ocr", mode="before")
+    @classmethod
+    def _ocr(cls, value) -> bool:
+        return _boolean(value)
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _chroma_url(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_chroma_url(value)
+        return value
 
     @property
     def endpoint_configured(self) -> bool:
@@ -79,16 +111,36 @@ class Settings:
     def describe(self) -> list[tuple[str, str, str]]:
         """(setting, value, where it came from) for display; the API key is shown only as set or not."""
         rows = []
-        for f in fields(self):
-            if f.name in ("sources",):
-                continue
-            value = getattr(self, f.name)
-            if f.name == "api_key":
+        for name in setting_names():
+            value = getattr(self, name)
+            if name == "api_key":
                 value = "(set)" if value else "(not set)"
-            rows.append((f.name, "" if value is None else str(value), self.sources.get(f.name, "default")))
+            rows.append((name, "" if value is None else str(value), self.sources.get(name, "default")))
         rows.append(("judge in effect", self.effective_judge, "judge=auto resolves by endpoint" if self.judge == "auto"
                      else self.sources.get("judge", "default")))
         return rows
+
+
+def setting_names() -> list[str]:
+    """The settings, in declaration order (the order `rfp-analyze config` shows them)."""
+    return [name for name in Settings.model_fields if name not in NOT_SETTINGS]
+
+
+def _one_of(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValueError(f"use one of {', '.join(allowed)}")
+    return value
+
+
+def _boolean(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("use true or false")
 
 
 def parse_chroma_url(url: str) -> tuple[str, int, bool]:
@@ -122,9 +174,10 @@ def _read_toml(path: Path) -> dict:
 
 
 def load_settings(flags: dict | None = None, env: dict | None = None, cwd: Path | None = None) -> Settings:
+    """Defaults, then the config file, then the environment, then the flags (a None flag was not given)."""
     env = os.environ if env is None else env
     settings = Settings()
-    known = {f.name for f in fields(Settings)} - {"sources", "api_key"}
+    known = set(setting_names()) - {"api_key"}
     found = find_config_file(cwd or Path.cwd())
     if found:
         path, table = found
@@ -139,8 +192,7 @@ def load_settings(flags: dict | None = None, env: dict | None = None, cwd: Path 
         if env.get(variable):
             _set(settings, name, env[variable], f"env {variable}")
     if env.get("OPENAI_API_KEY"):
-        settings.api_key = env["OPENAI_API_KEY"]
-        settings.sources["api_key"] = "env OPENAI_API_KEY"
+        _set(settings, "api_key", env["OPENAI_API_KEY"], "env OPENAI_API_KEY")
     for name, value in (flags or {}).items():
         if value is not None:
             _set(settings, name, value, "flag --" + name.replace("_", "-"))
@@ -148,35 +200,20 @@ def load_settings(flags: dict | None = None, env: dict | None = None, cwd: Path 
 
 
 def _set(settings: Settings, name: str, value, source: str) -> None:
+    """Validate `value` as the field `name` (the model's own validation, on assignment) and record its source."""
+    if name not in setting_names():
+        raise ConfigError(f"{source}: {name}: unknown setting (known: {', '.join(sorted(setting_names()))})")
     try:
-        if name in ("temperature", "timeout"):
-            value = float(value)
-        elif name in ("max_concurrency", "max_tokens"):
-            value = int(value)
-            if value < 1:
-                raise ValueError("must be at least 1")
-        elif name == "prompts_dir":
-            value = Path(value)
-        elif name == "ocr":
-            value = _boolean(value)
-        elif name == "chroma_url":
-            parse_chroma_url(value)
-        elif name == "judge" and value not in JUDGES:
-            raise ValueError(f"use one of {', '.join(JUDGES)}")
-        elif name == "structured_output" and value not in STRUCTURED_METHODS:
-            raise ValueError(f"use one of {', '.join(STRUCTURED_METHODS)}")
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{source}: {name}: invalid value {value!r} ({exc})") from exc
-    setattr(settings, name, value)
+        setattr(settings, name, value)
+    except ValidationError as exc:
+        raise ConfigError(f"{source}: {name}: invalid value {value!r} ({_reason(exc)})") from exc
     settings.sources[name] = source
 
 
-def _boolean(value) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise ValueError("use true or false")
+def _reason(exc: ValidationError) -> str:
+    """The validator's own words: a ValueError's message as raised, else pydantic's message."""
+    reasons = []
+    for err in exc.errors():
+        error = err.get("ctx", {}).get("error")
+        reasons.append(str(error) if err["type"] == "value_error" and error is not None else err["msg"])
+    return "; ".join(dict.fromkeys(reasons))

@@ -1,4 +1,4 @@
-"""Typed data that flows through the pipeline: ingest -> index -> assess -> report.
+"""Typed data that flows through the pipeline: ingest -> index -> judge -> pricing -> report.
 
 Every piece of proposal text keeps its provenance (vendor, file, 1-based page) from the PDF to the report,
 so a finding can always be traced back to the page a reviewer has to open.
@@ -12,8 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-CriterionStatus = Literal["met", "partial", "missing"]
-FeeStatus = Literal["present", "waived", "absent"]
+from .results import CriterionStatus, FeeStatus
 
 
 @dataclass(frozen=True)
@@ -158,7 +157,7 @@ class Finding:
 
     id: str
     kind: Literal["criterion", "fee"]
-    status: str
+    status: CriterionStatus | FeeStatus
     confidence: float
     gap: str
     question: str

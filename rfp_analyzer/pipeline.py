@@ -1,4 +1,4 @@
-"""The analysis run: ingest -> index -> assess -> report, usable from Python without the CLI.
+"""The analysis run: ingest -> index -> judge -> pricing -> report, usable from Python without the CLI.
 
     from rfp_analyzer.pipeline import AnalysisOptions, analyze
     run = analyze(AnalysisOptions(proposals_dir=Path("proposals")))
@@ -14,26 +14,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .chunk import make_chunks, vendor_sentences
-from .config import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError, Settings
-from .criteria import CriteriaSet, FeeChecklist, load_criteria, load_fees
-from .index import ProposalIndex
-from .injection import detect_injections
-from .judge import Assessment, Judge, RulesJudge, VendorEvidence, assess_vendor
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, Settings
+from .errors import ConfigError
+from .index.chroma import ProposalIndex
+from .index.retrieve import Retriever
+from .index.runlock import index_lock
+from .ingest.chunk import make_chunks, vendor_sentences
+from .ingest.injection import detect_injections
+from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
+from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
+from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
+from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
+from .judge.rules import RulesJudge
 from .models import Chunk, Issue, Vendor
-from .ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
-from .pricing import PricingSetup, add_pricing, extract_vendor_rates
+from .pricing.costing import PricingSetup, add_pricing, extract_vendor_rates
 from .progress import NullProgress, Progress
-from .read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from .report import REPORT_FORMATS, write_reports
-from .retrieve import Retriever
-from .runlock import index_lock
+from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
 from .verify import CitationVerifier
 
 log = logging.getLogger(__name__)
-
-STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
-
 
 @dataclass
 class AnalysisOptions:
@@ -86,7 +86,7 @@ class RunStats:
 
 @dataclass
 class AnalysisRun:
-    results: dict
+    results: Results
     stats: RunStats
     failed: list[FailedFile]
     written: list[Path] = field(default_factory=list)
@@ -110,7 +110,7 @@ class Interrupted(KeyboardInterrupt):
 
 
 def analyze(options: AnalysisOptions, progress: Progress | None = None) -> AnalysisRun:
-    """Runs on the same index folder wait for each other (see runlock.py)."""
+    """Runs on the same index folder wait for each other (see index/runlock.py)."""
     progress = progress or NullProgress()
     with index_lock(Path(options.index_dir), progress.note):
         return _analyze(options, progress)
@@ -119,7 +119,8 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
 def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
-    pricing = PricingSetup.load(options.scenario_path, options.rfp_path)
+    pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
+                                options.settings.pricing or DEFAULT_PRICING)
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
@@ -137,7 +138,6 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
     retriever = Retriever(index, chunks)
     judge = make_judge(options, criteria, fees)
-    llm_client = getattr(judge, "client", None)  # only the LLM judge has one
     assessments, priced = [], []
     dropped = 0
     task = progress.start("Assessing", len(vendors))
@@ -145,11 +145,10 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         # One verifier per vendor: two vendors may both send a "proposal.pdf".
         verifier = CitationVerifier(vendor.files)
         evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
-        concurrency = options.settings.max_concurrency if llm_client else 1
-        before, started = llm_client.usage.as_dict() if llm_client else {}, time.perf_counter()
-        assessment = assess_vendor(judge, evidence, criteria, fees, concurrency)
-        if llm_client:  # what this vendor cost: calls, cache hits, tokens, seconds
-            after = llm_client.usage.as_dict()
+        before, started = judge.stats().usage, time.perf_counter()
+        assessment = assess_vendor(judge, evidence, criteria, fees)
+        if before:  # an LLM judge: what this vendor cost (calls, cache hits, tokens, seconds)
+            after = judge.stats().usage
             assessment.llm = {k: after[k] - before[k] for k in after} | {
                 "seconds": round(time.perf_counter() - started, 1)}
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
@@ -163,10 +162,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
     stats.unverified_quotes_dropped = dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
-    if llm_client:
-        stats.llm = llm_client.usage.as_dict()
-        stats.llm_fallbacks, stats.unverified_findings = judge.fallbacks, judge.unverified
-        stats.llm_down = judge.down or ""
+    judged = judge.stats()
+    stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
+        judged.usage, judged.fallbacks, judged.unverified, judged.down)
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
     add_pricing(results, pricing, fees, priced)
@@ -182,8 +180,8 @@ def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeCheckli
     if settings.effective_judge != "llm":
         return rules
     # Imported here: LangChain takes a second to import, which offline runs need not pay.
-    from .llm import EstimatingClient, LLMClient
-    from .llm_judge import LLMJudge, Prompts
+    from .judge.llm import LLMJudge, Prompts
+    from .llm.client import EstimatingClient, LLMClient
 
     client = EstimatingClient(settings) if options.dry_run else \
         LLMClient(settings, cache_dir=Path(options.index_dir) / "llm-cache")
@@ -266,19 +264,12 @@ def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk
     return len(todo), reused
 
 
-def weighted_score(criteria: CriteriaSet, findings: list[dict]) -> dict:
-    status = {f["id"]: f["status"] for f in findings}
-    total = sum(c.weight for c in criteria.criteria)
-    points = sum(c.weight * STATUS_POINTS.get(status.get(c.id, "missing"), 0.0) for c in criteria.criteria)
-    counts = {s: sum(1 for v in status.values() if v == s) for s in STATUS_POINTS}
-    unverified = sum(1 for f in findings if f.get("unverified"))  # LLM verdicts no verified quote backs
-    return {"weighted": round(100 * points / total, 1) if total else 0.0, **counts,
-            **({"unverified": unverified} if unverified else {})}
-
-
 def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist, vendors: list[Vendor],
-                     assessments: list[Assessment], failed: list[FailedFile], stats: RunStats, judge: str) -> dict:
-    vendor_docs = []
+                     assessments: list[Assessment], failed: list[FailedFile], stats: RunStats, judge: str) -> Results:
+    criteria_items: list[CriterionItemDoc] = [
+        {"id": c.id, "title": c.title, "weight": c.weight, "means": c.means, "met_requires": c.met_requires}
+        for c in criteria.criteria]
+    vendor_docs: list[VendorDoc] = []
     for vendor, assessment in zip(vendors, assessments):
         crit = [f.as_dict() for f in assessment.criteria]
         vendor_docs.append({
@@ -286,7 +277,7 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
             "name": vendor.name,
             "files": [f.name for f in vendor.files],
             "pages": vendor.page_count,
-            "score": weighted_score(criteria, crit),
+            "score": weighted_score(criteria_items, crit),
             "criteria": crit,
             "fees": [f.as_dict() for f in assessment.fees],
             "warnings": [w.as_dict() for w in vendor.warnings],
@@ -294,14 +285,12 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
             **({"llm": assessment.llm} if assessment.llm else {}),
         })
     return {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "generated_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "tool": {"name": "rfp-analyzer", "version": __version__},
         "judge": judge,
         "proposals_dir": str(Path(options.proposals_dir).resolve()),
-        "criteria_set": {"file": str(options.criteria_path), "items": [
-            {"id": c.id, "title": c.title, "weight": c.weight, "means": c.means, "met_requires": c.met_requires}
-            for c in criteria.criteria]},
+        "criteria_set": {"file": str(options.criteria_path), "items": criteria_items},
         "fee_set": {"file": str(options.fees_path), "items": [
             {"id": f.id, "title": f.title, "means": f.means} for f in fees.fees]},
         "summary": stats.as_dict(),

@@ -75,10 +75,10 @@ def pdf_factory(tmp_path):
 
 def build_evidence(index_dir: Path, vendor_pages: dict[str, list[str]]):
     """Index crafted vendor texts in a real embedded Chroma; returns ({vendor: VendorEvidence}, index)."""
-    from rfp_analyzer.chunk import make_chunks, vendor_sentences
-    from rfp_analyzer.index import ProposalIndex
-    from rfp_analyzer.judge import VendorEvidence
-    from rfp_analyzer.retrieve import Retriever
+    from rfp_analyzer.index.chroma import ProposalIndex
+    from rfp_analyzer.index.retrieve import Retriever
+    from rfp_analyzer.ingest.chunk import make_chunks, vendor_sentences
+    from rfp_analyzer.judge.protocol import VendorEvidence
     from rfp_analyzer.verify import CitationVerifier
 
     index = ProposalIndex(index_dir)
@@ -187,3 +187,13 @@ def server(tmp_path_factory):
     except subprocess.TimeoutExpired:  # it may be busy generating, and then ignores SIGTERM
         proc.kill()
         proc.wait()
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need a real server say so by the fixture they use, so `-m "not llm and not server"` skips them."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "server" in fixtures:
+            item.add_marker(pytest.mark.llm)
+        if "chroma_server" in fixtures:
+            item.add_marker(pytest.mark.server)

@@ -8,12 +8,12 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from rfp_analyzer.ask import ProposalLibrary
-from rfp_analyzer.ask_llm import AnswerSentence, SynthesizedAnswer, _cited_answer
+from rfp_analyzer.ask.library import ProposalLibrary
+from rfp_analyzer.ask.llm import AnswerSentence, SynthesizedAnswer, _cited_answer
 from rfp_analyzer.cli import main
-from rfp_analyzer.llm_judge import Quote, number_blocks
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.llm.blocks import Quote, number_blocks
 from rfp_analyzer.models import Evidence
-from rfp_analyzer.read_pdf import read_pdf
 from rfp_analyzer.verify import CitationVerifier
 
 from .conftest import LLM_API_KEY, write_pdf

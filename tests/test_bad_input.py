@@ -72,6 +72,7 @@ BAD = {"corrupt.pdf": ("corrupt", "damaged or truncated"), "truncated.pdf": ("co
 GOOD_VENDORS = {"northstar", "Señor Contact Ünited", "blue harbor", "longhaul"}
 
 
+@pytest.mark.slow
 def test_every_bad_file_is_named_every_good_file_analyzed(messy, index_dir, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, [str(messy), "--out", str(out), "--index", str(index_dir)])
@@ -103,6 +104,7 @@ def test_every_bad_file_is_named_every_good_file_analyzed(messy, index_dir, tmp_
     assert summary["embedded"] == summary["chunks"]  # nothing embedded twice
 
 
+@pytest.mark.slow
 def test_password_opens_the_encrypted_file_and_verbose_shows_tracebacks(messy, index_dir, tmp_path):
     result = subprocess.run([sys.executable, "-m", "rfp_analyzer.cli", str(messy), "--out", str(tmp_path / "out"),
                              "--index", str(index_dir), "--format", "json", "--password", PASSWORD,

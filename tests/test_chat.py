@@ -6,8 +6,8 @@ import sys
 
 from click.testing import CliRunner
 
-from rfp_analyzer.ask import ProposalLibrary
-from rfp_analyzer.chat import ChatSession
+from rfp_analyzer.ask.chat import ChatSession
+from rfp_analyzer.ask.library import ProposalLibrary
 from rfp_analyzer.cli import main
 
 from .conftest import write_pdf

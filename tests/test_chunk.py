@@ -1,7 +1,8 @@
-from rfp_analyzer.chunk import MAX_TOKENS, count_tokens, encoding, make_chunks, vendor_sentences
-from rfp_analyzer.embed import MAX_WORD_PIECES, shared_embedder
+from rfp_analyzer.index.embed import MAX_WORD_PIECES, shared_embedder
+from rfp_analyzer.ingest.chunk import MAX_TOKENS, make_chunks, vendor_sentences
+from rfp_analyzer.ingest.pdf import discover_vendors, read_pdf
 from rfp_analyzer.models import Evidence
-from rfp_analyzer.read_pdf import discover_vendors, read_pdf
+from rfp_analyzer.tokens import count_tokens, encoding
 from rfp_analyzer.verify import CitationVerifier
 
 from .conftest import DEV_SET, source_from_pages

@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from rfp_analyzer.chunk import make_chunks, vendor_sentences
-from rfp_analyzer.index import ProposalIndex, embedding_text
-from rfp_analyzer.retrieve import Retriever
+from rfp_analyzer.index.chroma import ProposalIndex, embedding_text
+from rfp_analyzer.index.retrieve import Retriever
+from rfp_analyzer.ingest.chunk import make_chunks, vendor_sentences
 
 from .conftest import source_from_pages
 

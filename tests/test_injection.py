@@ -2,8 +2,8 @@
 
 from reportlab.pdfgen import canvas
 
-from rfp_analyzer.injection import detect_injections
-from rfp_analyzer.read_pdf import read_pdf
+from rfp_analyzer.ingest.injection import detect_injections
+from rfp_analyzer.ingest.pdf import read_pdf
 
 from .conftest import source_from_pages
 

@@ -17,7 +17,9 @@ from rfp_analyzer.cli import main
 
 from .conftest import synthetic_pages, write_pdf
 
-STORED_LINE = "stored "  # index.py logs "stored N of M chunks" at DEBUG (--verbose) after each committed batch
+pytestmark = pytest.mark.slow  # real subprocesses killed mid-run and run again
+
+STORED_LINE = "stored "  # index/chroma.py logs "stored N of M chunks" at DEBUG (--verbose) after each committed batch
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 import pytest
 
 from rfp_analyzer.amounts import fee_amount
-from rfp_analyzer.criteria import load_criteria, load_fees
-from rfp_analyzer.judge import RulesJudge
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
+from rfp_analyzer.judge.rules import RulesJudge
 
 from .conftest import build_evidence
 

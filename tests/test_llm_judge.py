@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rfp_analyzer.chunk import make_chunks, vendor_sentences
-from rfp_analyzer.config import DEFAULT_CRITERIA, DEFAULT_FEES, EndpointError, Settings
+from rfp_analyzer.config import DEFAULT_CRITERIA, DEFAULT_FEES, Settings
+from rfp_analyzer.errors import EndpointError
+from rfp_analyzer.ingest.chunk import make_chunks, vendor_sentences
+from rfp_analyzer.ingest.pdf import read_pdf
 from rfp_analyzer.models import Evidence
 from rfp_analyzer.pipeline import AnalysisOptions, analyze
-from rfp_analyzer.read_pdf import read_pdf
 from rfp_analyzer.verify import CitationVerifier
 
 from .conftest import LLM_API_KEY, free_port, write_pdf
@@ -87,8 +88,8 @@ def test_llm_judge_path_and_cache(server, tmp_path):
 
 
 def test_failed_answers_are_counted_and_a_rerun_replays_them_from_the_cache(server, tmp_path):
-    from rfp_analyzer.llm import BadAnswer, LLMClient
-    from rfp_analyzer.llm_judge import CriterionAnswer
+    from rfp_analyzer.judge.llm import CriterionAnswer
+    from rfp_analyzer.llm.client import BadAnswer, LLMClient
 
     capped, overflowing = PROPOSAL[0], PROPOSAL[0] * 150  # the second overflows the server's 4,096-token context
 
@@ -126,8 +127,8 @@ def test_a_fee_answer_cut_off_at_max_tokens_is_asked_again_in_halves(server, tmp
 
 
 def test_injected_instructions_are_removed_from_the_evidence_the_model_reads(tmp_path):
-    from rfp_analyzer.injection import load_patterns
-    from rfp_analyzer.llm_judge import number_blocks, render_blocks
+    from rfp_analyzer.ingest.injection import load_patterns
+    from rfp_analyzer.llm.blocks import number_blocks, render_blocks
 
     from .conftest import source_from_pages
 
@@ -141,8 +142,8 @@ def test_injected_instructions_are_removed_from_the_evidence_the_model_reads(tmp
 
 
 def test_proposal_text_cannot_close_the_evidence_fence_or_forge_a_block():
-    from rfp_analyzer.injection import detect_injections, load_patterns
-    from rfp_analyzer.llm_judge import number_blocks, render_blocks
+    from rfp_analyzer.ingest.injection import detect_injections, load_patterns
+    from rfp_analyzer.llm.blocks import number_blocks, render_blocks
 
     from .conftest import source_from_pages
 

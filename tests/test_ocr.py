@@ -4,14 +4,15 @@ a no_text warning. One small image page, OCR'd once (the second run reads it fro
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from rfp_analyzer.ask import ask
+from rfp_analyzer.ask.library import ask
 from rfp_analyzer.cli import main, summary_warnings
-from rfp_analyzer.ocr import visual_lines
+from rfp_analyzer.ingest.ocr import visual_lines
 
 from .conftest import free_port, scan_image
 
@@ -44,6 +45,7 @@ def _setup_fee(results: dict) -> dict:
     return next(f for f in results["vendors"][0]["fees"] if f["id"] == "setup_fee")
 
 
+@pytest.mark.slow
 def test_scanned_page_is_ocrd_cited_and_verified_then_no_ocr_leaves_a_warning(tmp_path):
     proposals, index = tmp_path / "proposals", tmp_path / "idx"
     _proposal(proposals / "acme.pdf")
@@ -89,6 +91,7 @@ def test_summary_gives_a_scan_s_unread_pages_one_line():
                                                         "they are not analyzed"]
 
 
+@pytest.mark.slow
 def test_a_dry_run_sends_and_writes_nothing_and_leaves_the_real_run_nothing_to_redo(tmp_path):
     proposals, index, out = tmp_path / "proposals", tmp_path / "idx", tmp_path / "out"
     _proposal(proposals / "acme.pdf")

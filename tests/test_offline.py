@@ -7,7 +7,11 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from .conftest import write_pdf
+
+pytestmark = pytest.mark.slow  # a whole run in a subprocess with the network blocked
 
 BLOCK_NETWORK = textwrap.dedent("""
     import socket

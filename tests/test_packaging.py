@@ -10,19 +10,26 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rfp_analyzer.criteria import load_criteria, load_fees
+import pytest
+
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
 import json
 from rfp_analyzer.config import CRITERIA_DIR, PROMPTS_DIR
-from rfp_analyzer.criteria import load_criteria, load_fees
-from rfp_analyzer.injection import load_patterns
-from rfp_analyzer.llm_judge import Prompts, load_template
-from rfp_analyzer.rates import load_pricing
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
+from rfp_analyzer.ingest.injection import load_patterns
+from rfp_analyzer.judge.llm import Prompts
+from rfp_analyzer.llm.blocks import load_template
+from rfp_analyzer.pricing.rates import load_pricing
+from rfp_analyzer.results import SCHEMA_FILE
+import rfp_analyzer.cli, rfp_analyzer.pipeline  # every stage package is in the wheel
 load_pricing()
-print(json.dumps({"criteria_dir": str(CRITERIA_DIR), "prompts_dir": str(PROMPTS_DIR),
+print(json.dumps({"schema": SCHEMA_FILE.is_file(), "criteria_dir": str(CRITERIA_DIR), "prompts_dir": str(PROMPTS_DIR),
                   "criteria": len(load_criteria().criteria), "fees": len(load_fees().fees),
                   "patterns": len(load_patterns()), "answer_prompt": bool(load_template("answer_system.txt", None)),
                   "prompts": len(vars(Prompts.load()))}))
@@ -47,4 +54,4 @@ def test_a_wheel_install_finds_its_criteria_and_prompts_inside_the_package(tmp_p
     assert Path(found["criteria_dir"]) == site / "rfp_analyzer" / "criteria"
     assert Path(found["prompts_dir"]) == site / "rfp_analyzer" / "prompts"
     assert (found["criteria"], found["fees"]) == (len(load_criteria().criteria), len(load_fees().fees))
-    assert found["patterns"] > 0 and found["answer_prompt"] and found["prompts"] == 4
+    assert found["patterns"] > 0 and found["answer_prompt"] and found["prompts"] == 4 and found["schema"]

@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from rfp_analyzer.cli import main
-from rfp_analyzer.criteria import load_criteria, load_fees
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.models import Evidence
-from rfp_analyzer.read_pdf import read_pdf
 from rfp_analyzer.verify import CitationVerifier
 
 from .conftest import write_pdf

@@ -10,18 +10,19 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
-from rfp_analyzer.chunk import vendor_sentences
-from rfp_analyzer.criteria import ConfigError, load_criteria, load_fees
-from rfp_analyzer.judge import RulesJudge, VendorEvidence
-from rfp_analyzer.rates import RateExtractor, load_pricing
-from rfp_analyzer.read_pdf import read_pdf
-from rfp_analyzer.scenario import Scenario, VolumeLine, load_scenario, read_rfp_defaults
-from rfp_analyzer.tco import TCOModel
+from rfp_analyzer.errors import ConfigError
+from rfp_analyzer.ingest.chunk import vendor_sentences
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.judge.checklists import FeeChecklist, load_criteria, load_fees
+from rfp_analyzer.judge.protocol import VendorEvidence
+from rfp_analyzer.judge.rules import RulesJudge
+from rfp_analyzer.pricing.rates import FEE_TREATMENTS, PricingVocab, RateExtractor, load_pricing
+from rfp_analyzer.pricing.scenario import Scenario, VolumeLine, load_scenario, read_rfp_defaults, rfp_defaults
+from rfp_analyzer.pricing.tco import Sensitivity, TCOModel
 from rfp_analyzer.verify import CitationVerifier
 
 VOCAB = load_pricing()
 FEES = load_fees()
-JUDGE = RulesJudge(load_criteria(), FEES)
 
 
 def write_proposal(path: Path, blocks: list) -> Path:
@@ -32,15 +33,16 @@ def write_proposal(path: Path, blocks: list) -> Path:
     return path
 
 
-def priced(tmp_path: Path, blocks: list, scenario: Scenario, name: str = "vendor.pdf"):
+def priced(tmp_path: Path, blocks: list, scenario: Scenario, name: str = "vendor.pdf", case: Sensitivity = Sensitivity(),
+           fees: FeeChecklist = FEES, vocab: PricingVocab = VOCAB):
     """(rates, tco) of one crafted proposal under `scenario`."""
     source, _ = read_pdf(write_proposal(tmp_path / name, blocks), name)
     sentences = vendor_sentences("vendor", [source])
     verifier = CitationVerifier([source])
-    rates = RateExtractor(VOCAB, FEES).extract([source], sentences, verifier)
+    rates = RateExtractor(vocab, fees).extract([source], sentences, verifier)
     evidence = VendorEvidence("vendor", sentences, retriever=None, verifier=verifier)
-    findings = [verifier.verified(f) for f in JUDGE.assess_fees(evidence, FEES.fees)]
-    return rates, TCOModel(VOCAB, FEES, scenario).vendor_tco(rates, findings), verifier
+    findings = [verifier.verified(f) for f in RulesJudge(load_criteria(), fees).assess_fees(evidence, fees.fees)]
+    return rates, TCOModel(vocab, fees, scenario, case).vendor_tco(rates, findings), verifier
 
 
 def line(tco, kind: str, fee: str = ""):
@@ -140,8 +142,28 @@ def test_escalation_compounds_and_sensitivity_uses_floor_and_cap(tmp_path):
     assert tco.yearly == pytest.approx([175_000 * 12 * f for f in (1, 1.05, 1.1025)])
     capped = [FTE_TABLE, "On each anniversary, rates are adjusted by the change in the consumer price index, capped at 4%."]
     for case, rise in (("expected", 0.03), ("low", 0.0), ("high", 0.04)):
-        _, tco, _ = priced(tmp_path, capped, Scenario(fte=40, escalation_case=case), name=f"{case}.pdf")
+        _, tco, _ = priced(tmp_path, capped, Scenario(fte=40), name=f"{case}.pdf", case=Sensitivity(escalation_case=case))
         assert line(tco, "escalation", "price_escalation").unit_price[1] == pytest.approx(rise)
+
+
+def test_the_treatment_not_the_fee_id_decides_how_a_fee_is_costed(tmp_path):
+    """A team that renames the escalation fee keeps escalation in every total, and every treatment has a handler."""
+    renamed = FeeChecklist.model_validate({**FEES.model_dump(), "fees": [
+        {**f.model_dump(), "id": "yearly_uplift" if f.id == "price_escalation" else f.id} for f in FEES.fees]})
+    treatments = {("yearly_uplift" if fee == "price_escalation" else fee): how for fee, how in VOCAB.fee_treatment.items()}
+    vocab = VOCAB.model_copy(update={"fee_treatment": treatments})
+    blocks = [FTE_TABLE, "All FTE rates will increase by 5% on each anniversary of the go-live date."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(fte=40), fees=renamed, vocab=vocab)
+    assert line(tco, "escalation", "yearly_uplift").unit_price == pytest.approx([0.0, 0.05, 0.1025])
+    assert set(TCOModel(VOCAB, FEES, Scenario()).handlers) | {"escalation"} == set(FEE_TREATMENTS)
+
+
+def test_an_unknown_fee_treatment_is_a_config_error_naming_the_fee(tmp_path):
+    text = (Path(__file__).parent.parent / "criteria" / "pricing.yaml").read_text()
+    bad = tmp_path / "pricing.yaml"
+    bad.write_text(text.replace("setup_fee: one_time", "setup_fee: once_only"))
+    with pytest.raises(ConfigError, match="setup_fee: unknown treatment 'once_only'"):
+        load_pricing(bad)
 
 
 def test_fee_waived_in_year_one_only_is_charged_from_month_13(tmp_path):
@@ -199,6 +221,23 @@ def test_scenario_defaults_come_from_the_rfp_and_the_file_wins(tmp_path):
     override.write_text("fte: 30\n")
     scenario = load_scenario(override, defaults)
     assert (scenario.fte, scenario.term_months) == (30, 24)
+
+
+@pytest.mark.parametrize(("stated", "months"), [
+    ("The initial contract term is three (3) years, a three-year term from commencement.", 36),
+    ("This is a two-year term, renewable once.", 24),
+])
+def test_an_rfp_term_written_in_words_is_read(stated, months):
+    assert rfp_defaults(stated, VOCAB)["term_months"] == months
+
+
+def test_an_rfp_value_that_cannot_be_read_is_a_warning_naming_the_file_not_a_crash(caplog):
+    """A team's own pattern may capture wording that is no number: the run goes on with the scenario's value."""
+    patterns = {**VOCAB.rfp.patterns, "term_months": [r"\binitial term of (\w+) months\b"]}
+    vocab = VOCAB.model_copy(update={"rfp": type(VOCAB.rfp).model_validate({**VOCAB.rfp.model_dump(),
+                                                                            "patterns": patterns})})
+    assert "term_months" not in rfp_defaults("It has an initial term of several months.", vocab, "rfp.pdf")
+    assert "rfp.pdf: term_months is stated as 'several'" in caplog.text
 
 
 def test_sample_scenario_file_is_valid():

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from rfp_analyzer.cli import main
-from rfp_analyzer.xlsx import write_xlsx
+from rfp_analyzer.report.xlsx import write_xlsx
 
 from .test_pricing import write_proposal
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from rfp_analyzer.read_pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
+from rfp_analyzer.ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
 from rfp_analyzer.text import canonical, normalize_page
 
 

@@ -7,7 +7,6 @@ import copy
 import json
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -282,12 +281,11 @@ def test_an_unverified_llm_verdict_is_flagged_once_in_each_report(results, tmp_p
 
 
 def test_a_score_that_counts_unverified_verdicts_says_so(results):
-    from rfp_analyzer.pipeline import weighted_score
+    from rfp_analyzer.results import weighted_score
 
     findings = [dict(c) for c in results["vendors"][1]["criteria"]]
     findings[1]["unverified"] = True
-    score = weighted_score(SimpleNamespace(criteria=[SimpleNamespace(id=i["id"], weight=i["weight"])
-                                                     for i in results["criteria_set"]["items"]]), findings)
+    score = weighted_score(results["criteria_set"]["items"], findings)
     assert score == {"weighted": 78.3, "met": 2, "partial": 0, "missing": 1, "unverified": 1}
     results["vendors"][1]["score"] = score
     caveat = "(counts 1 unverified verdict: check by hand)"

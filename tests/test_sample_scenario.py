@@ -4,7 +4,11 @@ OCR and an injection attempt, each cited on a verified page."""
 import json
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from rfp_analyzer.cli import main
 from rfp_analyzer.pipeline import AnalysisOptions, analyze
+from rfp_analyzer.results import validate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_rfps" / "proposals"
 
@@ -13,6 +17,9 @@ def test_demo_scenario(tmp_path):
     run = analyze(AnalysisOptions(proposals_dir=SAMPLES, out_dir=tmp_path / "out", index_dir=tmp_path / "idx"))
     assert run.exit_code == 0 and run.stats.unverified_quotes_dropped == 0
     results = json.loads((tmp_path / "out" / "results.json").read_text())
+    validate(results)  # the published contract fits the real output
+    checked = CliRunner().invoke(main, ["schema", "--check", str(tmp_path / "out" / "results.json")])
+    assert checked.exit_code == 0, checked.output
     vendors = {v["vendor"]: v for v in results["vendors"]}
     assert set(vendors) == {"harborview", "solano", "crestline"}
 

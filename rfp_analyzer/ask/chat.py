@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ask import Answer, ProposalLibrary, question_terms
+from .library import Answer, ProposalLibrary, question_terms
 
 HELP = """Ask a question about the proposals, or use a command:
   /vendor NAME...   only these vendors from now on (names as in the reports; /all to undo)

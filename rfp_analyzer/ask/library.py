@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .models import Chunk, Evidence
-from .retrieve import Retriever, VectorStore, stem_words
-from .snapshot import IndexSnapshot
-from .verify import CitationVerifier
+from ..index.retrieve import Retriever, VectorStore, stem_words
+from ..index.snapshot import IndexSnapshot
+from ..models import Chunk, Evidence
+from ..verify import CitationVerifier
 
 _WORD = re.compile(r"[a-z0-9]+(?:/[a-z0-9]+)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -126,7 +126,7 @@ def open_store(index_dir: Path, chroma_url: str | None = None) -> VectorStore:
     snapshot = None if chroma_url else IndexSnapshot.load(index_dir)
     if snapshot is not None:
         return snapshot
-    from .index import ProposalIndex  # imported here: chromadb takes over a second to import
+    from ..index.chroma import ProposalIndex  # imported here: chromadb takes over a second to import
 
     return ProposalIndex(index_dir, chroma_url=chroma_url)
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .ask import Answer, Citation, ProposalLibrary
-from .config import Settings
-from .injection import load_patterns
-from .llm import BadAnswer, EndpointDown, LLMClient
-from .llm_judge import Quote, load_template, locate_quotes, number_blocks, render_blocks
-from .models import Chunk
+from ..config import Settings
+from ..ingest.injection import load_patterns
+from ..llm.blocks import Quote, load_template, locate_quotes, number_blocks, render_blocks
+from ..llm.client import BadAnswer, EndpointDown, LLMClient
+from ..models import Chunk
+from .library import Answer, Citation, ProposalLibrary
 
 PASSAGES_PER_VENDOR = 3  # the blocks the model reads: the best passages of each vendor in scope
 UNCITED = "[uncited]"

@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
-from .chunk import CHUNKER_VERSION
+from ..ingest.chunk import CHUNKER_VERSION
+from ..models import Chunk, SourceFile
 from .embed import MODEL_NAME, LocalMiniLM, shared_embedder
-from .models import Chunk, SourceFile
 from .records import chunk_from_record, embedding_text, save_pages, stored_sources
 from .snapshot import write_snapshot
 from .store import ServerPages, connect

@@ -1,4 +1,4 @@
-"""How chunks and page texts are stored, independent of chromadb: shared by the index (`index.py`) and the
+"""How chunks and page texts are stored, independent of chromadb: shared by the index (`chroma.py`) and the
 fast read-only snapshot that `ask` uses (`snapshot.py`)."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .models import Chunk, Page, SourceFile
-from .text import normalize_page
+from ..models import Chunk, Page, SourceFile
+from ..text import normalize_page
 
 PAGES_DIR = "pages"  # page text per file (by text key, see SourceFile): lets `ask` verify quotes without the PDFs
 

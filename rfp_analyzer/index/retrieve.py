@@ -13,8 +13,8 @@ from typing import Protocol
 import numpy as np
 import Stemmer
 
+from ..models import Chunk, SourceFile
 from .embed import LocalMiniLM
-from .models import Chunk, SourceFile
 from .records import embedding_text
 
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
@@ -66,7 +66,7 @@ class BM25:
 
 
 class VectorStore(Protocol):
-    """A store of embedded chunks: the Chroma index (`index.py`) or its snapshot (`snapshot.py`)."""
+    """A store of embedded chunks: the Chroma index (`chroma.py`) or its snapshot (`snapshot.py`)."""
 
     embedder: LocalMiniLM
 

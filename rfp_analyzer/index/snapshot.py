@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..models import Chunk, SourceFile
 from .embed import LocalMiniLM, shared_embedder
-from .models import Chunk, SourceFile
 from .records import chunk_from_record, stored_sources
 
 SNAPSHOT_FILE = "snapshot.npz"

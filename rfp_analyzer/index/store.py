@@ -11,8 +11,9 @@ from pathlib import Path
 
 import chromadb
 
-from .config import ConfigError, parse_chroma_url
-from .models import Chunk, SourceFile
+from ..config import parse_chroma_url
+from ..errors import ConfigError
+from ..models import Chunk, SourceFile
 from .records import pages_record, source_from_record
 
 PAGES_COLLECTION = "proposal_pages"  # server mode: one record per file, id = its text key

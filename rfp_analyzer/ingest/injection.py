@@ -12,10 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from .config import PROMPTS_DIR, ConfigError
-from .criteria import check_patterns
-from .models import Issue, SourceFile
-from .text import canonical, collapse
+from ..config import PROMPTS_DIR
+from ..errors import ConfigError
+from ..models import Issue, SourceFile
+from ..patterns import check_patterns
+from ..text import canonical, collapse
 
 DEFAULT_PATTERNS = PROMPTS_DIR / "injection_patterns.yaml"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .models import SourceFile
+from ..models import SourceFile
 
 
 def boilerplate_lines(source: SourceFile) -> set[str]:

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .models import Issue, Page
-from .progress import NullProgress, Progress
-from .text import normalize_page
+from ..models import Issue, Page
+from ..progress import NullProgress, Progress
+from ..text import normalize_page
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
+from ..models import Issue, Page, SourceFile
+from ..text import normalize_page
 from .layout import boilerplate_lines, strip_page_furniture
-from .models import Issue, Page, SourceFile
 from .ocr import PageOcr
-from .text import normalize_page
 
 log = logging.getLogger(__name__)
 

@@ -6,48 +6,16 @@ regular expression ...`) so a typo is fixed in seconds, not debugged.
 
 from __future__ import annotations
 
-import re
-from functools import cached_property
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from .amounts import AMOUNT_PATTERNS
-from .config import DEFAULT_CRITERIA, DEFAULT_FEES, ConfigError
-
-# `{N}` in a pattern stands for a number written in digits or words ("30", "1,150", "thirty", "twelve").
-NUMBER = (r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
-          r"twenty|thirty|forty|fifty|sixty|ninety|hundred)")
+from ..amounts import AMOUNT_PATTERNS
+from ..config import DEFAULT_CRITERIA, DEFAULT_FEES
+from ..patterns import StrictModel, check_patterns, compiled_field, load_yaml_model
 
 
-def expand(pattern: str) -> str:
-    return pattern.replace("{N}", NUMBER)
-
-
-def _compile(patterns: list[str]) -> list[re.Pattern]:
-    return [re.compile(expand(p), re.IGNORECASE) for p in patterns]
-
-
-def _compiled(field_name: str) -> cached_property:
-    """A cached list of the compiled patterns of `field_name` (compiled once, on first use)."""
-    return cached_property(lambda self: _compile(getattr(self, field_name)))
-
-
-def check_patterns(patterns: list[str]) -> list[str]:
-    for i, pattern in enumerate(patterns):
-        try:
-            re.compile(expand(pattern))
-        except re.error as exc:
-            raise ValueError(f"item {i}: bad regular expression {pattern!r}: {exc}") from exc
-    return patterns
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Criterion(_Strict):
+class Criterion(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
     weight: float = Field(gt=0)
@@ -64,14 +32,14 @@ class Criterion(_Strict):
 
     _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(check_patterns)
 
-    exclude_re = _compiled("exclude")
-    topic_re = _compiled("topic")
-    specifics_re = _compiled("specifics")
-    consequences_re = _compiled("consequences")
-    shortfalls_re = _compiled("shortfalls")
+    exclude_re = compiled_field("exclude")
+    topic_re = compiled_field("topic")
+    specifics_re = compiled_field("specifics")
+    consequences_re = compiled_field("consequences")
+    shortfalls_re = compiled_field("shortfalls")
 
 
-class CriteriaSet(_Strict):
+class CriteriaSet(StrictModel):
     version: int = 1
     vague_phrases: list[str] = []
     hedges: list[str] = []
@@ -84,11 +52,11 @@ class CriteriaSet(_Strict):
         _require_unique([c.id for c in self.criteria])
         return self
 
-    vague_re = _compiled("vague_phrases")
-    hedges_re = _compiled("hedges")
+    vague_re = compiled_field("vague_phrases")
+    hedges_re = compiled_field("hedges")
 
 
-class FeeItem(_Strict):
+class FeeItem(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
     means: str
@@ -110,12 +78,12 @@ class FeeItem(_Strict):
             raise ValueError(f"unknown amount kind {unknown[0]!r}; use: {', '.join(AMOUNT_PATTERNS)}")
         return kinds
 
-    terms_re = _compiled("terms")
-    context_re = _compiled("context")
-    charge_re = _compiled("charge")
+    terms_re = compiled_field("terms")
+    context_re = compiled_field("context")
+    charge_re = compiled_field("charge")
 
 
-class FeeChecklist(_Strict):
+class FeeChecklist(StrictModel):
     version: int = 1
     waiver_patterns: list[str] = Field(min_length=1)
     lapse_patterns: list[str] = Field(min_length=1)
@@ -129,9 +97,9 @@ class FeeChecklist(_Strict):
         _require_unique([f.id for f in self.fees])
         return self
 
-    waiver_re = _compiled("waiver_patterns")
-    lapse_re = _compiled("lapse_patterns")
-    charge_re = _compiled("charge_patterns")
+    waiver_re = compiled_field("waiver_patterns")
+    lapse_re = compiled_field("lapse_patterns")
+    charge_re = compiled_field("charge_patterns")
 
 
 def _require_unique(ids: list[str]) -> None:
@@ -142,26 +110,9 @@ def _require_unique(ids: list[str]) -> None:
         seen.add(item_id)
 
 
-def _load(path: Path, model: type[BaseModel]):
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: file not found") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
-            lines.append(f"{path}: {where or '(top level)'}: {err['msg']}")
-        raise ConfigError("\n".join(lines)) from exc
-
-
 def load_criteria(path: Path = DEFAULT_CRITERIA) -> CriteriaSet:
-    return _load(Path(path), CriteriaSet)
+    return load_yaml_model(Path(path), CriteriaSet)
 
 
 def load_fees(path: Path = DEFAULT_FEES) -> FeeChecklist:
-    return _load(Path(path), FeeChecklist)
+    return load_yaml_model(Path(path), FeeChecklist)

@@ -14,9 +14,7 @@ contradictory text, and the same guarantees.
 from __future__ import annotations
 
 import logging
-import re
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -24,29 +22,25 @@ from typing import Literal
 from langchain_core.prompts import PromptTemplate
 from pydantic import BaseModel, Field, create_model
 
-from .config import PROMPTS_DIR, EndpointError
-from .criteria import Criterion, FeeItem
-from .injection import load_patterns
-from .judge import RulesJudge, VendorEvidence
-from .llm import BadAnswer, EndpointDown
-from .models import Chunk, Evidence, Finding
-from .text import canonical
-from .verify import CitationVerifier
+from ..errors import EndpointError
+from ..ingest.injection import load_patterns
+from ..llm.blocks import Quote, load_template, locate_quotes, number_blocks, render_blocks
+from ..llm.client import BadAnswer, EndpointDown
+from ..models import Chunk, Evidence, Finding
+from ..results import CriterionStatus, FeeStatus
+from ..verify import CitationVerifier
+from .checklists import Criterion, FeeItem
+from .protocol import JudgeStats, VendorEvidence
+from .rules import RulesJudge
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PROMPTS = PROMPTS_DIR
 EVIDENCE_CHUNKS = 6  # per criterion
 FEE_BATCH = 5  # fee items assessed per call, over their shared evidence
 
 
-class Quote(BaseModel):
-    chunk_id: str = Field(max_length=8, description="id of the evidence block the text is copied from, e.g. C2")
-    text: str = Field(max_length=300, description="text copied exactly from that block")
-
-
 class CriterionAnswer(BaseModel):
-    status: Literal["met", "partial", "missing"]
+    status: CriterionStatus
     rationale: str = Field(max_length=400)
     quotes: list[Quote] = Field(max_length=3)
     gap: str = Field(max_length=250)
@@ -56,7 +50,7 @@ class CriterionAnswer(BaseModel):
 
 class FeeAnswerItem(BaseModel):
     id: str = Field(max_length=40)
-    status: Literal["present", "waived", "absent"]
+    status: FeeStatus
     amount: str = Field(max_length=120)
     quotes: list[Quote] = Field(max_length=2)
     question: str = Field(max_length=250)
@@ -73,14 +67,6 @@ def fee_answer_schema(ids: list[str]) -> type[FeeAnswer]:
     item = create_model("FeeAnswerItem", __base__=FeeAnswerItem, id=(Literal[tuple(ids)], ...))
     return create_model("FeeAnswer", __base__=FeeAnswer,
                         items=(list[item], Field(min_length=len(ids), max_length=len(ids))))
-
-
-def load_template(name: str, folder: Path | None = None) -> PromptTemplate:
-    """A prompt file from `folder`, else the shipped one (an override folder may replace only some prompts)."""
-    path = Path(folder or DEFAULT_PROMPTS) / name
-    if not path.is_file():
-        path = DEFAULT_PROMPTS / name
-    return PromptTemplate.from_template(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -110,6 +96,13 @@ class LLMJudge:
     @property
     def name(self) -> str:
         return f"llm:{self.client.settings.model}"
+
+    @property
+    def concurrency(self) -> int:
+        return self.client.settings.max_concurrency
+
+    def stats(self) -> JudgeStats:
+        return JudgeStats(self.client.usage.as_dict(), self.fallbacks, self.unverified, self.down or "")
 
     # ---- criteria ---------------------------------------------------------------------------------------------
     def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
@@ -218,54 +211,3 @@ class LLMJudge:
         with self._lock:
             self.fallbacks += 1
         return replace(finding, judge=f"rules (fallback: {reason})")
-
-
-# ---- evidence blocks, shared with the LLM answers of `ask` --------------------------------------------------------
-def number_blocks(chunks: list[Chunk]) -> dict[str, Chunk]:
-    """Evidence labelled C1, C2, ...: the model cites these ids and never sees page numbers it could invent."""
-    return {f"C{n}": chunk for n, chunk in enumerate(chunks, start=1)}
-
-
-def render_blocks(blocks: dict[str, Chunk], injection: tuple[re.Pattern, ...], with_vendor: bool = False) -> str:
-    parts = []
-    for block_id, chunk in blocks.items():
-        label = (f" vendor: {chunk.vendor}" if with_vendor else "") + (f" (section: {chunk.section})" if chunk.section
-                                                                         else "")
-        parts.append(f"[{block_id}]{label}\n{sanitize(chunk.text, injection)}")
-    return "\n\n".join(parts)
-
-
-# What frames the evidence in the prompts: the <<<EVIDENCE ... EVIDENCE>>> fence and the [C1] block labels.
-_FENCE = re.compile(r"<{3,}|>{3,}")
-_BLOCK_LABEL = re.compile(r"\[(C\d+)\]")
-
-
-def sanitize(text: str, injection: tuple[re.Pattern, ...]) -> str:
-    """Proposal text is data, never instructions: sentences addressed to an AI evaluator are removed, and what is
-    left can neither close the evidence fence nor forge a block label (a vendor's own "EVIDENCE>>>" or "[C9]")."""
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    kept = " ".join(s for s in sentences if not any(p.search(s) for p in injection))
-    return _BLOCK_LABEL.sub(r"(\1)", _FENCE.sub(lambda m: m.group(0)[0], kept))
-
-
-def locate_quotes(blocks: dict[str, Chunk], quotes: list[Quote],
-                  verifier_of: Callable[[Chunk], CitationVerifier]) -> list[tuple[Chunk, Evidence]]:
-    """Verified evidence for the model's quotes, with the block it is in: found on a page of the cited block, or
-    of another block."""
-    found: list[tuple[Chunk, Evidence]] = []
-    for quote in quotes:
-        wanted = canonical(quote.text)
-        if not wanted:
-            continue
-        cited = [blocks[quote.chunk_id]] if quote.chunk_id in blocks else []
-        for chunk in cited + [c for c in blocks.values() if c not in cited]:
-            if wanted not in canonical(chunk.text):
-                continue
-            verifier = verifier_of(chunk)
-            hit = next((e for page in chunk.pages
-                        if verifier.is_verbatim(e := Evidence(chunk.file, page, quote.text.strip(), chunk.section))),
-                       None)
-            if hit and (chunk, hit) not in found:
-                found.append((chunk, hit))
-            break
-    return found

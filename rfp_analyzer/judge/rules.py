@@ -13,47 +13,17 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 from __future__ import annotations
 
 import re
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass
 
-from .amounts import DEFAULT_AMOUNT_ORDER, fee_amount
-from .criteria import CriteriaSet, Criterion, FeeChecklist, FeeItem
-from .models import Chunk, Evidence, Finding, Sentence, Span
-from .retrieve import Retriever
-from .verify import CitationVerifier
+from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
+from ..models import Evidence, Finding, Sentence
+from ..patterns import first_text
+from ..quotes import quote_of
+from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
+from .protocol import JudgeStats, VendorEvidence
 
-RETRIEVE_K = 8  # chunks per criterion: enough to reach the table or footnote that settles it
 MAX_EVIDENCE = 3
-MAX_QUOTE_WORDS = 45
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
-
-
-class Judge(Protocol):
-    name: str
-
-    def assess_criterion(self, evidence: "VendorEvidence", criterion: Criterion) -> Finding: ...
-
-    def assess_fee(self, evidence: "VendorEvidence", item: FeeItem) -> Finding: ...
-
-    def assess_fees(self, evidence: "VendorEvidence", items: list[FeeItem]) -> list[Finding]: ...
-
-
-@dataclass
-class VendorEvidence:
-    """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts."""
-
-    vendor: str
-    sentences: list[Sentence]
-    retriever: Retriever
-    verifier: CitationVerifier  # the vendor's page texts, to check quotes against
-
-    @property
-    def chunks(self) -> list[Chunk]:
-        return self.retriever.chunks_of(self.vendor)
-
-    def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
-        return self.retriever.search(self.vendor, queries, k)
 
 
 @dataclass
@@ -74,14 +44,6 @@ class _Scored:
     @property
     def substantive(self) -> bool:
         return bool(self.specifics or self.vague or self.shortfall or self.hedge or self.topics >= 2)
-
-
-def _first(patterns: list[re.Pattern], text: str) -> str | None:
-    for pattern in patterns:
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
 
 
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -106,19 +68,6 @@ def _is_heading(sentence: Sentence) -> bool:
     return sentence.text == sentence.section
 
 
-def quote_of(sentence: Sentence, focus: str | None = None) -> Span:
-    """A quotable span of the sentence: the part (page) that holds `focus`, cut to a window around it."""
-    part = sentence.main_part
-    if focus:
-        part = next((p for p in sentence.parts if focus.casefold() in p.text.casefold()), part)
-    words = part.text.split()
-    if len(words) <= MAX_QUOTE_WORDS:
-        return part
-    at = len(part.text[:max(part.text.casefold().find(focus.casefold()), 0)].split()) if focus else 0
-    start = max(0, min(at - MAX_QUOTE_WORDS // 3, len(words) - MAX_QUOTE_WORDS))
-    return Span(part.file, part.page, " ".join(words[start:start + MAX_QUOTE_WORDS]))
-
-
 def _evidence(sentence: Sentence, focus: str | None = None) -> Evidence:
     span = quote_of(sentence, focus)
     return Evidence(span.file, span.page, span.text, sentence.section)
@@ -129,6 +78,10 @@ class RulesJudge:
     criteria: CriteriaSet
     fees: FeeChecklist
     name: str = "rules"
+    concurrency: int = 1  # deterministic and fast: nothing to gain from threads
+
+    def stats(self) -> JudgeStats:
+        return JudgeStats()
 
     # ---- criteria -------------------------------------------------------------------------------------------
     def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
@@ -147,9 +100,9 @@ class RulesJudge:
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
         text = sentence.text
-        excluded = _first(criterion.exclude_re, text)
+        excluded = first_text(criterion.exclude_re, text)
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
-        in_section = bool(sentence.section) and _first(criterion.topic_re, sentence.section) is not None
+        in_section = bool(sentence.section) and first_text(criterion.topic_re, sentence.section) is not None
         topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section
         specifics = _all(criterion.specifics_re, text) if topics else []
         return _Scored(
@@ -157,9 +110,9 @@ class RulesJudge:
             topics=topics,
             specifics=specifics,
             vague=_all(self.criteria.vague_re, text),
-            hedge=_first(self.criteria.hedges_re, text),
-            shortfall=_first(criterion.shortfalls_re, text) if topics else None,
-            consequence=bool(_first(criterion.consequences_re, text)),
+            hedge=first_text(self.criteria.hedges_re, text),
+            shortfall=first_text(criterion.shortfalls_re, text) if topics else None,
+            consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
         )
 
@@ -208,7 +161,7 @@ class RulesJudge:
         imposed: list[tuple[Sentence, str]] = []  # (sentence, matched term)
         waived: list[tuple[Sentence, str]] = []
         for sentence in evidence.sentences:
-            if _is_heading(sentence) or (item.context_re and not _first(item.context_re, sentence.text)):
+            if _is_heading(sentence) or (item.context_re and not first_text(item.context_re, sentence.text)):
                 continue
             hit = self._fee_sentence(item, sentence.text)
             if hit:
@@ -236,7 +189,7 @@ class RulesJudge:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
         over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
         the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%')."""
-        clauses = [(c, _first(item.terms_re, c)) for c in _CLAUSE_SPLIT.split(text)]
+        clauses = [(c, first_text(item.terms_re, c)) for c in _CLAUSE_SPLIT.split(text)]
         named = [(c, t) for c, t in clauses if t]
         if not named:
             return None
@@ -251,11 +204,11 @@ class RulesJudge:
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = _first_affirmed(self.fees.waiver_re, clause)
         if waiver:
-            return "present" if _first(self.fees.lapse_re, clause) else "waived"
+            return "present" if first_text(self.fees.lapse_re, clause) else "waived"
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
             return "present" if _first_affirmed(item.terms_re, clause) else "waived"
-        if _first(self.fees.charge_re, clause) or _first(item.charge_re, clause):
+        if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
             return "present"
         return None
 
@@ -267,21 +220,3 @@ def _distinct(hits: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
             seen.add(hit[0].index)
             out.append(hit)
     return out
-
-
-@dataclass
-class Assessment:
-    """All findings for one vendor."""
-
-    vendor: str
-    criteria: list[Finding] = field(default_factory=list)
-    fees: list[Finding] = field(default_factory=list)
-    llm: dict = field(default_factory=dict)  # LLM calls, tokens and seconds spent on this vendor
-
-
-def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist,
-                  concurrency: int = 1) -> Assessment:
-    """All findings for one vendor; criteria are assessed `concurrency` at a time (useful with an LLM judge)."""
-    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        criteria_findings = list(pool.map(lambda c: judge.assess_criterion(evidence, c), criteria.criteria))
-    return Assessment(vendor=evidence.vendor, criteria=criteria_findings, fees=judge.assess_fees(evidence, fees.fees))

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .chunk import count_tokens
-from .config import EndpointError, Settings
+from ..config import Settings
+from ..errors import EndpointError
+from ..tokens import count_tokens
 
 log = logging.getLogger(__name__)
 

@@ -11,19 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .criteria import FeeChecklist
-from .models import Finding, Sentence, Vendor
-from .rates import DEFAULT_PRICING, PricingVocab, Rate, RateExtractor, load_pricing
+from ..config import DEFAULT_PRICING
+from ..judge.checklists import FeeChecklist
+from ..models import Finding, Sentence, Vendor
+from ..results import Results, SensitivityCaseDoc, VendorPricingDoc, attach_pricing
+from ..verify import CitationVerifier
+from .rates import PricingVocab, Rate, RateExtractor, load_pricing
 from .scenario import Scenario, load_scenario, read_rfp_defaults
-from .tco import TCOModel
-from .verify import CitationVerifier
+from .tco import Sensitivity, TCOModel
 
 SENSITIVITY_CASES = (
-    ("expected", {}),
-    ("volume -20%", {"volume_scale": 0.8}),
-    ("volume +20%", {"volume_scale": 1.2}),
-    ("escalation at floor", {"escalation_case": "low"}),
-    ("escalation at cap", {"escalation_case": "high"}),
+    ("expected", Sensitivity()),
+    ("volume -20%", Sensitivity(volume_scale=0.8)),
+    ("volume +20%", Sensitivity(volume_scale=1.2)),
+    ("escalation at floor", Sensitivity(escalation_case="low")),
+    ("escalation at cap", Sensitivity(escalation_case="high")),
 )
 
 
@@ -57,19 +59,16 @@ def extract_vendor_rates(setup: PricingSetup, fees: FeeChecklist, vendor: Vendor
     return VendorPricing(vendor.slug, rates, fee_findings)
 
 
-def add_pricing(results: dict, setup: PricingSetup, fees: FeeChecklist, priced: list[VendorPricing]) -> None:
+def add_pricing(results: Results, setup: PricingSetup, fees: FeeChecklist, priced: list[VendorPricing]) -> None:
     """Write rates, TCO and the sensitivity table into the results document."""
-    by_slug = {p.vendor: p for p in priced}
-    cases = []
-    for name, change in SENSITIVITY_CASES:
-        model = TCOModel(setup.vocab, fees, setup.scenario.model_copy(update=change))
+    by_vendor: dict[str, VendorPricingDoc] = {}
+    cases: list[SensitivityCaseDoc] = []
+    for name, case in SENSITIVITY_CASES:
+        model = TCOModel(setup.vocab, fees, setup.scenario, case)
         tcos = {p.vendor: model.vendor_tco(p.rates, p.fee_findings) for p in priced}
-        if not change:
-            for vendor in results["vendors"]:
-                p = by_slug[vendor["vendor"]]
-                vendor["pricing"] = {"rates": [r.as_dict() for r in p.rates], "tco": tcos[p.vendor].as_dict()}
+        if case == Sensitivity():
+            by_vendor = {p.vendor: {"rates": [r.as_dict() for r in p.rates], "tco": tcos[p.vendor].as_dict()}
+                         for p in priced}
         totals = {slug: round(t.total, 2) for slug, t in tcos.items() if t.lines}
         cases.append({"case": name, "totals": totals, "ranking": sorted(totals, key=totals.get)})
-    results["scenario"] = {**setup.scenario.model_dump(exclude={"volume_scale", "escalation_case"}),
-                           "sources": setup.sources}
-    results["pricing_sensitivity"] = cases
+    attach_pricing(results, {**setup.scenario.model_dump(), "sources": setup.sources}, cases, by_vendor)

@@ -18,18 +18,19 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from .config import CRITERIA_DIR
-from .criteria import FeeChecklist, _compile, _load, _Strict, check_patterns
-from .judge import quote_of
-from .layout import boilerplate_lines, strip_page_furniture
-from .models import Evidence, Sentence, SourceFile
-from .units import SERVICE_UNITS, UNITS
-from .verify import CitationVerifier
+from ..config import DEFAULT_PRICING
+from ..ingest.layout import boilerplate_lines, strip_page_furniture
+from ..judge.checklists import FeeChecklist
+from ..models import Evidence, Sentence, SourceFile
+from ..numbers import number
+from ..patterns import StrictModel, check_patterns, compile_patterns, first_match, group_of, load_yaml_model
+from ..quotes import quote_of
+from ..units import SERVICE_UNITS, UNITS
+from ..verify import CitationVerifier
 
-DEFAULT_PRICING = CRITERIA_DIR / "pricing.yaml"
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
-                 "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100}
+# How the cost model prices a fee (pricing.yaml's fee_treatment documents each).
+FEE_TREATMENTS = ("one_time", "per_agent", "recurring", "percent_base", "escalation", "minimum", "premium", "usage",
+                  "storage", "risk")
 MAX_CELL_WORDS = 13  # a longer line is prose, which ends a table
 
 
@@ -37,7 +38,7 @@ def _patterns(value: list[str]) -> list[str]:
     return check_patterns(value)
 
 
-class EscalationWords(_Strict):
+class EscalationWords(StrictModel):
     floor: list[str]
     cap: list[str]
     index: list[str]
@@ -47,10 +48,10 @@ class EscalationWords(_Strict):
 
     @cached_property
     def compiled(self) -> dict[str, list[re.Pattern]]:
-        return {k: _compile(getattr(self, k)) for k in ("floor", "cap", "index", "delayed")}
+        return {k: compile_patterns(getattr(self, k)) for k in ("floor", "cap", "index", "delayed")}
 
 
-class NonBinding(_Strict):
+class NonBinding(StrictModel):
     markers: list[str]
     context: list[str]
     whole_proposal: list[str]
@@ -59,10 +60,10 @@ class NonBinding(_Strict):
 
     @cached_property
     def compiled(self) -> dict[str, list[re.Pattern]]:
-        return {k: _compile(getattr(self, k)) for k in ("markers", "context", "whole_proposal")}
+        return {k: compile_patterns(getattr(self, k)) for k in ("markers", "context", "whole_proposal")}
 
 
-class RfpPatterns(_Strict):
+class RfpPatterns(StrictModel):
     peak_factor: float = Field(1.2, gt=0)
     patterns: dict[str, list[str]]
 
@@ -75,10 +76,10 @@ class RfpPatterns(_Strict):
 
     @cached_property
     def compiled(self) -> dict[str, list[re.Pattern]]:
-        return {k: _compile(v) for k, v in self.patterns.items()}
+        return {k: compile_patterns(v) for k, v in self.patterns.items()}
 
 
-class PricingVocab(_Strict):
+class PricingVocab(StrictModel):
     version: int = 1
     currencies: dict[str, list[str]]
     units: dict[str, list[str]]
@@ -99,7 +100,16 @@ class PricingVocab(_Strict):
     replacement: list[str]
     initial: list[str]
     rfp: RfpPatterns
-    fee_treatment: dict[str, str] = Field(default_factory=dict)
+    fee_treatment: dict[str, str] = Field(default_factory=dict)  # fee id -> how the cost model prices it
+
+    @field_validator("fee_treatment")
+    @classmethod
+    def _known_treatments(cls, treatments: dict[str, str]) -> dict[str, str]:
+        unknown = {fee: how for fee, how in treatments.items() if how not in FEE_TREATMENTS}
+        if unknown:
+            fee, how = next(iter(unknown.items()))
+            raise ValueError(f"{fee}: unknown treatment {how!r}; use one of {', '.join(FEE_TREATMENTS)}")
+        return treatments
 
     _check = field_validator("total_rows", "included_volume", "quantity_rows", "overage", "free_period", "surge",
                              "replacement", "initial", "percent_of_charges", "percent_of_rate")(_patterns)
@@ -131,14 +141,14 @@ class PricingVocab(_Strict):
     @cached_property
     def _groups(self) -> dict[str, dict[str, list[re.Pattern]]]:
         names = ("units", "header_columns", "premium_windows", "channels", "languages")
-        groups = {n: {k: _compile(v) for k, v in getattr(self, n).items()} for n in names}
+        groups = {n: {k: compile_patterns(v) for k, v in getattr(self, n).items()} for n in names}
         groups["currencies"] = {k: [re.compile(rf"(?<![A-Za-z])(?:{p})(?![A-Za-z])", re.I) for p in v]
                                 for k, v in self.currencies.items()}
         return groups
 
     @cached_property
     def _lists(self) -> dict[str, list[re.Pattern]]:
-        return {n: _compile(getattr(self, n)) for n in ("total_rows", "included_volume", "quantity_rows", "overage",
+        return {n: compile_patterns(getattr(self, n)) for n in ("total_rows", "included_volume", "quantity_rows", "overage",
                                                          "free_period", "surge", "replacement", "initial",
                                                          "percent_of_charges", "percent_of_rate")}
 
@@ -162,7 +172,7 @@ class PricingVocab(_Strict):
 
 
 def load_pricing(path: Path = DEFAULT_PRICING) -> PricingVocab:
-    return _load(Path(path), PricingVocab)
+    return load_yaml_model(Path(path), PricingVocab)
 
 
 @dataclass(frozen=True)
@@ -193,32 +203,6 @@ class Rate:
         if self.nonbinding:
             data["nonbinding"] = self.nonbinding.as_dict()
         return data
-
-
-def number(text: str) -> float | None:
-    """'3,180' -> 3180.0, 'thirty' -> 30.0; None when it is not a number."""
-    text = text.strip().casefold()
-    if text in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[text])
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group(0).replace(",", "")) if match else None
-
-
-def first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    for pattern in patterns:
-        match = pattern.search(text)
-        if match:
-            return match
-    return None
-
-
-def group_of(groups: dict[str, list[re.Pattern]], text: str) -> str:
-    """The first group (in file order) one of whose patterns matches."""
-    return next((name for name, patterns in groups.items() if first_match(patterns, text)), "")
-
-
-def groups_in(groups: dict[str, list[re.Pattern]], text: str) -> set[str]:
-    return {name for name, patterns in groups.items() if first_match(patterns, text)}
 
 
 def captured_number(patterns: list[re.Pattern], text: str) -> float | None:

@@ -7,17 +7,22 @@ currency), then from the scenario file, whose keys win.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .config import ConfigError
-from .rates import PricingVocab, first_match, group_of, number
-from .read_pdf import UnreadableFile, read_pdf
-from .text import collapse
+from ..errors import ConfigError
+from ..ingest.pdf import UnreadableFile, read_pdf
+from ..numbers import number
+from ..patterns import first_match, group_of
+from ..text import collapse
+from .rates import PricingVocab
 
+log = logging.getLogger(__name__)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 
@@ -59,8 +64,6 @@ class Scenario(BaseModel):
         "holiday": 0.03, "night": 0.2, "weekend": 0.2, "overtime": 0.02})  # share of volume in premium hours
     recording_retention_months: int = Field(12, ge=0)  # how long recordings are kept, for storage charges
     usage: dict[str, float] = Field(default_factory=dict)  # fee id -> units per month (hours, requests, ...)
-    volume_scale: float = Field(1.0, gt=0)  # sensitivity: every volume (and FTE) times this
-    escalation_case: str = Field("expected", pattern="^(expected|low|high)$")  # sensitivity: floor / cap
 
     @field_validator("seasonality")
     @classmethod
@@ -98,7 +101,7 @@ def load_scenario(path: Path | None, rfp_defaults: dict | None = None) -> Scenar
         )) from exc
 
 
-def rfp_defaults(rfp_text: str, vocab: PricingVocab) -> dict:
+def rfp_defaults(rfp_text: str, vocab: PricingVocab, name: str = "the RFP") -> dict:
     """Scenario keys stated in the RFP's text (term, FTE, growth, peak months, go-live month, currency), read with
     the `rfp` patterns of criteria/pricing.yaml; a key the RFP does not state is left to the defaults."""
     text = collapse(rfp_text)
@@ -109,13 +112,23 @@ def rfp_defaults(rfp_text: str, vocab: PricingVocab) -> dict:
         match = first_match(patterns.get(key, []), text)
         return next((g for g in match.groups() if g), match.group(0)) if match else None
 
-    converters = {"term_months": lambda s: int(number(s) * (12 if "year" in s.casefold() else 1)),
-                  "fte": number, "growth_per_year": lambda s: number(s) / 100,
+    def scaled(factor: float) -> Callable[[str], float | None]:
+        return lambda s: None if (n := number(s)) is None else n * factor
+
+    converters = {"term_months": lambda s: None if (n := number(s)) is None else int(n * (12 if "year" in s.casefold()
+                                                                                          else 1)),
+                  "fte": number, "growth_per_year": scaled(0.01),
                   "currency": lambda s: group_of(vocab.group("currencies"), s) or None}
     for key, convert in converters.items():
         value = captured(key)
-        if value and convert(value) is not None:
-            found[key] = convert(value)
+        if not value:
+            continue
+        converted = convert(value)
+        if converted is None:  # the RFP's wording is kept as a warning, never a crash
+            log.warning("%s: %s is stated as %r, which could not be read as a value; the scenario's default is used",
+                        name, key, value)
+        else:
+            found[key] = converted
     peaks = captured("peak_months")
     if peaks:
         months = re.findall("|".join(MONTHS), peaks, re.IGNORECASE)
@@ -132,4 +145,4 @@ def read_rfp_defaults(path: Path, vocab: PricingVocab) -> dict:
         source, _ = read_pdf(Path(path), Path(path).name)
     except UnreadableFile as exc:
         raise ConfigError(f"--rfp {exc.message}") from exc
-    return rfp_defaults("\n".join(p.text for p in source.pages), vocab)
+    return rfp_defaults("\n".join(p.text for p in source.pages), vocab, Path(path).name)

@@ -9,6 +9,9 @@ in premium hours or above a surge threshold, storage after a free period. A fee 
 whose quantity the scenario does not give, is an unpriced risk: it is listed with its quote, never guessed.
 
 Each cost line is unit price x quantity per contract year, so a reviewer can redo it (and comparison.xlsx does).
+
+Which handler prices a fee comes from its `treatment` in pricing.yaml, never from its id: a team that renames a fee
+or adds one keeps it costed. A handler returns priced lines, or `Unpriced` with the reason the total leaves it out.
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
-from .amounts import AMOUNT_PATTERNS
-from .criteria import FeeChecklist
-from .models import Evidence, Finding
-from .rates import PricingVocab, Rate, captured_number, first_match, groups_in, number
+from ..amounts import AMOUNT_PATTERNS
+from ..judge.checklists import FeeChecklist
+from ..models import Evidence, Finding
+from ..numbers import number
+from ..patterns import first_match, groups_in
+from ..units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
+from .rates import PricingVocab, Rate, captured_number
 from .scenario import Scenario
-from .units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
 
 WEEKS_PER_MONTH = 52 / 12
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -75,6 +81,21 @@ class Risk:
                 "evidence": [e.as_dict() for e in self.evidence]}
 
 
+@dataclass(frozen=True)
+class Unpriced:
+    """What a fee handler returns when it cannot price the fee: the total leaves it out, for this reason."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """A what-if applied on top of the buyer's scenario: volumes (and FTE) scaled, escalation at its floor or cap."""
+
+    volume_scale: float = 1.0
+    escalation_case: Literal["expected", "low", "high"] = "expected"
+
+
 @dataclass
 class VendorTCO:
     model: str  # fte_month | hour | contact | month (a monthly fee with included volume) | none
@@ -82,6 +103,7 @@ class VendorTCO:
     years: int
     lines: list[CostLine] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
+    rates: list[Rate] = field(default_factory=list, repr=False)  # every price of the vendor, for the fee handlers
 
     @property
     def yearly(self) -> list[float]:
@@ -105,8 +127,9 @@ class VendorTCO:
 class _Calendar:
     """Contract months 0..term-1: year, growth, seasonality, and the scenario's drivers per month."""
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(self, scenario: Scenario, volume_scale: float) -> None:
         self.s = scenario
+        self.volume_scale = volume_scale
         self.months = range(scenario.term_months)
         self.years = math.ceil(scenario.term_months / 12)
 
@@ -117,7 +140,7 @@ class _Calendar:
         return self.s.seasonality.get((self.s.start_month - 1 + m) % 12 + 1, 1.0)
 
     def growth(self, m: int) -> float:
-        return (1 + self.s.growth_per_year) ** self.year(m) * self.s.volume_scale
+        return (1 + self.s.growth_per_year) ** self.year(m) * self.volume_scale
 
     def volume(self, m: int) -> float:
         return self.growth(m) * self.season(m)
@@ -130,27 +153,32 @@ class _Calendar:
 
 
 class TCOModel:
-    def __init__(self, vocab: PricingVocab, fees: FeeChecklist, scenario: Scenario) -> None:
+    def __init__(self, vocab: PricingVocab, fees: FeeChecklist, scenario: Scenario,
+                 case: Sensitivity = Sensitivity()) -> None:
         self.vocab = vocab
         self.checklist = fees
         self.fees = {f.id: f for f in fees.fees}
         self.s = scenario
-        self.cal = _Calendar(scenario)
+        self.case = case
+        self.cal = _Calendar(scenario, case.volume_scale)
+        self.handlers = {"one_time": self._one_time, "per_agent": self._per_agent, "recurring": self._recurring,
+                         "percent_base": self._percent_base, "minimum": self._minimum, "premium": self._premium,
+                         "usage": self._usage, "storage": self._storage, "risk": self._contingent}
 
     # ---- entry point ---------------------------------------------------------------------------------------------
     def vendor_tco(self, rates: list[Rate], fee_findings: list[Finding]) -> VendorTCO:
-        self._rates = rates
         service = [r for r in rates if not r.fee and r.unit in SERVICE_UNITS]
         model = next((u for u in SERVICE_UNITS if any(r.unit == u for r in service)), "none")
-        tco = VendorTCO(model, self.s.currency, self.cal.years)
+        tco = VendorTCO(model, self.s.currency, self.cal.years, rates=rates)
         lines, monthly = self._service(model, [r for r in service if r.unit in (model, "contact")], tco.risks)
         tco.lines += lines
-        present = {f.id: f for f in fee_findings if f.status == "present"}
-        factors = self._escalation(present.get("price_escalation"), tco)
+        present = [f for f in fee_findings if f.status == "present"]
+        escalating = [f for f in present if self.treatment(f.id) == "escalation"]
+        factors = self._escalation(escalating[0] if escalating else None, tco)
         escalated = [v * factors[self.cal.year(m)] for m, v in enumerate(monthly)]
-        for fee_id, finding in present.items():
-            if fee_id != "price_escalation":
-                self._fee(fee_id, finding, [r for r in rates if r.fee == fee_id], escalated, tco)
+        for finding in present:
+            if finding not in escalating:
+                self._fee(finding, [r for r in rates if r.fee == finding.id], escalated, tco)
         if model == "none":
             tco.risks.insert(0, Risk("Service charge", "no service rate (per FTE, hour, contact or month) was found "
                                      "in the proposal, so the total covers fees only"))
@@ -172,7 +200,7 @@ class TCOModel:
             return [], [0.0] * len(self.cal.months)
         price, how = self._blended(priced)
         unit = "FTE-month" if model == "fte_month" else "productive hour"
-        basis = (f"{how}; {self.s.fte * self.s.volume_scale:g} FTE" + (
+        basis = (f"{how}; {self.s.fte * self.case.volume_scale:g} FTE" + (
             f" x {self.s.productive_hours_per_fte:g} productive hours per FTE-month" if model == "hour" else "")
             + self._growth_words(model == "hour"))
         line = self._line("Service charge", "service", unit, price, driver, basis, priced)
@@ -311,24 +339,22 @@ class TCOModel:
         low = floor if floor is not None else 0.0
         high = cap if cap is not None else max(self.s.index_high, low)
         expected = min(max(self.s.index_rate, low), high)
-        chosen = {"expected": expected, "low": low, "high": high}[self.s.escalation_case]
+        chosen = {"expected": expected, "low": low, "high": high}[self.case.escalation_case]
         bounds = ", ".join(b for b in (f"floor {floor:.1%}" if floor is not None else "",
                                        f"cap {cap:.1%}" if cap is not None else "") if b)
         return chosen, f"index-linked ({bounds or 'no floor or cap'}), {chosen:.1%} a year assumed"
 
     # ---- fees ------------------------------------------------------------------------------------------------------
-    def _fee(self, fee_id: str, finding: Finding, rates: list[Rate], service: list[float], tco: VendorTCO) -> None:
-        treatment = self.vocab.fee_treatment.get(fee_id, "risk")
-        handler = {"one_time": self._one_time, "per_agent": self._per_agent, "recurring": self._recurring,
-                   "percent_base": self._percent_base, "minimum": self._minimum, "premium": self._premium,
-                   "usage": self._usage, "storage": self._storage}.get(treatment)
-        result = handler(finding, rates, service, tco) if handler else None
-        if isinstance(result, str) or result is None:
-            reason = result or ("contingent cost, not part of the expected total" if treatment == "risk"
-                                else "no price with a unit the model can apply" if finding.amount
-                                else "no amount stated")
+    def treatment(self, fee_id: str) -> str:
+        """How pricing.yaml says to cost the fee; a fee it does not name is a risk, listed but not costed."""
+        return self.vocab.fee_treatment.get(fee_id, "risk")
+
+    def _fee(self, finding: Finding, rates: list[Rate], service: list[float], tco: VendorTCO) -> None:
+        fee_id = finding.id
+        result = self.handlers[self.treatment(fee_id)](finding, rates, service, tco)
+        if isinstance(result, Unpriced):
             evidence = [r.evidence for r in rates] or finding.evidence
-            tco.risks.append(Risk(self._title(fee_id), reason + _amount_note(finding), evidence, fee_id))
+            tco.risks.append(Risk(self._title(fee_id), result.reason + _amount_note(finding), evidence, fee_id))
             return
         used = [id(rate) for line in result for rate in line.rates]
         for rate in (r for r in rates if used and id(r) not in used):  # another price of it, with no quantity
@@ -369,20 +395,23 @@ class TCOModel:
         item = self.fees.get(fee_id)
         return item.title if item else fee_id
 
-    def _one_time(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _one_time(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         priced = [r for r in rates if r.unit == "one_time"]
         if not priced:
-            return None
+            return _no_price(finding)
         return [self._line(self._fee_label(finding, r), "fee", "once", self._in_currency(r), self._first_year_only(1.0),
                            "once, in year 1", [r]) for r in priced]
+
+    def _contingent(self, finding, rates, service, tco) -> Unpriced:
+        return Unpriced("contingent cost, not part of the expected total")
 
     def _first_year_only(self, value: float) -> list[float]:
         return [value] + [0.0] * (len(self.cal.months) - 1)
 
-    def _per_agent(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _per_agent(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         if self.s.fte is None:
-            return "priced per agent, but the scenario gives no FTE"
-        initial = self._first_year_only(self.s.fte * self.s.volume_scale)
+            return Unpriced("priced per agent, but the scenario gives no FTE")
+        initial = self._first_year_only(self.s.fte * self.case.volume_scale)
         replaced = [self.s.fte * self.cal.growth(m) * self.s.attrition_per_year / 12 for m in self.cal.months]
         lines = []
         for rate in (r for r in rates if r.unit == "agent"):
@@ -403,12 +432,12 @@ class TCOModel:
         before = text[max(0, at - 80):at] if at >= 0 else text
         return next((kind for kind in ("replacement", "initial") if first_match(self.vocab.patterns(kind), before)), "")
 
-    def _percent_of_fte_rate(self, finding: Finding, replaced: list[float], tco: VendorTCO) -> list[CostLine] | None:
+    def _percent_of_fte_rate(self, finding: Finding, replaced: list[float], tco: VendorTCO) -> list[CostLine] | Unpriced:
         """'Replacement agents are billed at 75% of the monthly FTE rate during their four-week training'."""
         service = next((line for line in tco.lines if line.kind == "service" and line.unit == "FTE-month"), None)
         found = self._clause(finding, self.vocab.patterns("percent_of_rate"))
         if service is None or found is None:
-            return None
+            return _no_price(finding)
         quote, clause = found
         share = float(_PERCENT.search(clause).group(1)) / 100
         weeks = _WEEKS.search(clause)
@@ -418,41 +447,41 @@ class TCOModel:
                            f"{share:.0%} of the FTE rate for {months:.2f} months per replacement agent, at "
                            f"{self.s.attrition_per_year:.0%} attrition a year", [quote])]
 
-    def _recurring(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _recurring(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         lines = []
         for rate in rates:
             if rate.unit == "seat_month":
                 if self.s.fte is None:
-                    return "priced per seat, but the scenario gives no FTE"
+                    return Unpriced("priced per seat, but the scenario gives no FTE")
                 seats = [self.s.fte * self.s.seats_per_fte * self.cal.growth(m) for m in self.cal.months]
                 lines.append(self._line(self._fee_label(finding, rate), "fee", "seat-month", self._in_currency(rate), seats,
                                         f"{self.s.seats_per_fte:g} seat per FTE" + self._growth_words(False), [rate]))
             elif rate.unit == "month":
                 lines.append(self._line(self._fee_label(finding, rate), "fee", "month", self._in_currency(rate),
                                         [1.0] * len(self.cal.months), "every month", [rate]))
-        return lines or None
+        return lines or _no_price(finding)
 
-    def _percent_base(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _percent_base(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         found = self._clause(finding, self.vocab.patterns("percent_of_charges"))
         if found is None:
-            return None
+            return _no_price(finding)
         quote, clause = found
         share = float(_PERCENT.search(first_match(self.vocab.patterns("percent_of_charges"), clause).group(0)).group(1)) / 100
         return [self._make(self._title(finding.id), "fee", "of the service charge", share, service,
                            f"{share:.1%} of the service charge incl. escalation", [quote])]
 
-    def _minimum(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _minimum(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         priced = [r for r in rates if r.unit == "month"] or [
-            r for r in self._rates if r.unit == "month" and _states(finding, r.amount)]
+            r for r in tco.rates if r.unit == "month" and _states(finding, r.amount)]
         if not priced:
-            return None
+            return _no_price(finding)
         minimum = max(self._in_currency(r) for r in priced)
         shortfall = [max(0.0, minimum - cost) for cost in service]
         below = sum(1 for s in shortfall if s > 0)
         return [self._make(f"Minimum commitment shortfall (minimum {minimum:,.0f} a month)", "fee", "shortfall", 1.0,
                            shortfall, f"{below} of {len(service)} months below the minimum", [priced[0].evidence])]
 
-    def _premium(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _premium(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         item = self.fees.get(finding.id)
         for evidence, quote in ((e, c) for e in finding.evidence for c in _CLAUSES.split(e.quote)
                                 if not item or first_match(item.terms_re, c) or _MULTIPLIER.search(c)):
@@ -476,32 +505,32 @@ class TCOModel:
             premium_base = [cost * s for cost, s in zip(service, shares)]
             return [self._make(self._title(finding.id), "fee", "of the service charge in premium hours", extra,
                                premium_base, basis, [evidence])]
-        return None
+        return _no_price(finding)
 
-    def _usage(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _usage(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         priced = [r for r in rates if r.unit in ("hour", "request", "month", "agent", "contact")]
         if not priced:
-            return None
+            return _no_price(finding)
         units = self.s.usage.get(finding.id, 0.0)
         if not units:
             prices = "; ".join(f"{r.currency} {r.amount:,.2f} per {r.unit.replace('_', '-')}" for r in priced)
-            return f"priced per use ({prices}); not in the total: set usage.{finding.id} in the scenario"
+            return Unpriced(f"priced per use ({prices}); not in the total: set usage.{finding.id} in the scenario")
         rate = priced[0]
-        quantity = [units * self.s.volume_scale for _ in self.cal.months]
+        quantity = [units * self.case.volume_scale for _ in self.cal.months]
         return [self._line(self._fee_label(finding, rate), "fee", rate.unit.replace("_", "-"), self._in_currency(rate), quantity,
                            f"{units:g} {rate.unit} a month (scenario usage)", [rate])]
 
-    def _storage(self, finding, rates, service, tco) -> list[CostLine] | str | None:
+    def _storage(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         priced = [r for r in rates if r.unit == "recording_month"]
         if not priced:
             return self._usage(finding, rates, service, tco)
         rate = priced[0]
         phone = [v for v in self.s.volumes if v.channel == "phone"]
         if not phone:
-            return "priced per recording, but the scenario gives no phone volume"
+            return Unpriced("priced per recording, but the scenario gives no phone volume")
         per_minute = "minute" in rate.quote.casefold()
         if per_minute and any(v.handle_minutes is None for v in phone):
-            return "priced per recorded minute, but the scenario gives no handle_minutes for phone volumes"
+            return Unpriced("priced per recorded minute, but the scenario gives no handle_minutes for phone volumes")
         size = sum(v.contacts * (v.handle_minutes if per_minute else 1) for v in phone)
         recorded = [size * self.cal.volume(m) for m in self.cal.months]
         free = self._free_months(rate)
@@ -561,6 +590,10 @@ def _states(finding: Finding, amount: float) -> bool:
     """Whether the finding's quotes state this amount ('USD 236,500')."""
     written = f"{amount:,.2f}".removesuffix(".00")
     return any(written in e.quote for e in finding.evidence)
+
+
+def _no_price(finding: Finding) -> Unpriced:
+    return Unpriced("no price with a unit the model can apply" if finding.amount else "no amount stated")
 
 
 def _amount_note(finding: Finding) -> str:

@@ -3,14 +3,14 @@ ambiguous price, each quoting the passage it is about, ready to paste into an em
 
 from __future__ import annotations
 
-from . import report as r
-from .pricing_report import unit_price
+from .markup import md
+from .view import unit_price
 
 CRITERION_ASKS = ("missing", "partial")
 
 
 def _quoted(evidence: list[dict], limit: int = 2) -> list[str]:
-    return [f"   > You wrote ({r._md(e['file'])}, page {e['page']}): \u201c{r._md(e['quote'])}\u201d" for e in evidence[:limit]]
+    return [f"   > You wrote ({md(e['file'])}, page {e['page']}): \u201c{md(e['quote'])}\u201d" for e in evidence[:limit]]
 
 
 def _criteria_questions(results: dict, vendor: dict) -> list[tuple[str, str, list[dict]]]:
@@ -54,8 +54,8 @@ def _price_questions(results: dict, vendor: dict) -> list[tuple[str, str, list[d
 def clarification_letter(results: dict, vendor: dict) -> str:
     sections = [("Gaps against our requirements", _criteria_questions(results, vendor)),
                 ("Prices and fees", _price_questions(results, vendor))]
-    lines = [f"# Clarification questions for {r._md(vendor['name'])}", "",
-             f"Thank you for your proposal ({r._md(', '.join(vendor['files']))}). Before we complete our evaluation, "
+    lines = [f"# Clarification questions for {md(vendor['name'])}", "",
+             f"Thank you for your proposal ({md(', '.join(vendor['files']))}). Before we complete our evaluation, "
              "please answer the questions below in writing, quoting each question's number. Where a question quotes "
              "your proposal, the page given is the page of that file.", ""]
     number = 0
@@ -65,7 +65,7 @@ def clarification_letter(results: dict, vendor: dict) -> str:
         lines += [f"## {heading}", ""]
         for title, question, evidence in questions:
             number += 1
-            lines += [f"{number}. **{r._md(title)}.** {r._md(question)}", *_quoted(evidence), ""]
+            lines += [f"{number}. **{md(title)}.** {md(question)}", *_quoted(evidence), ""]
     if not number:
         lines += ["We have no open questions on your proposal.", ""]
     return "\n".join(lines)

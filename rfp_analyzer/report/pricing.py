@@ -7,25 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import report as r  # a circular import on purpose: only r's functions are used, at call time
-from .units import MODEL_NAMES, UNIT_WORDS
+from ..units import MODEL_NAMES, UNIT_WORDS
+from .links import citations
+from .markup import html_escape, md, md_row, pages
+from .view import unit_price
 
 
 def money(value: float, currency: str = "") -> str:
     return f"{currency} {value:,.0f}".strip()
-
-
-def unit_price(line: dict) -> str:
-    """'4,388.00 per FTE-month', '6.00% of the service charge', '185,000.00 once': the price as a reviewer reads it."""
-    if line["kind"] == "escalation":
-        return line["label"].split(": ", 1)[-1]
-    price = max(line["unit_price"], key=abs) if line["unit_price"] else 0.0
-    if line["unit"] == "shortfall":
-        return "the shortfall"
-    if line["unit"].startswith("of "):
-        return f"{price:.2%} {line['unit']}"
-    amount = f"{price:,.2f}" if abs(price) >= 1 else f"{price:.4g}"
-    return f"{amount} {line['unit']}" if line["unit"] == "once" else f"{amount} per {line['unit']}"
 
 
 def _tco(vendor: dict) -> dict | None:
@@ -69,52 +58,52 @@ def vendor_pricing_markdown(results: dict, vendor: dict) -> list[str]:
              f"- Unpriced risks: {len(tco['risks'])}", "", "### Rate card", ""]
     rates = vendor["pricing"]["rates"]
     if rates:
-        lines += [r._row("Item", "Amount", "Unit", "Binding", "Source"), "|---|---:|---|---|---|"]
+        lines += [md_row("Item", "Amount", "Unit", "Binding", "Source"), "|---|---:|---|---|---|"]
         for rate in rates:
-            binding = "yes" if rate.get("binding", True) else "**no**: " + r._md(rate["nonbinding"]["quote"])
-            lines.append(r._row(r._md(rate["item"]), f"{rate['currency']} {rate['amount']:,.2f}",
+            binding = "yes" if rate.get("binding", True) else "**no**: " + md(rate["nonbinding"]["quote"])
+            lines.append(md_row(md(rate["item"]), f"{rate['currency']} {rate['amount']:,.2f}",
                                 UNIT_WORDS.get(rate.get("unit", ""), rate.get("unit", "")), binding,
-                                f"{r._md(rate['file'])} p. {rate['page']}"))
+                                f"{md(rate['file'])} p. {rate['page']}"))
     else:
         lines.append("No priced item found.")
     years = [f"Year {y + 1}" for y in range(tco["years"])]
-    lines += ["", "### Total cost of ownership", "", r._row("Cost line", "Unit price", *years, "Total", "How", "Source"),
+    lines += ["", "### Total cost of ownership", "", md_row("Cost line", "Unit price", *years, "Total", "How", "Source"),
               "|---|---|" + "---:|" * (len(years) + 1) + "---|---|"]
     for line in tco["lines"]:
-        lines.append(r._row(r._md(line["label"]), r._md(unit_price(line)), *(money(v) for v in line["yearly"]),
-                            money(line["total"]), r._md(line["basis"]), r._md(r._pages(line["evidence"])) or "-"))
-    lines.append(r._row("**Total**", "", *(f"**{money(v)}**" for v in tco["yearly"]), f"**{money(tco['total'])}**",
+        lines.append(md_row(md(line["label"]), md(unit_price(line)), *(money(v) for v in line["yearly"]),
+                            money(line["total"]), md(line["basis"]), md(pages(line["evidence"])) or "-"))
+    lines.append(md_row("**Total**", "", *(f"**{money(v)}**" for v in tco["yearly"]), f"**{money(tco['total'])}**",
                         "", ""))
     lines += ["", "### Unpriced risks", ""]
-    lines += [f"- **{r._md(risk['title'])}**: {r._md(risk['reason'])}"
-              + "".join(f"  \n  > {r._md(e['file'])} p. {e['page']}: \"{r._md(e['quote'])}\"" for e in risk["evidence"])
+    lines += [f"- **{md(risk['title'])}**: {md(risk['reason'])}"
+              + "".join(f"  \n  > {md(e['file'])} p. {e['page']}: \"{md(e['quote'])}\"" for e in risk["evidence"])
               for risk in tco["risks"]] or ["None found."]
     return lines + [""]
 
 
 def _md_scenario(results: dict) -> str:
-    return "scenario: " + r._md(_scenario_words(results))
+    return "scenario: " + md(_scenario_words(results))
 
 
 def comparison_pricing_markdown(results: dict) -> list[str]:
     ranked = _ranked(results)
     if not ranked:
         return []
-    lines = ["## Total cost of ownership", "", f"Scenario: {r._md(_scenario_words(results))}. Each cost line cites "
+    lines = ["## Total cost of ownership", "", f"Scenario: {md(_scenario_words(results))}. Each cost line cites "
              "its quote in the vendor reports; unpriced risks are not in the totals.", "",
-             r._row("Rank", "Vendor", "Model", "Total", "Unpriced risks", "Binding"), "|---:|---|---|---:|---:|---|"]
+             md_row("Rank", "Vendor", "Model", "Total", "Unpriced risks", "Binding"), "|---:|---|---|---:|---:|---|"]
     for n, vendor in enumerate(ranked, start=1):
         tco = _tco(vendor)
-        lines.append(r._row(n, r._md(vendor["name"]), MODEL_NAMES.get(tco["model"], tco["model"]),
+        lines.append(md_row(n, md(vendor["name"]), MODEL_NAMES.get(tco["model"], tco["model"]),
                             money(tco["total"], tco["currency"]), len(tco["risks"]), "yes" if tco["binding"] else "no"))
     lines += ["", "### Sensitivity", "", "How the totals and the ranking move with volume and escalation.", ""]
     names = {v["vendor"]: v["name"] for v in results["vendors"]}
     slugs = [v["vendor"] for v in ranked]
-    lines += [r._row("Case", *(r._md(names[s]) for s in slugs), "Ranking"), "|---|" + "---:|" * len(slugs) + "---|"]
+    lines += [md_row("Case", *(md(names[s]) for s in slugs), "Ranking"), "|---|" + "---:|" * len(slugs) + "---|"]
     for case in results.get("pricing_sensitivity", []):
         cells = [f"{money(case['totals'][s])} (#{case['ranking'].index(s) + 1})" if s in case["totals"] else "-"
                  for s in slugs]
-        lines.append(r._row(case["case"], *cells, " < ".join(r._md(names[s]) for s in case["ranking"])))
+        lines.append(md_row(case["case"], *cells, " < ".join(md(names[s]) for s in case["ranking"])))
     return lines + [""]
 
 
@@ -123,7 +112,7 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> li
     tco = _tco(vendor)
     if tco is None:
         return []
-    cur, e = tco["currency"], r._e
+    cur, e = tco["currency"], html_escape
     warn = "" if tco["binding"] else "<div class=warn>Prices are not binding: see the rate card.</div>"
     out = [f"<h3 class=pricing>Pricing: {e(MODEL_NAMES.get(tco['model'], tco['model']))}, "
            f"<b>{e(money(tco['total'], cur))}</b> over the term</h3>", warn,
@@ -134,14 +123,14 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> li
             f"<tr><td>{e(x['item'])}</td><td class=num>{e(x['currency'])}&nbsp;{x['amount']:,.2f}</td>"
             f"<td>{e(UNIT_WORDS.get(x.get('unit', ''), x.get('unit', '')))}</td>"
             f"<td>{'yes' if x.get('binding', True) else '<b>no</b>'}</td>"
-            f"<td>{r._citations(results, vendor, [x | {'section': ''}], out_dir)}</td></tr>" for x in rates)
+            f"<td>{citations(results, vendor, [x | {'section': ''}], out_dir)}</td></tr>" for x in rates)
         out.append("<details><summary>Rate card ({} items)</summary><table><tr><th>Item</th><th class=num>Amount</th>"
                    "<th>Unit</th><th>Binding</th><th>Quote</th></tr>{}</table></details>".format(len(rates), rows))
     years = "".join(f"<th class=num>Year {y + 1}</th>" for y in range(tco["years"]))
     rows = "".join(
         f"<tr><td>{e(line['label'])}<div class=muted>{e(line['basis'])}</div></td><td>{e(unit_price(line))}</td>"
         + "".join(f"<td class=num>{e(money(v))}</td>" for v in line["yearly"])
-        + f"<td class=num><b>{e(money(line['total']))}</b></td><td>{r._citations(results, vendor, line['evidence'], out_dir)}"
+        + f"<td class=num><b>{e(money(line['total']))}</b></td><td>{citations(results, vendor, line['evidence'], out_dir)}"
         "</td></tr>" for line in tco["lines"])
     total = "".join(f"<th class=num>{e(money(v))}</th>" for v in tco["yearly"])
     out.append(f"<table class=tco><tr><th>Cost line</th><th>Unit price</th>{years}<th class=num>Total</th><th>Quote</th>"
@@ -149,7 +138,7 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> li
                "</tr></table>")
     if tco["risks"]:
         out.append("<h3>Unpriced risks (not in the total)</h3><ul>" + "".join(
-            f"<li><b>{e(x['title'])}</b>: {e(x['reason'])}{r._citations(results, vendor, x['evidence'], out_dir)}</li>"
+            f"<li><b>{e(x['title'])}</b>: {e(x['reason'])}{citations(results, vendor, x['evidence'], out_dir)}</li>"
             for x in tco["risks"]) + "</ul>")
     return out
 
@@ -158,7 +147,7 @@ def comparison_pricing_html(results: dict) -> list[str]:
     ranked = _ranked(results)
     if not ranked:
         return []
-    e = r._e
+    e = html_escape
     rows = "".join(
         f"<tr><td>{n}</td><td>{e(v['name'])}</td><td>{e(MODEL_NAMES.get(_tco(v)['model'], ''))}</td>"
         f"<td class=num><b>{e(money(_tco(v)['total'], _tco(v)['currency']))}</b></td>"

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .report import UNVERIFIED
+from .view import UNVERIFIED, shown_amount
 
 FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
     "met": "DCF3E3", "waived": "DCF3E3", "partial": "FDF0CF", "missing": "FBDCDC", "present": "FBDCDC",
@@ -25,6 +25,7 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 MONEY = "#,##0"
 PRICE = "#,##0.00##"
+CENT = 0.01  # results.json rounds each cost line's yearly amount to the cent
 
 
 def put(sheet: Worksheet, row: int, col: int, value):
@@ -95,8 +96,7 @@ def fees(sheet: Worksheet, results: dict) -> None:
         for col, vendor in enumerate(vendors, start=2):
             fee = next((f for f in vendor["fees"] if f["id"] == item["id"]), {"status": "absent", "evidence": []})
             pages = ", ".join(f"{e['file']} p. {e['page']}" for e in fee["evidence"])
-            amount = fee.get("amount", "") if fee["status"] == "present" else ""
-            text = "\n".join(x for x in (fee["status"], amount, pages) if x)
+            text = "\n".join(x for x in (fee["status"], shown_amount(fee), pages) if x)
             cell = put(sheet, row, col, text)
             cell.fill = FILLS[fee["status"]]
             cell.alignment = WRAP
@@ -145,7 +145,7 @@ def _detail_row(sheet: Worksheet, row: int, vendor: dict, line: dict, year: int,
     sheet.cell(row, 3, line["kind"])
     sheet.cell(row, 4, year + 1)
     sheet.cell(row, 5, line["unit_price"][year]).number_format = PRICE
-    sheet.cell(row, 6, _quantity(line, year, row, first)).number_format = PRICE
+    sheet.cell(row, 6, _quantity(vendor["pricing"]["tco"], line, year, row, first)).number_format = PRICE
     sheet.cell(row, 7, f"=E{row}*F{row}").number_format = MONEY
     sheet.cell(row, 8, line["unit"])
     put(sheet, row, 9, line["basis"])
@@ -153,7 +153,7 @@ def _detail_row(sheet: Worksheet, row: int, vendor: dict, line: dict, year: int,
     put(sheet, row, 11, " | ".join(e["quote"] for e in line["evidence"][:1]))
 
 
-def _quantity(line: dict, year: int, row: int, first: int):
+def _quantity(vendor_tco: dict, line: dict, year: int, row: int, first: int):
     """The quantity, as a formula over the service-charge rows when the line is a share of them: escalation on the
     service charge, a percentage fee on the escalated service charge; otherwise the scenario's number."""
     def service(kind: str) -> str:
@@ -162,9 +162,16 @@ def _quantity(line: dict, year: int, row: int, first: int):
 
     if line["kind"] == "escalation":
         return f"={service('service')}"
-    if line["kind"] == "fee" and line["unit"] == "of the service charge" and not line["basis"].count("waived"):
+    if line["kind"] == "fee" and line["unit"] == "of the service charge" and _on_service_charge(vendor_tco, line, year):
         return f"={service('service')}+{service('escalation')}"
     return line["quantity"][year]
+
+
+def _on_service_charge(vendor_tco: dict, line: dict, year: int) -> bool:
+    """Whether the line's quantity that year is the whole service charge incl. escalation (not when the fee is waived
+    for part of it), to the cent of each amount summed."""
+    charged = [x["yearly"][year] for x in vendor_tco["lines"] if x["kind"] in ("service", "escalation")]
+    return abs(line["quantity"][year] - sum(charged)) <= CENT * max(len(charged), 1)
 
 
 def evidence(sheet: Worksheet, results: dict) -> None:

@@ -1,0 +1,1 @@
+"""Questions across the proposals: the library, LLM answers, the chat session."""

@@ -1,0 +1,1 @@
+"""Reading proposals: PDF text, OCR, page furniture, sentences and chunks, injection detection."""

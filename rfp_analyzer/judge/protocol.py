@@ -1,0 +1,77 @@
+"""What every judge offers the pipeline: the `Judge` protocol, the evidence it may read about one vendor, and the
+statistics it reports (fallbacks, unverified verdicts, LLM usage), so the orchestrator never looks inside a judge.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..index.retrieve import Retriever
+from ..models import Chunk, Finding, Sentence
+from ..verify import CitationVerifier
+from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
+
+RETRIEVE_K = 8  # chunks per criterion: enough to reach the table or footnote that settles it
+
+
+@dataclass
+class JudgeStats:
+    """What a judge did so far. The rules judge has nothing to report; the LLM judge counts its endpoint's usage
+    (calls, cache hits, tokens), the findings the rules judge answered instead, and its unverified verdicts."""
+
+    usage: dict = field(default_factory=dict)
+    fallbacks: int = 0
+    unverified: int = 0
+    down: str = ""  # why the endpoint was given up on mid-run
+
+
+class Judge(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def assess_criterion(self, evidence: "VendorEvidence", criterion: Criterion) -> Finding: ...
+
+    def assess_fee(self, evidence: "VendorEvidence", item: FeeItem) -> Finding: ...
+
+    def assess_fees(self, evidence: "VendorEvidence", items: list[FeeItem]) -> list[Finding]: ...
+
+    @property
+    def concurrency(self) -> int: ...  # criteria assessed at a time
+
+    def stats(self) -> JudgeStats: ...
+
+
+@dataclass
+class VendorEvidence:
+    """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts."""
+
+    vendor: str
+    sentences: list[Sentence]
+    retriever: Retriever
+    verifier: CitationVerifier  # the vendor's page texts, to check quotes against
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.retriever.chunks_of(self.vendor)
+
+    def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
+        return self.retriever.search(self.vendor, queries, k)
+
+
+@dataclass
+class Assessment:
+    """All findings for one vendor."""
+
+    vendor: str
+    criteria: list[Finding] = field(default_factory=list)
+    fees: list[Finding] = field(default_factory=list)
+    llm: dict = field(default_factory=dict)  # LLM calls, tokens and seconds spent on this vendor
+
+
+def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist) -> Assessment:
+    """All findings for one vendor; criteria are assessed `judge.concurrency` at a time (useful with an LLM judge)."""
+    with ThreadPoolExecutor(max_workers=max(1, judge.concurrency)) as pool:
+        criteria_findings = list(pool.map(lambda c: judge.assess_criterion(evidence, c), criteria.criteria))
+    return Assessment(vendor=evidence.vendor, criteria=criteria_findings, fees=judge.assess_fees(evidence, fees.fees))

@@ -1,0 +1,68 @@
+"""Numbers as proposals and RFPs write them: digits ("3,180", "4.5"), words ("thirty", "one hundred twenty",
+"three and one-half", "three-year"), or both ("two (2) years", "five percent (5%)").
+
+Digits win when a text has them: "two (2)" is 2 whatever the words say. Words are read as one run, so
+"one hundred twenty" is 120, not 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_FRACTIONS = {"half": 0.5, "one-half": 0.5, "quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75}
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def number(text: str) -> float | None:
+    """The first number in `text`, in digits or in words; None when there is none."""
+    text = text.strip().casefold()
+    match = _DIGITS.search(text)
+    if match:
+        return float(match.group(0).replace(",", ""))
+    return _words_number(text)
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _UNITS or word in _TENS or word in _SCALES or word in _FRACTIONS
+
+
+def _words_number(text: str) -> float | None:
+    total, current, fraction, seen = 0.0, 0.0, 0.0, False
+    for word in _WORD.findall(text):
+        # "three-year", "four-week": the number part of a compound ends the run
+        if word == "and" and seen:  # "one hundred and twenty", "three and one-half"
+            continue
+        parts = [word] if word in _FRACTIONS else word.split("-")
+        numeric = _leading(parts)
+        if not numeric:
+            if seen:
+                break
+            continue
+        for part in numeric:
+            if part in _SCALES:
+                current = max(current, 1.0) * _SCALES[part]
+                if _SCALES[part] >= 1_000:
+                    total, current = total + current, 0.0
+            elif part in _FRACTIONS:
+                fraction = _FRACTIONS[part]
+            else:
+                current += _UNITS.get(part, 0) + _TENS.get(part, 0)
+            seen = True
+        if len(numeric) < len(parts):
+            break
+    return total + current + fraction if seen else None
+
+
+def _leading(parts: list[str]) -> list[str]:
+    out = []
+    for part in parts:
+        if not _is_number_word(part):
+            break
+        out.append(part)
+    return out

@@ -1,0 +1,90 @@
+"""Regular-expression lists as the YAML data files give them, and the strict loader of those files.
+
+Criteria, the fee checklist, the pricing vocabulary and the injection patterns are all lists of patterns that a
+procurement team edits: they are compiled once, matched case-insensitively, and a bad one is reported with the
+file and the key (`criteria/bpo_selection.yaml: criteria[3].topic[2]: bad regular expression ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import ConfigError
+
+# `{N}` in a pattern stands for a number written in digits or words ("30", "1,150", "thirty", "twelve").
+NUMBER = (r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+          r"twenty|thirty|forty|fifty|sixty|ninety|hundred)")
+
+
+def expand(pattern: str) -> str:
+    return pattern.replace("{N}", NUMBER)
+
+
+def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
+    return [re.compile(expand(p), re.IGNORECASE) for p in patterns]
+
+
+def compiled_field(field_name: str) -> cached_property:
+    """A cached list of the compiled patterns of `field_name` (compiled once, on first use)."""
+    return cached_property(lambda self: compile_patterns(getattr(self, field_name)))
+
+
+def check_patterns(patterns: list[str]) -> list[str]:
+    for i, pattern in enumerate(patterns):
+        try:
+            re.compile(expand(pattern))
+        except re.error as exc:
+            raise ValueError(f"item {i}: bad regular expression {pattern!r}: {exc}") from exc
+    return patterns
+
+
+def first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+def first_text(patterns: list[re.Pattern], text: str) -> str | None:
+    """The text of the first pattern that matches."""
+    match = first_match(patterns, text)
+    return match.group(0) if match else None
+
+
+def group_of(groups: dict[str, list[re.Pattern]], text: str) -> str:
+    """The first group (in file order) one of whose patterns matches."""
+    return next((name for name, patterns in groups.items() if first_match(patterns, text)), "")
+
+
+def groups_in(groups: dict[str, list[re.Pattern]], text: str) -> set[str]:
+    return {name for name, patterns in groups.items() if first_match(patterns, text)}
+
+
+class StrictModel(BaseModel):
+    """A YAML data file's model: unknown keys are errors, and the loaded file cannot change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def load_yaml_model(path: Path, model: type[BaseModel]):
+    """`path` validated as `model`; every error names the file and the key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+            lines.append(f"{path}: {where or '(top level)'}: {err['msg']}")
+        raise ConfigError("\n".join(lines)) from exc

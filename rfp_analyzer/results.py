@@ -1,0 +1,260 @@
+"""The results contract: what `results.json` holds, typed once, for every stage that writes or reads it.
+
+The pipeline builds the document (`results_document` in pipeline.py), the pricing stage adds to it through
+`attach_pricing`, and the reports, the workbook, the letters and the CLI read it. A pipeline that consumes our JSON
+validates it with the JSON Schema that `rfp-analyze schema` prints (shipped as `results.schema.json` beside this
+module; a test keeps the file equal to these types).
+
+The status vocabularies are defined here and nowhere else. So are the scoring rules (`weighted_score`).
+
+`schema_version` is bumped when a consumer of an earlier version could misread the document: a key removed or
+renamed, a type or the meaning of a value changed, a status word added. Adding an optional key does not bump it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Literal, NotRequired, get_args
+
+from pydantic import ConfigDict, TypeAdapter, with_config
+from typing_extensions import TypedDict  # pydantic reads TypedDicts from typing only on Python 3.12+
+
+SCHEMA_VERSION = 1
+SCHEMA_FILE = Path(__file__).with_name("results.schema.json")
+
+CriterionStatus = Literal["met", "partial", "missing"]
+FeeStatus = Literal["present", "waived", "absent"]
+CRITERION_STATUSES: tuple[str, ...] = get_args(CriterionStatus)
+FEE_STATUSES: tuple[str, ...] = get_args(FeeStatus)
+STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # a criterion's share of its weight
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+@with_config(_STRICT)
+class EvidenceDoc(TypedDict):
+    file: str  # as named under the vendor's folder, or the proposals folder
+    page: int  # 1-based
+    quote: str  # verbatim on that page (checked before it is written)
+    section: NotRequired[str]
+    ocr: NotRequired[bool]  # quoted from text read by OCR (the page has no text layer)
+
+
+@with_config(_STRICT)
+class FindingDoc(TypedDict):
+    id: str  # the criterion's or fee item's id in its checklist
+    status: CriterionStatus | FeeStatus
+    confidence: float
+    gap: str
+    question: str  # what to ask the vendor
+    evidence: list[EvidenceDoc]
+    judge: str  # "rules", "llm:<model>" or "rules (fallback: <why>)"
+    amount: NotRequired[str]  # fees only
+    unverified_quotes_dropped: NotRequired[int]
+    unverified: NotRequired[bool]  # an LLM verdict none of whose quotes was found: shown, flagged, unquoted
+
+
+@with_config(_STRICT)
+class ScoreDoc(TypedDict):
+    weighted: float  # 0-100
+    met: int
+    partial: int
+    missing: int
+    unverified: NotRequired[int]
+
+
+@with_config(_STRICT)
+class WarningDoc(TypedDict):
+    file: str
+    page: int | None
+    kind: str  # no_text, hidden_text, injection, duplicate, ...
+    message: str
+
+
+@with_config(_STRICT)
+class NonBindingDoc(TypedDict):
+    file: str
+    page: int
+    quote: str
+    section: NotRequired[str]
+    ocr: NotRequired[bool]
+
+
+@with_config(_STRICT)
+class RateDoc(TypedDict):
+    item: str
+    amount: float
+    currency: NotRequired[str]
+    unit: NotRequired[str]  # one of units.UNITS
+    file: str
+    page: int
+    quote: str
+    source: str  # table | text
+    quantity: NotRequired[float]
+    included: NotRequired[float]
+    above: NotRequired[float]
+    fee: NotRequired[str]
+    binding: bool
+    nonbinding: NotRequired[NonBindingDoc]
+
+
+@with_config(_STRICT)
+class CostLineDoc(TypedDict):
+    label: str
+    kind: Literal["service", "escalation", "fee"]
+    fee: str
+    unit: str
+    unit_price: list[float]  # per contract year
+    quantity: list[float]  # per contract year
+    yearly: list[float]
+    total: float
+    basis: str
+    binding: bool
+    evidence: list[EvidenceDoc]
+
+
+@with_config(_STRICT)
+class RiskDoc(TypedDict):
+    fee: str
+    title: str
+    reason: str
+    question: str
+    evidence: list[EvidenceDoc]
+
+
+@with_config(_STRICT)
+class TcoDoc(TypedDict):
+    model: str  # fte_month | hour | contact | month | none
+    currency: str
+    years: int
+    total: float
+    yearly: list[float]
+    binding: bool
+    lines: list[CostLineDoc]
+    risks: list[RiskDoc]
+
+
+@with_config(_STRICT)
+class VendorPricingDoc(TypedDict):
+    rates: list[RateDoc]
+    tco: TcoDoc
+
+
+@with_config(_STRICT)
+class VendorDoc(TypedDict):
+    vendor: str  # the file stem, or the folder of a vendor with several files
+    name: str
+    files: list[str]
+    pages: int
+    score: ScoreDoc
+    criteria: list[FindingDoc]
+    fees: list[FindingDoc]
+    warnings: list[WarningDoc]
+    ocr_pages: dict[str, list[int]]
+    llm: NotRequired[dict[str, float]]  # LLM calls, cache hits, tokens and seconds for this vendor
+    pricing: NotRequired[VendorPricingDoc]
+
+
+@with_config(_STRICT)
+class CriterionItemDoc(TypedDict):
+    id: str
+    title: str
+    weight: float
+    means: str
+    met_requires: str
+
+
+@with_config(_STRICT)
+class FeeItemDoc(TypedDict):
+    id: str
+    title: str
+    means: str
+
+
+@with_config(_STRICT)
+class CriteriaSetDoc(TypedDict):
+    file: str
+    items: list[CriterionItemDoc]
+
+
+@with_config(_STRICT)
+class FeeSetDoc(TypedDict):
+    file: str
+    items: list[FeeItemDoc]
+
+
+@with_config(_STRICT)
+class FailedFileDoc(TypedDict):
+    file: str
+    kind: str
+    reason: str
+
+
+@with_config(_STRICT)
+class ToolDoc(TypedDict):
+    name: str
+    version: str
+
+
+@with_config(_STRICT)
+class SensitivityCaseDoc(TypedDict):
+    case: str
+    totals: dict[str, float]  # vendor -> total over the term
+    ranking: list[str]  # vendors, cheapest first
+
+
+class Results(TypedDict):
+    schema_version: int
+    generated_at: str
+    tool: ToolDoc
+    judge: str
+    proposals_dir: str
+    criteria_set: CriteriaSetDoc
+    fee_set: FeeSetDoc
+    summary: dict  # run statistics (pipeline.RunStats): counts, OCR pages, LLM usage
+    vendors: list[VendorDoc]
+    failed_files: list[FailedFileDoc]
+    scenario: NotRequired[dict]  # the buyer's scenario used for the cost model, with where its values came from
+    pricing_sensitivity: NotRequired[list[SensitivityCaseDoc]]
+
+
+@cache
+def _adapter() -> TypeAdapter:
+    """Built on first use: most commands never validate, and building it takes a moment."""
+    return TypeAdapter(Results)
+
+
+def json_schema() -> dict:
+    return _adapter().json_schema() | {"$id": f"rfp-analyzer/results/v{SCHEMA_VERSION}",
+                                    "title": "rfp-analyzer results.json"}
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=1) + "\n"
+
+
+def validate(data: dict) -> Results:
+    """`data` checked against the contract; pydantic's ValidationError names the key that is wrong."""
+    return _adapter().validate_python(data)
+
+
+def weighted_score(criteria: list[CriterionItemDoc], findings: list[FindingDoc]) -> ScoreDoc:
+    """Each criterion's weight times its status points (met 1, partial 0.5, missing 0), as a share of 100."""
+    status = {f["id"]: f["status"] for f in findings}
+    total = sum(c["weight"] for c in criteria)
+    points = sum(c["weight"] * STATUS_POINTS.get(status.get(c["id"], "missing"), 0.0) for c in criteria)
+    counts = {s: sum(1 for v in status.values() if v == s) for s in STATUS_POINTS}
+    unverified = sum(1 for f in findings if f.get("unverified"))  # LLM verdicts no verified quote backs
+    return {"weighted": round(100 * points / total, 1) if total else 0.0, **counts,
+            **({"unverified": unverified} if unverified else {})}
+
+
+def attach_pricing(results: Results, scenario: dict, sensitivity: list[SensitivityCaseDoc],
+                   by_vendor: dict[str, VendorPricingDoc]) -> None:
+    """The pricing stage's part of the document: each vendor's rates and TCO, the scenario, the sensitivity table."""
+    for vendor in results["vendors"]:
+        vendor["pricing"] = by_vendor[vendor["vendor"]]
+    results["scenario"] = scenario
+    results["pricing_sensitivity"] = sensitivity

@@ -1,0 +1,19 @@
+"""Numbers in digits, in words, or both, as vendors and buyers write them."""
+
+import pytest
+
+from rfp_analyzer.numbers import number
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3,180", 3180.0), ("4.5%", 4.5), ("thirty", 30.0), ("twenty-four", 24.0), ("one hundred twenty", 120.0),
+    ("one hundred and twenty", 120.0), ("one thousand two hundred", 1200.0), ("three and one-half", 3.5),
+    ("two (2) years", 2.0), ("not less than five percent (5%)", 5.0), ("three-year", 3.0), ("ninety days", 90.0),
+    ("the year", None), ("", None), ("and", None),
+])
+def test_number_reads_digits_words_and_both(text, value):
+    assert number(text) == value
+
+
+def test_digits_win_over_words_and_a_run_of_words_is_one_number():
+    assert number("twelve (12) months") == 12.0 and number("fifteen months, then two more") == 15.0
