@@ -16,9 +16,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import ConfigError
 
-# `{N}` in a pattern stands for a number written in digits or words ("30", "1,150", "thirty", "twelve").
-NUMBER = (r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
-          r"twenty|thirty|forty|fifty|sixty|ninety|hundred)")
+# `{N}` in a pattern stands for a number written in digits, in words or both ("30", "1,150", "thirty-six",
+# "one hundred twenty", "two (2)"); numbers.number reads what it matched.
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand)")
+NUMBER = (rf"(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD}(?:(?:-| | and ){_NUMBER_WORD}(?![a-z]))*(?: \(\d+(?:[.,]\d+)*\))?)")
 
 
 def expand(pattern: str) -> str:

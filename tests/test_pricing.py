@@ -226,6 +226,7 @@ def test_scenario_defaults_come_from_the_rfp_and_the_file_wins(tmp_path):
 @pytest.mark.parametrize(("stated", "months"), [
     ("The initial contract term is three (3) years, a three-year term from commencement.", 36),
     ("This is a two-year term, renewable once.", 24),
+    ("The agreement has an initial term of thirty-six months.", 36),
 ])
 def test_an_rfp_term_written_in_words_is_read(stated, months):
     assert rfp_defaults(stated, VOCAB)["term_months"] == months
