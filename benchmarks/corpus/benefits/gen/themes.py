@@ -1,0 +1,57 @@
+"""Visual themes: one per author, so the documents do not look alike."""
+from reportlab.lib.enums import TA_CENTER
+
+THEMES = {
+    # the State's RFP: Times, seal on the cover, plain boxed tables
+    "rfp": dict(font="Times-Roman", bold="Times-Bold", italic="Times-Italic", head="Times-Bold",
+                size=10.5, leading=13.4, h1=13, h2=11.5, accent="#1d2f4a", accent2="#6b7a90", th_bg="#dfe3ea",
+                th_fg="#111111", tstyle="grid", grid="#555555", h1_style="plain", h1_upper=True, align="justify",
+                cover="seal", cover_align=TA_CENTER, header_left="State of Calumet - DWFS",
+                header_right="RFP No. DWFS-26-0147", footer_center="Page {p} of {n}", footer_right="",
+                margins=(72, 72, 76, 72), title="RFP DWFS-26-0147 Public Benefits Contact Center Services",
+                author="Calumet DWFS"),
+    # large federal contractor: condensed serif, navy bars, proprietary legend, section-numbered
+    "halberd": dict(font="DVSerifC", bold="DVSerifC-Bold", italic="DVSerifC-Italic", head="DVSerifC-Bold",
+                    size=9.4, leading=12.6, h1=12.5, h2=10.6, h3=9.6, tsize=8.0, fsize=7.0,
+                    accent="#14284b", accent2="#b08d3c", th_bg="#14284b", th_fg="#ffffff", tstyle="box",
+                    grid="#9aa3b5", zebra="#f1f3f8", h1_style="bar", align="justify", cover="frame",
+                    header_left="Halberd Government Services, Inc.", header_right="RFP No. DWFS-26-0147",
+                    footer_left="Volume I/II - Technical, Management and Price Proposal", footer_right="{p}",
+                    legend="Use or disclosure of data contained on this sheet is subject to the restriction on the title page of this proposal.",
+                    footer_rule=True, margins=(64, 64, 70, 74), title="Halberd GS - Proposal DWFS-26-0147",
+                    author="Halberd Government Services, Inc."),
+    # mid-size contact-center firm: Helvetica, teal, left band, zebra tables
+    "brightline_tech": dict(font="Helvetica", bold="Helvetica-Bold", italic="Helvetica-Oblique", head="Helvetica-Bold",
+                            size=9.8, leading=13.2, h1=16, h2=11.5, tsize=8.5, accent="#0b6e6e", accent2="#7fc8c3",
+                            th_bg="#0b6e6e", th_fg="#ffffff", zebra="#e8f4f3", tstyle="lines", grid="#b7d6d3",
+                            h1_style="rule", align="left", cover="band", side_band=10,
+                            header_left="Brightline Contact Partners | Technical Volume",
+                            header_right="State of Calumet DWFS-26-0147", footer_right="Technical Volume - page {p}",
+                            footer_left="Brightline proprietary", callout_bg="#e8f4f3", callout_border="#0b6e6e",
+                            cover_sub="#ffffff", title="Brightline Technical Volume", author="Brightline Contact Partners"),
+    "brightline_price": dict(font="Helvetica", bold="Helvetica-Bold", italic="Helvetica-Oblique",
+                             head="Helvetica-Bold", size=9.4, leading=12.4, h1=14, h2=11, tsize=8.3,
+                             accent="#0b6e6e", accent2="#7fc8c3", th_bg="#33475b", th_fg="#ffffff",
+                             zebra="#eef1f4", tstyle="grid", grid="#9aa7b3", h1_style="plain", align="left",
+                             cover="topbar", header_left="BRIGHTLINE CONTACT PARTNERS - VOLUME II PRICE",
+                             header_right="Submitted under separate cover", footer_center="Price Volume {p} / {n}",
+                             footer_right="", margins=(60, 60, 70, 64), cover_sub="#ffffff",
+                             title="Brightline Price Volume", author="Brightline Contact Partners"),
+    # small owner-led vendor: Times, warm brown, letterhead
+    "ochoa": dict(font="Times-Roman", bold="Times-Bold", italic="Times-Italic", head="Times-BoldItalic",
+                  size=11.2, leading=15.2, h1=16, h2=12.5, tsize=9.6, accent="#7a3e1d", accent2="#e3b27a",
+                  th_bg="#f3e2cc", th_fg="#3b2414", tstyle="grid", grid="#b99a7a", h1_style="plain",
+                  align="left", cover="letterhead", header_left="Ochoa & Tran Community Connect, LLC",
+                  header_right="Proposal to Calumet DWFS", header_rule=False, footer_center="- {p} -",
+                  footer_right="", bullet="\u25aa", callout_bg="#fbf3e8", callout_border="#e3b27a",
+                  margins=(78, 78, 80, 76), title="Ochoa & Tran proposal", author="Ochoa & Tran Community Connect"),
+    # offshore/onshore hybrid: DejaVu Sans, lotus pink and green
+    "lotus": dict(font="DVSans", bold="DVSans-Bold", italic="DVSans-Oblique", head="DVSans-Bold",
+                  size=9.2, leading=12.8, h1=14, h2=11, h3=9.6, tsize=8.0, fsize=7.2,
+                  accent="#1f6b4a", accent2="#e58fa8", th_bg="#e58fa8", th_fg="#202020", zebra="#f6f0f2",
+                  tstyle="grid", grid="#c7b3ba", h1_style="rule", h1_upper=True, align="left", cover="petals",
+                  header_left="LOTUS BRIDGE GLOBAL SERVICES JSC", header_right="Proposal for Calumet DWFS",
+                  footer_left="Confidential - for evaluation of RFP DWFS-26-0147 only", footer_right="Page {p}/{n}",
+                  callout_bg="#eef6f1", callout_border="#1f6b4a", margins=(62, 62, 72, 66),
+                  title="Lotus Bridge proposal", author="Lotus Bridge Global Services JSC"),
+}
