@@ -131,3 +131,18 @@ def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
     clauses = ["Implementation 42,500 100% in advance", "One-time charges of USD 42,500 are payable in advance"]
     assert fee_amount(clauses) == "USD 42,500"
     assert fee_amount(["USD 1 = INR 83.00; rates revised if rates vary by more than 3%"], ("percent", "money")) == "3%"
+
+
+def test_a_fee_charged_without_the_checklists_words_is_found_by_meaning(tmp_path):
+    """Each clause charges something; none names a checklist term. The meaning layer credits the clause to the item
+    whose own title and meaning it is closest to, and leaves a charge that matches no item alone."""
+    page = ("Pricing notes. Modifications to workflows, scripts or knowledge articles requested after go-live are "
+            "billed at USD 70 per hour. Service credits owed to the client are capped at 10% of monthly charges.")
+    found, _ = build_evidence(tmp_path, {"quill": [page]})
+    judge = RulesJudge(load_criteria(), load_fees())
+    by_id = {f.id: f for f in judge.assess_fees(found["quill"], load_fees().fees)}
+    change = by_id["change_request_fee"]
+    assert change.status == "present" and change.amount == "USD 70 per hour"
+    assert "knowledge articles" in change.evidence[0].quote and "Found by meaning" in change.gap
+    present = {i for i, f in by_id.items() if f.status == "present"}
+    assert present == {"change_request_fee"}  # the credit cap paid to the client is no fee

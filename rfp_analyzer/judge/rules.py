@@ -13,7 +13,7 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..models import Evidence, Finding, Sentence
@@ -21,6 +21,7 @@ from ..patterns import first_text
 from ..quotes import quote_of
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
+from .semantic import FeeMeaning, MeaningMatch
 
 MAX_EVIDENCE = 3
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
@@ -79,6 +80,7 @@ class RulesJudge:
     fees: FeeChecklist
     name: str = "rules"
     concurrency: int = 1  # deterministic and fast: nothing to gain from threads
+    _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
 
     def stats(self) -> JudgeStats:
         return JudgeStats()
@@ -183,7 +185,26 @@ class RulesJudge:
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
 
     def assess_fees(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
-        return [self.assess_fee(evidence, item) for item in items]
+        """Each item by its terms; then the items still absent by the meaning of the clauses that charge something
+        without naming any item (see semantic.py)."""
+        findings = [self.assess_fee(evidence, item) for item in items]
+        absent = [item for item, finding in zip(items, findings) if finding.status == "absent"]
+        embedder = getattr(evidence.retriever, "index", None) and evidence.retriever.index.embedder
+        if not absent or embedder is None:
+            return findings
+        if self._meaning is None:
+            self._meaning = FeeMeaning(self.fees, embedder.embed)
+        found = self._meaning.matches(evidence.sentences, absent)
+        by_id = {item.id: item for item in items}
+        return [self._imposed_by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
+
+    def _imposed_by_meaning(self, item: FeeItem, matches: list[MeaningMatch]) -> Finding:
+        order = item.amount or DEFAULT_AMOUNT_ORDER
+        amount = fee_amount([m.sentence.text for m in matches], order)
+        gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
+        return Finding(item.id, "fee", "present", 0.6, gap + " Found by meaning: the clause does not use the "
+                       "checklist's words for it.", item.question,
+                       [_evidence(m.sentence) for m in matches[:MAX_EVIDENCE]], amount=amount)
 
     def _fee_sentence(self, item: FeeItem, text: str) -> tuple[str, str] | None:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
