@@ -8,6 +8,7 @@ Digits win when a text has them: "two (2)" is 2 whatever the words say. Words ar
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -35,11 +36,10 @@ def _is_number_word(word: str) -> bool:
 def _words_number(text: str) -> float | None:
     total, current, fraction, seen = 0.0, 0.0, 0.0, False
     for word in _WORD.findall(text):
-        # "three-year", "four-week": the number part of a compound ends the run
         if word == "and" and seen:  # "one hundred and twenty", "three and one-half"
             continue
         parts = [word] if word in _FRACTIONS else word.split("-")
-        numeric = _leading(parts)
+        numeric = list(takewhile(_is_number_word, parts))  # "three-year": the number part of a compound
         if not numeric:
             if seen:
                 break
@@ -54,15 +54,6 @@ def _words_number(text: str) -> float | None:
             else:
                 current += _UNITS.get(part, 0) + _TENS.get(part, 0)
             seen = True
-        if len(numeric) < len(parts):
+        if len(numeric) < len(parts):  # ... ends the run
             break
     return total + current + fraction if seen else None
-
-
-def _leading(parts: list[str]) -> list[str]:
-    out = []
-    for part in parts:
-        if not _is_number_word(part):
-            break
-        out.append(part)
-    return out

@@ -170,10 +170,9 @@ class RulesJudge:
                 verdict, term = hit
                 (imposed if verdict == "present" else waived).append((sentence, term))
         if imposed:
+            amount, gap = _imposed_amount_and_gap(item, [s.text for s, _ in imposed])
             order = item.amount or DEFAULT_AMOUNT_ORDER
-            amount = fee_amount([s.text for s, _ in imposed], order)
             imposed.sort(key=lambda hit: not fee_amount([hit[0].text], order))  # sentences stating an amount first
-            gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
             return Finding(item.id, "fee", "present", 0.85 if amount else 0.7, gap, item.question,
                            [_evidence(s, term) for s, term in _distinct(imposed)[:MAX_EVIDENCE]], amount=amount)
         if waived:
@@ -189,19 +188,16 @@ class RulesJudge:
         without naming any item (see semantic.py)."""
         findings = [self.assess_fee(evidence, item) for item in items]
         absent = [item for item, finding in zip(items, findings) if finding.status == "absent"]
-        embedder = getattr(evidence.retriever, "index", None) and evidence.retriever.index.embedder
-        if not absent or embedder is None:
+        if not absent or evidence.retriever is None:
             return findings
         if self._meaning is None:
-            self._meaning = FeeMeaning(self.fees, embedder.embed)
+            self._meaning = FeeMeaning(self.fees, evidence.retriever.index.embedder.embed)
         found = self._meaning.matches(evidence.sentences, absent)
         by_id = {item.id: item for item in items}
         return [self._imposed_by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
 
     def _imposed_by_meaning(self, item: FeeItem, matches: list[MeaningMatch]) -> Finding:
-        order = item.amount or DEFAULT_AMOUNT_ORDER
-        amount = fee_amount([m.sentence.text for m in matches], order)
-        gap = f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
+        amount, gap = _imposed_amount_and_gap(item, [m.sentence.text for m in matches])
         return Finding(item.id, "fee", "present", 0.6, gap + " Found by meaning: the clause does not use the "
                        "checklist's words for it.", item.question,
                        [_evidence(m.sentence) for m in matches[:MAX_EVIDENCE]], amount=amount)
@@ -232,6 +228,12 @@ class RulesJudge:
         if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
             return "present"
         return None
+
+
+def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
+    """The fee's stated amount (the item's preferred kind first) and the gap line that reports it."""
+    amount = fee_amount(texts, item.amount or DEFAULT_AMOUNT_ORDER)
+    return amount, f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
 
 
 def _distinct(hits: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:

@@ -11,6 +11,7 @@ checklist's own words, so an item a team adds is covered too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,12 +29,11 @@ MIN_MARGIN = 0.10  # ... and that much closer to it than to the next item
 @dataclass(frozen=True)
 class MeaningMatch:
     sentence: Sentence
-    item: str
-    similarity: float
+    similarity: float  # to the item's title and meaning
 
 
 class FeeMeaning:
-    def __init__(self, fees: FeeChecklist, embed) -> None:
+    def __init__(self, fees: FeeChecklist, embed: Callable[[list[str]], np.ndarray]) -> None:
         self.fees = fees
         self.embed = embed  # texts -> normalized vectors (the index's embedder)
         self._prototypes: np.ndarray | None = None
@@ -63,7 +63,7 @@ class FeeMeaning:
             best, runner_up = int(order[0]), int(order[1]) if len(order) > 1 else None
             margin = row[best] - (row[runner_up] if runner_up is not None else 0.0)
             if ids[best] in wanted_ids and row[best] >= MIN_SIMILARITY and margin >= MIN_MARGIN:
-                found.setdefault(ids[best], []).append(MeaningMatch(sentence, ids[best], float(row[best])))
+                found.setdefault(ids[best], []).append(MeaningMatch(sentence, float(row[best])))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
         return found

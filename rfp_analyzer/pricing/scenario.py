@@ -112,12 +112,11 @@ def rfp_defaults(rfp_text: str, vocab: PricingVocab, name: str = "the RFP") -> d
         match = first_match(patterns.get(key, []), text)
         return next((g for g in match.groups() if g), match.group(0)) if match else None
 
-    def scaled(factor: float) -> Callable[[str], float | None]:
-        return lambda s: None if (n := number(s)) is None else n * factor
+    def numeric(scale: Callable[[str, float], float]) -> Callable[[str], float | None]:
+        return lambda s: None if (n := number(s)) is None else scale(s, n)
 
-    converters = {"term_months": lambda s: None if (n := number(s)) is None else int(n * (12 if "year" in s.casefold()
-                                                                                          else 1)),
-                  "fte": number, "growth_per_year": scaled(0.01),
+    converters = {"term_months": numeric(lambda s, n: int(n * (12 if "year" in s.casefold() else 1))),
+                  "fte": number, "growth_per_year": numeric(lambda s, n: n / 100),
                   "currency": lambda s: group_of(vocab.group("currencies"), s) or None}
     for key, convert in converters.items():
         value = captured(key)
