@@ -310,6 +310,71 @@ def schema_command(check_path: Path | None) -> None:
     click.echo(f"{check_path}: fits the results schema")
 
 
+@main.command("eval")
+@click.argument("labels_path", metavar="LABELS.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("results_path", metavar="RESULTS.json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The analysis' index: with it, eval also says why each miss happened (not read, not retrieved, "
+              "retrieved but not matched). Re-reads the proposals the results name (or --proposals); nothing is "
+              "judged again.")
+@click.option("--proposals", "proposals_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="The proposals folder, when it moved since the analysis.")
+@click.option("--llm-share", is_flag=True, help="With --index: also measure the share of labelled evidence that "
+              "reaches the LLM judge's prompts (built as in --dry-run; nothing is sent).")
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+def eval_command(labels_path: Path, results_path: Path, index_dir: Path | None, proposals_dir: Path | None,
+                 llm_share: bool, as_json: bool) -> None:
+    """Score an analysis against your own labels, item by item, and say where the misses come from.
+
+    \b
+    LABELS.json follows the benchmark format: per vendor (file stem), each criterion's status (met / partial /
+    missing) and each fee item's (present / waived / absent), with the page(s) and a verbatim quote. The metrics
+    are those of the benchmark's score.py: criteria accuracy, fee precision / recall / F1, waived fees reported as
+    present, evidence page hits and verbatim citations. Then a confusion table per criterion and per fee item,
+    and every miss with its reason.
+    \b
+    Examples:
+      rfp-analyze eval labels.json rfp-reports/results.json
+      rfp-analyze eval labels.json rfp-reports/results.json --index .rfp-index --llm-share --json
+    """
+    from .evaluate import evaluate
+
+    if llm_share and index_dir is None:
+        click.echo("error: --llm-share needs --index (the analysis' index), to rebuild the LLM judge's prompts",
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        evaluation = evaluate(labels_path, results_path, proposals_dir, index_dir, load_settings(), llm_share)
+    except (ConfigError, KeyError, ValueError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(evaluation.as_dict(), indent=1, ensure_ascii=False))
+        return
+    print_evaluation(Console(soft_wrap=True, highlight=False, markup=False), evaluation.as_dict())
+
+
+def print_evaluation(console: Console, report: dict) -> None:
+    metrics = ("criteria_accuracy", "fee_precision", "fee_recall", "fee_f1", "fee_accuracy",
+               "waived_reported_as_present", "evidence_page_hit", "citations_verbatim")
+    console.print("  ".join(f"{name}={report[name]}" for name in metrics))
+    if report.get("llm_evidence_share"):
+        console.print("LLM judge: share of labelled evidence in its prompts: " +
+                      "  ".join(f"{k}={v}" for k, v in report["llm_evidence_share"].items()))
+    for kind in ("criteria", "fees"):
+        table = Table(title=f"{kind}: label->finding per item", title_justify="left")
+        table.add_column("item")
+        table.add_column("label->finding (vendors)")
+        for item_id, counts in report["confusion"][kind].items():
+            table.add_row(item_id, ", ".join(f"{k} {n}" for k, n in counts.items()))
+        console.print(table)
+    if report["misses"]:
+        console.print("Misses by reason: " + ", ".join(f"{k} {n}" for k, n in sorted(report["reasons"].items())))
+    for miss in report["misses"]:
+        console.print(f"- {miss['vendor']} {miss['id']}: label {miss['label']}, finding {miss['finding']} "
+                      f"({miss['reason']}); label quote p.{miss['label_pages']}: {miss['label_quote'][:160]}")
+
+
 @main.command("config")
 def config_command() -> None:
     """Print the effective settings and where each comes from (flag, environment, config file, default).

@@ -26,7 +26,7 @@ from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, rea
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
-from .models import Chunk, Issue, Vendor
+from .models import Chunk, Issue, Sentence, Vendor
 from .pricing.costing import PricingSetup, add_pricing, extract_vendor_rates
 from .progress import NullProgress, Progress
 from .report import REPORT_FORMATS, write_reports
@@ -121,30 +121,15 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     fees = load_fees(options.fees_path)
     pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
                                 options.settings.pricing or DEFAULT_PRICING)
-    proposals_dir = Path(options.proposals_dir)
-    if not proposals_dir.is_dir():
-        raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
-    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
-    ocr = make_ocr(options, progress)
-    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr)
-    stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
-                     pages=sum(v.page_count for v in vendors), failed_files=len(failed),
-                     ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
-                     ocr_pages_read=ocr.pages_read if ocr else 0)
-    sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors}
-    chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
-    stats.chunks = len(chunks)
-
-    stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
-    retriever = Retriever(index, chunks)
+    read = read_and_index(options, progress)
+    vendors, failed, stats = read.vendors, read.failed, read.stats
     judge = make_judge(options, criteria, fees)
     assessments, priced = [], []
     dropped = 0
     task = progress.start("Assessing", len(vendors))
     for vendor in vendors:
-        # One verifier per vendor: two vendors may both send a "proposal.pdf".
-        verifier = CitationVerifier(vendor.files)
-        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier)
+        evidence = read.evidence(vendor)
+        verifier = evidence.verifier
         before, started = judge.stats().usage, time.perf_counter()
         assessment = assess_vendor(judge, evidence, criteria, fees)
         if before:  # an LLM judge: what this vendor cost (calls, cache hits, tokens, seconds)
@@ -154,7 +139,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
         assessment.fees = [verifier.verified(f) for f in assessment.fees]
         assessments.append(assessment)
-        priced.append(extract_vendor_rates(pricing, fees, vendor, sentences[vendor.slug], verifier, assessment.fees))
+        priced.append(extract_vendor_rates(pricing, fees, vendor, evidence.sentences, verifier, assessment.fees))
         dropped += verifier.dropped
         progress.advance(task)
     progress.finish(task)
@@ -172,6 +157,41 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
     return run
+
+
+@dataclass
+class ReadProposals:
+    """The proposals read, split and indexed: what every judge reads its evidence from."""
+
+    vendors: list[Vendor]
+    failed: list[FailedFile]
+    stats: RunStats
+    sentences: dict[str, list[Sentence]]  # vendor slug -> its sentences, in file and page order
+    retriever: Retriever
+
+    def evidence(self, vendor: Vendor) -> VendorEvidence:
+        # One verifier per vendor: two vendors may both send a "proposal.pdf".
+        return VendorEvidence(vendor.slug, self.sentences[vendor.slug], self.retriever, CitationVerifier(vendor.files))
+
+
+def read_and_index(options: AnalysisOptions, progress: Progress) -> ReadProposals:
+    """Read every proposal (OCR where a page has no text), split it into sentences and chunks, and index what is
+    not indexed yet."""
+    proposals_dir = Path(options.proposals_dir)
+    if not proposals_dir.is_dir():
+        raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
+    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
+    ocr = make_ocr(options, progress)
+    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr)
+    stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
+                     pages=sum(v.page_count for v in vendors), failed_files=len(failed),
+                     ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
+                     ocr_pages_read=ocr.pages_read if ocr else 0)
+    sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors}
+    chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
+    stats.chunks = len(chunks)
+    stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
+    return ReadProposals(vendors, failed, stats, sentences, Retriever(index, chunks))
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:

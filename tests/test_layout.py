@@ -9,7 +9,7 @@ STAGES = ("ingest", "index", "llm", "judge", "pricing", "report", "ask")
 EARLIER = {stage: set(STAGES[:i]) for i, stage in enumerate(STAGES)}
 EARLIER["report"] = set()  # reports read the results contract only
 EARLIER["ask"] = {"ingest", "index", "llm"}  # beside report: never the judge's or pricing's internals
-ORCHESTRATORS = {"pipeline", "cli"}
+ORCHESTRATORS = {"pipeline", "cli", "evaluate"}
 
 
 def module_name(path: Path) -> str:

@@ -53,13 +53,16 @@ class Usage:
 
 
 class EstimatingClient:
-    """Stands in for LLMClient in --dry-run: counts the tokens each call would send, calls nothing."""
+    """Stands in for LLMClient in --dry-run: counts the tokens each call would send, and keeps each prompt (`eval`
+    measures which evidence reaches them), calls nothing."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.usage = Usage()
+        self.prompts: list[str] = []  # the user prompts, in order
 
     def ask(self, schema: type[BaseModel], system: str, user: str) -> BaseModel:
+        self.prompts.append(user)
         self.usage.calls += 1
         self.usage.prompt_tokens += count_tokens(system + user + json.dumps(schema.model_json_schema()))
         self.usage.completion_tokens += self.settings.max_tokens // 2  # a rough half of the cap
