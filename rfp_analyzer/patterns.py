@@ -60,6 +60,18 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
     return match.group(0) if match else None
 
 
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
+    """The first match that is not negated just before it: 'is not included in the rates' is no waiver."""
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if not _NEGATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                return match.group(0)
+    return None
+
+
 def group_of(groups: dict[str, list[re.Pattern]], text: str) -> str:
     """The first group (in file order) one of whose patterns matches."""
     return next((name for name, patterns in groups.items() if first_match(patterns, text)), "")

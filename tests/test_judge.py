@@ -1,5 +1,7 @@
 """The rules judge on small crafted texts: each test states a rule a reviewer relies on."""
 
+from pathlib import Path
+
 import pytest
 
 from rfp_analyzer.amounts import fee_amount
@@ -136,7 +138,7 @@ def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
 def test_a_fee_charged_without_the_checklists_words_is_found_by_meaning(tmp_path):
     """Each clause charges something; none names a checklist term. The meaning layer credits the clause to the item
     whose own title and meaning it is closest to, and leaves a charge that matches no item alone."""
-    page = ("Pricing notes. Modifications to workflows, scripts or knowledge articles requested after go-live are "
+    page = ("Modifications to workflows, scripts or knowledge articles that the client asks for during the term are "
             "billed at USD 70 per hour. Service credits owed to the client are capped at 10% of monthly charges.")
     found, _ = build_evidence(tmp_path, {"quill": [page]})
     judge = RulesJudge(load_criteria(), load_fees())
@@ -146,3 +148,59 @@ def test_a_fee_charged_without_the_checklists_words_is_found_by_meaning(tmp_path
     assert "knowledge articles" in change.evidence[0].quote and "Found by meaning" in change.gap
     present = {i for i, f in by_id.items() if f.status == "present"}
     assert present == {"change_request_fee"}  # the credit cap paid to the client is no fee
+
+
+def test_meaning_reads_the_way_a_fee_goes_without_the_checklists_words(tmp_path):
+    """Waivers in plain words and a lapsing waiver, not in the checklist's terms; and facts about the term and the
+    staffing, which impose nothing."""
+    page = ("Edits to scripts and knowledge articles that your team asks for are handled within the monthly fee. "
+            "Our people travel to your offices for workshops at our expense, and you will never see those trips on an "
+            "invoice. Storage of call recordings is complimentary for the first twelve months, after which each "
+            "recording kept is billed at EUR 0.02 per month. The agreement runs for thirty-six months from go-live. "
+            "Forty-two agents will work in two shifts from our Porto site.")
+    found, _ = build_evidence(tmp_path, {"lark": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["lark"], fees.fees)}
+    assert by_id["travel_expenses"].status == "waived"
+    assert by_id["change_request_fee"].status == "waived" and "scripts" in by_id["change_request_fee"].evidence[0].quote
+    assert by_id["data_storage_fee"].status == "present"
+    assert "after which" in by_id["data_storage_fee"].evidence[0].quote  # the lapse stays in the quote
+    assert {i for i, f in by_id.items() if f.status != "absent"} == {
+        "travel_expenses", "change_request_fee", "data_storage_fee"}
+
+
+ADDED_CRITERIA = Path(__file__).parent / "data" / "added_criteria.yaml"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "benchmark" / "dev"
+
+
+def test_an_added_criterion_needs_no_patterns_and_reads_well():
+    added = load_criteria(ADDED_CRITERIA)
+    spanish = next(c for c in added.criteria if c.id == "spanish_coverage")
+    assert spanish.topic == [] and spanish.specifics == []
+    assert added.generic_specifics == load_criteria().generic_specifics  # the shared lists come from the default
+    assert spanish.gap.startswith("The proposal does not state: spanish-speaking agents")
+    assert spanish.question.startswith("Spanish-language coverage: please state")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEV.exists(), reason="the benchmark is not beside the repo")
+def test_three_added_criteria_without_patterns_get_sensible_findings_on_dev(tmp_path):
+    """Spanish coverage, HIPAA and peak-season ramp, added with only title, means, met_requires, weight and queries,
+    on the dev proposals: Spanish only where a proposal names it, HIPAA nowhere (no proposal mentions it), and
+    peak capacity met where a number and a notice period are given for peaks."""
+    from rfp_analyzer.pipeline import AnalysisOptions, read_and_index
+    from rfp_analyzer.progress import NullProgress
+
+    added = load_criteria(ADDED_CRITERIA)
+    read = read_and_index(AnalysisOptions(proposals_dir=DEV / "proposals", index_dir=tmp_path), NullProgress())
+    judge = RulesJudge(added, load_fees())
+    found = {(v.slug, c.id): judge.assess_criterion(read.evidence(v), c) for v in read.vendors for c in added.criteria}
+    status = {key: f.status for key, f in found.items()}
+    assert [status[(v, "spanish_coverage")] for v in ("atlantiq", "fernhill", "keystone-meridian", "vastreach")] == [
+        "missing", "missing", "partial", "partial"]  # Keystone: "Spanish ... priced on request"; VastReach: a list
+    assert all("Spanish" in e.quote for v in ("keystone-meridian", "vastreach")
+               for e in found[(v, "spanish_coverage")].evidence[:1])
+    assert {status[(v.slug, "health_data")] for v in read.vendors} == {"missing"}
+    assert status[("keystone-meridian", "peak_ramp")] == "met"  # "add up to 20% ... with 30 days' notice"
+    assert status[("fernhill", "peak_ramp")] == "partial"  # "about a month's notice", no number of people
+    assert status[("atlantiq", "peak_ramp")] != "missing"

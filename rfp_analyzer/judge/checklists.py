@@ -15,6 +15,14 @@ from ..config import DEFAULT_CRITERIA, DEFAULT_FEES
 from ..patterns import StrictModel, check_patterns, compiled_field, load_yaml_model
 
 
+class CriterionExamples(StrictModel):
+    """Example sentences of one criterion, which the meaning layer reads sentences against (see semantic.py)."""
+
+    met: list[str] = []  # specific, verifiable evidence
+    partial: list[str] = []  # on the topic, but vague, limited or deferred
+    off_topic: list[str] = []  # shares its words, but is no evidence for it
+
+
 class Criterion(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str
@@ -22,15 +30,27 @@ class Criterion(StrictModel):
     means: str
     met_requires: str
     queries: list[str] = Field(min_length=1)
-    topic: list[str] = Field(min_length=1)
-    specifics: list[str] = Field(min_length=1)
+    topic: list[str] = []  # optional: the meaning of title, means, queries and examples finds the topic too
+    specifics: list[str] = []  # optional: the set's generic_specifics apply when there are none
+    examples: CriterionExamples = CriterionExamples()
     exclude: list[str] = []  # a sentence matching one of these is not about the criterion (another sense)
     consequences: list[str] = []  # when given, "met" also needs one of these (e.g. service credits for SLAs)
     shortfalls: list[str] = []
-    gap: str
-    question: str
+    gap: str  # default: from met_requires
+    question: str  # default: from title and met_requires
 
     _check = field_validator("topic", "exclude", "specifics", "consequences", "shortfalls")(check_patterns)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_wording(cls, data):
+        """A criterion a team adds with only its title, meaning and requirement still reads well in the reports."""
+        if not isinstance(data, dict) or not isinstance(data.get("met_requires"), str) or not data["met_requires"]:
+            return data
+        requirement = data["met_requires"].rstrip(".")
+        requirement = requirement[0].lower() + requirement[1:]
+        return {"gap": f"The proposal does not state: {requirement}.",
+                "question": f"{data.get('title', 'This criterion')}: please state {requirement}."} | data
 
     exclude_re = compiled_field("exclude")
     topic_re = compiled_field("topic")
@@ -43,9 +63,10 @@ class CriteriaSet(StrictModel):
     version: int = 1
     vague_phrases: list[str] = []
     hedges: list[str] = []
+    generic_specifics: list[str] = []  # specifics for a criterion that lists none of its own
     criteria: list[Criterion] = Field(min_length=1)
 
-    _check = field_validator("vague_phrases", "hedges")(check_patterns)
+    _check = field_validator("vague_phrases", "hedges", "generic_specifics")(check_patterns)
 
     @model_validator(mode="after")
     def _unique_ids(self):
@@ -54,6 +75,18 @@ class CriteriaSet(StrictModel):
 
     vague_re = compiled_field("vague_phrases")
     hedges_re = compiled_field("hedges")
+    generic_specifics_re = compiled_field("generic_specifics")
+
+    def specifics_for(self, criterion: Criterion) -> list:
+        return criterion.specifics_re or self.generic_specifics_re
+
+
+class FeeExamples(StrictModel):
+    """Example phrasings of one fee item, which the meaning layer reads clauses against (see semantic.py)."""
+
+    imposed: list[str] = []  # the buyer pays it
+    waived: list[str] = []  # it is not charged
+    lapsing: list[str] = []  # not charged for a while, or on a condition: then charged (counts as imposed)
 
 
 class FeeItem(StrictModel):
@@ -65,6 +98,7 @@ class FeeItem(StrictModel):
     charge: list[str] = []
     self_imposing: bool = False
     amount: tuple[str, ...] = ()  # which kind of amount to report first (default: money, percent, multiplier...)
+    examples: FeeExamples = FeeExamples()
     gap: str
     question: str
 
@@ -88,6 +122,7 @@ class FeeChecklist(StrictModel):
     waiver_patterns: list[str] = Field(min_length=1)
     lapse_patterns: list[str] = Field(min_length=1)
     charge_patterns: list[str] = Field(min_length=1)
+    neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns")(check_patterns)
@@ -110,8 +145,18 @@ def _require_unique(ids: list[str]) -> None:
         seen.add(item_id)
 
 
+SHARED_CRITERIA_KEYS = ("vague_phrases", "hedges", "generic_specifics")
+
+
 def load_criteria(path: Path = DEFAULT_CRITERIA) -> CriteriaSet:
-    return load_yaml_model(Path(path), CriteriaSet)
+    """A criteria file that leaves out the shared word lists (vague phrases, hedges, generic specifics) uses the
+    default file's, so a team's own file can hold only its criteria."""
+    loaded = load_yaml_model(Path(path), CriteriaSet)
+    missing = [key for key in SHARED_CRITERIA_KEYS if key not in loaded.model_fields_set]
+    if not missing or Path(path).resolve() == Path(DEFAULT_CRITERIA).resolve():
+        return loaded
+    defaults = load_yaml_model(Path(DEFAULT_CRITERIA), CriteriaSet)
+    return loaded.model_copy(update={key: getattr(defaults, key) for key in missing})
 
 
 def load_fees(path: Path = DEFAULT_FEES) -> FeeChecklist:

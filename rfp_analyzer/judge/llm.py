@@ -1,6 +1,9 @@
 """The LLM judge: the same findings as the rules judge, with the model's judgement on vague, indirect and
 contradictory text, and the same guarantees.
 
+- The evidence blocks hold the passages retrieval ranks first and the passages holding the clauses the rules judge
+  would quote, so a footnote or a clause in other words reaches the model (`rfp-analyze eval --llm-share` measures
+  how much labelled evidence does).
 - The model sees evidence blocks labelled C1, C2, ... (never page numbers it could invent) and cites block ids;
   a quote is kept only when the citation verifier finds it on a page of that block (or of another block given).
 - A finding whose quotes all fail is asked again once; if they fail again it keeps the model's status, shows no
@@ -37,6 +40,7 @@ log = logging.getLogger(__name__)
 
 EVIDENCE_CHUNKS = 6  # per criterion
 FEE_BATCH = 5  # fee items assessed per call, over their shared evidence
+FEE_BLOCKS = 14  # evidence blocks per fee call: the rules' settling clauses first, then retrieval's
 
 
 class CriterionAnswer(BaseModel):
@@ -108,7 +112,10 @@ class LLMJudge:
     def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
         if self.down:
             return self._rules(self.fallback.assess_criterion(evidence, criterion), "endpoint down")
-        blocks = number_blocks(evidence.retrieve(criterion.queries, EVIDENCE_CHUNKS))
+        chunks = evidence.retrieve(criterion.queries, EVIDENCE_CHUNKS)
+        chunks += [c for c in _chunks_quoted(evidence, [self.fallback.assess_criterion(evidence, criterion)])
+                   if c not in chunks]
+        blocks = number_blocks(chunks)
         system = self.prompts.criterion_system.format()
         user = self.prompts.criterion_user.format(
             title=criterion.title, criterion_id=criterion.id, means=criterion.means,
@@ -134,12 +141,12 @@ class LLMJudge:
     def _fee_batch(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
         if self.down:
             return [self._rules(self.fallback.assess_fee(evidence, item), "endpoint down") for item in items]
-        chunks: list[Chunk] = []
+        chunks: list[Chunk] = _chunks_quoted(evidence, self.fallback.assess_fees(evidence, items))
         for item in items:
             for chunk in evidence.retrieve([item.title, item.means], 3) + self._term_chunks(evidence, item):
                 if chunk not in chunks:
                     chunks.append(chunk)
-        blocks = number_blocks(chunks[:12])
+        blocks = number_blocks(chunks[:FEE_BLOCKS])
         listing = "\n".join(f"- {i.id}: {i.title}. {i.means}" for i in items)
         system = self.prompts.fees_system.format()
         user = self.prompts.fees_user.format(items=listing, vendor=evidence.vendor,
@@ -211,3 +218,11 @@ class LLMJudge:
         with self._lock:
             self.fallbacks += 1
         return replace(finding, judge=f"rules (fallback: {reason})")
+
+
+def _chunks_quoted(evidence: VendorEvidence, findings: list[Finding]) -> list[Chunk]:
+    """The chunks holding the rules judge's quotes for these findings: the clause that settles a finding reaches the
+    model even where retrieval ranks it low (a footnote, a table row, a clause in other words)."""
+    quotes = [" ".join(e.quote.split("...")[0].split()) for f in findings for e in f.evidence]
+    quotes = [q for q in quotes if q]
+    return [c for c in evidence.chunks if any(q in " ".join(c.text.split()) for q in quotes)] if quotes else []

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..models import Evidence, Finding, Sentence
-from ..patterns import first_text
+from ..patterns import first_affirmed, first_text
 from ..quotes import quote_of
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
-from .semantic import FeeMeaning, MeaningMatch
+from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVectors, WordShare
 
 MAX_EVIDENCE = 3
 _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
@@ -47,18 +47,6 @@ class _Scored:
         return bool(self.specifics or self.vague or self.shortfall or self.hedge or self.topics >= 2)
 
 
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-
-
-def _first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
-    """The first match that is not negated just before it: 'is not included in the rates' is no waiver."""
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if not _NEGATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-                return match.group(0)
-    return None
-
-
 def _all(patterns: list[re.Pattern], text: str) -> list[str]:
     """Every distinct match of every pattern: a table of five SLA targets is five specifics."""
     found = dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text))
@@ -80,14 +68,24 @@ class RulesJudge:
     fees: FeeChecklist
     name: str = "rules"
     concurrency: int = 1  # deterministic and fast: nothing to gain from threads
+    _vectors: SentenceVectors | None = field(default=None, init=False, repr=False)
     _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
+    _topics: CriterionMeaning | None = field(default=None, init=False, repr=False)
+    _word_share: tuple[object, WordShare] | None = field(default=None, init=False, repr=False)
 
     def stats(self) -> JudgeStats:
         return JudgeStats()
 
+    def _sentence_vectors(self, evidence: VendorEvidence) -> SentenceVectors:
+        if self._vectors is None:
+            index = evidence.retriever.index
+            self._vectors = SentenceVectors(index.embedder.embed, getattr(index, "path", None))
+        return self._vectors
+
     # ---- criteria -------------------------------------------------------------------------------------------
     def assess_criterion(self, evidence: VendorEvidence, criterion: Criterion) -> Finding:
         chunks = evidence.retrieve(criterion.queries)
+        meant = self._on_topic(evidence, criterion)
         rank_of = {}
         for rank, chunk in enumerate(chunks):
             for i in range(*chunk.sentence_range):
@@ -95,18 +93,29 @@ class RulesJudge:
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
         # paragraph inside a chunk about something else is not missed.
         unranked = len(chunks)
-        scored = [self._score(s, criterion, rank_of.get(s.index, unranked)) for s in evidence.sentences
-                  if not _is_heading(s)]
+        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0))
+                  for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant)
 
-    def _score(self, sentence: Sentence, criterion: Criterion, rank: int) -> _Scored:
+    def _on_topic(self, evidence: VendorEvidence, criterion: Criterion) -> dict[int, int]:
+        """The sentences about the criterion by meaning (see semantic.py), with their weight as topic words; none
+        without an index to embed with."""
+        if evidence.retriever is None:
+            return {}
+        if self._topics is None:
+            self._topics = CriterionMeaning(self.criteria, self._sentence_vectors(evidence))
+        if self._word_share is None or self._word_share[0] is not evidence.retriever:
+            self._word_share = (evidence.retriever, WordShare([c.text for c in evidence.retriever.by_id.values()]))
+        return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
+
+    def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int) -> _Scored:
         text = sentence.text
         excluded = first_text(criterion.exclude_re, text)
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
         in_section = bool(sentence.section) and first_text(criterion.topic_re, sentence.section) is not None
-        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section
-        specifics = _all(criterion.specifics_re, text) if topics else []
+        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section + meant
+        specifics = _all(self.criteria.specifics_for(criterion), text) if topics else []
         return _Scored(
             sentence=sentence,
             topics=topics,
@@ -176,31 +185,37 @@ class RulesJudge:
             return Finding(item.id, "fee", "present", 0.85 if amount else 0.7, gap, item.question,
                            [_evidence(s, term) for s, term in _distinct(imposed)[:MAX_EVIDENCE]], amount=amount)
         if waived:
-            return Finding(item.id, "fee", "waived", 0.8, "Stated as not charged; make sure the contract says so.",
-                           f"Please confirm in the contract that no {item.title.lower()} will be charged at any "
-                           "point in the term.", [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]],
-                           amount="none (waived)")
+            return self._waived(item, [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]], 0.8)
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
 
+    @staticmethod
+    def _waived(item: FeeItem, evidence: list[Evidence], confidence: float, note: str = "") -> Finding:
+        return Finding(item.id, "fee", "waived", confidence, "Stated as not charged; make sure the contract says so."
+                       + note, f"Please confirm in the contract that no {item.title.lower()} will be charged at any "
+                       "point in the term.", evidence, amount="none (waived)")
+
     def assess_fees(self, evidence: VendorEvidence, items: list[FeeItem]) -> list[Finding]:
-        """Each item by its terms; then the items still absent by the meaning of the clauses that charge something
-        without naming any item (see semantic.py)."""
+        """Each item by its terms; then the items still absent by the meaning of every sentence (see semantic.py)."""
         findings = [self.assess_fee(evidence, item) for item in items]
         absent = [item for item, finding in zip(items, findings) if finding.status == "absent"]
         if not absent or evidence.retriever is None:
             return findings
         if self._meaning is None:
-            self._meaning = FeeMeaning(self.fees, evidence.retriever.index.embedder.embed)
+            self._meaning = FeeMeaning(self.fees, self._sentence_vectors(evidence))
         found = self._meaning.matches(evidence.sentences, absent)
         by_id = {item.id: item for item in items}
-        return [self._imposed_by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
+        return [self._by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
 
-    def _imposed_by_meaning(self, item: FeeItem, matches: list[MeaningMatch]) -> Finding:
-        amount, gap = _imposed_amount_and_gap(item, [m.sentence.text for m in matches])
-        return Finding(item.id, "fee", "present", 0.6, gap + " Found by meaning: the clause does not use the "
-                       "checklist's words for it.", item.question,
-                       [_evidence(m.sentence) for m in matches[:MAX_EVIDENCE]], amount=amount)
+    def _by_meaning(self, item: FeeItem, matches: list[MeaningMatch]) -> Finding:
+        """A finding from the sentences that mean the item: present when one of them imposes it."""
+        imposed = [m for m in matches if m.status == "present"]
+        note = " Found by meaning: the clause does not use the checklist's words for it."
+        if imposed:
+            amount, gap = _imposed_amount_and_gap(item, [m.sentence.text for m in imposed])
+            return Finding(item.id, "fee", "present", 0.6, gap + note, item.question,
+                           [_evidence(m.sentence) for m in imposed[:MAX_EVIDENCE]], amount=amount)
+        return self._waived(item, [_evidence(m.sentence) for m in matches[:MAX_EVIDENCE]], 0.55, note)
 
     def _fee_sentence(self, item: FeeItem, text: str) -> tuple[str, str] | None:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
@@ -219,12 +234,12 @@ class RulesJudge:
         return (verdict, named[0][1]) if verdict else None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
-        waiver = _first_affirmed(self.fees.waiver_re, clause)
+        waiver = first_affirmed(self.fees.waiver_re, clause)
         if waiver:
             return "present" if first_text(self.fees.lapse_re, clause) else "waived"
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
-            return "present" if _first_affirmed(item.terms_re, clause) else "waived"
+            return "present" if first_affirmed(item.terms_re, clause) else "waived"
         if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
             return "present"
         return None
