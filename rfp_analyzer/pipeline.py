@@ -22,7 +22,7 @@ from .index.runlock import index_lock
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
 from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
-from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
+from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, make_names_unique, read_pdf
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
@@ -233,6 +233,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
             vendor.name = guess_vendor_name(vendor.files, source.slug)
             vendors.append(vendor)
     progress.finish(task)
+    make_names_unique(vendors)
     return vendors, failed
 
 

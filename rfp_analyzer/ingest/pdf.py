@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
-from ..models import Issue, Page, SourceFile
+from ..models import Issue, Page, SourceFile, Vendor
 from ..text import normalize_page
 from .layout import boilerplate_lines, strip_page_furniture
 from .ocr import PageOcr
@@ -214,6 +215,21 @@ def guess_vendor_name(sources: list[SourceFile], fallback: str) -> str:
                 if match and len(match.group(1).split()) <= 8:
                     return match.group(1).strip()
     return _entity_in_text(sources) or _readable_stem(fallback) or fallback
+
+
+def make_names_unique(vendors: list[Vendor]) -> None:
+    """Display names differ between vendors: two proposals may name the same company (one copied a competitor's
+    cover page); each of them keeps the name followed by its file or folder name, so no report merges them."""
+    claimed = Counter(v.name.casefold() for v in vendors)
+    taken: set[str] = set()
+    for vendor in vendors:
+        name = vendor.name if claimed[vendor.name.casefold()] == 1 else f"{vendor.name} ({vendor.slug})"
+        candidate, n = name, 1
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{name} #{n}"
+        vendor.name = candidate
+        taken.add(candidate.casefold())
 
 
 def _entity_in_text(sources: list[SourceFile]) -> str | None:
