@@ -50,6 +50,10 @@ ENV = {  # setting -> environment variable
     "chroma_url": "RFP_ANALYZER_CHROMA_URL",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
     "ocr": "RFP_ANALYZER_OCR",
+    "max_pages": "RFP_ANALYZER_MAX_PAGES",
+    "max_seconds_per_file": "RFP_ANALYZER_MAX_SECONDS_PER_FILE",
+    "max_decompressed_mb": "RFP_ANALYZER_MAX_DECOMPRESSED_MB",
+    "max_image_megapixels": "RFP_ANALYZER_MAX_IMAGE_MEGAPIXELS",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 NOT_SETTINGS = {"sources"}  # fields of Settings that are bookkeeping, not settings
@@ -72,6 +76,12 @@ class Settings(BaseModel):
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
+    # Per-file limits: proposals are hostile input, and one file must not starve the others. A file past a limit is
+    # cut there (or the page is not OCR'd) with a warning that names the limit; see ingest/pdf.py FileLimits.
+    max_pages: int = Field(1500, ge=1)  # pages read per file
+    max_seconds_per_file: float = Field(120.0, gt=0)  # reading and OCR of one file
+    max_decompressed_mb: float = Field(50.0, gt=0)  # page content (decompressed) parsed per file
+    max_image_megapixels: float = Field(60.0, gt=0)  # a page with a larger image is not rendered for OCR
     api_key: str | None = Field(None, repr=False)
     sources: dict[str, str] = Field(default_factory=dict, repr=False)
 

@@ -10,20 +10,27 @@ results.json. Slow cases (page, time, decompression and image limits) are marked
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+from rfp_analyzer.config import Settings
+from rfp_analyzer.ingest.ocr import OcrCache, PageOcr
+from rfp_analyzer.ingest.pdf import FileLimits, UnreadableFile, read_pdf
 
 from .conftest import write_pdf
+from .test_bad_input import long_proposal_pages
 from .test_pipeline import NORTHSTAR
 from .test_pricing import write_proposal
 from .test_pricing_reports import SCENARIO
@@ -46,14 +53,18 @@ def text_ops(lines: list[str], x: float = 50, y: float = 800, size: float = 10, 
     return b"\n".join([*ops, b"ET"])
 
 
-def raw_pdf(path: Path, pages: list[bytes], metadata: dict | None = None,
+def helvetica() -> DictionaryObject:
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+
+
+def raw_pdf(path: Path | io.BytesIO, pages: list[bytes], metadata: dict | None = None,
             annotations: dict[int, str] | None = None) -> Path:
     """A real PDF whose page content streams are written byte for byte (reportlab replaces control characters),
     with document metadata and text annotations (sticky notes) when given."""
     writer = PdfWriter()
-    font = writer._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding")}))
+    font = writer._add_object(helvetica())
     for number, content in enumerate(pages, start=1):
         page = writer.add_blank_page(595, 842)
         page[NameObject("/Resources")] = DictionaryObject(
@@ -68,9 +79,9 @@ def raw_pdf(path: Path, pages: list[bytes], metadata: dict | None = None,
             page[NameObject("/Annots")] = ArrayObject([writer._add_object(note)])
     if metadata:
         writer.add_metadata(metadata)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        writer.write(fh)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    writer.write(path)
     return path
 
 
@@ -198,3 +209,168 @@ def test_xlsx_totals_recalculated_equal_results_json(hostile, tmp_path):
 def test_run_leaves_nothing_in_the_home_cache(hostile):
     _, _, _, home = hostile
     assert not list(home.rglob("*")), list(home.rglob("*"))
+
+
+# ---- per-file limits and the real reasons for a failure ---------------------------------------------------------
+def limits(**changed) -> FileLimits:
+    return replace(FileLimits.from_settings(Settings()), **changed)
+
+
+def shared_content_pdf(path: Path, pages: int, content: bytes) -> Path:
+    """Every page draws the same compressed content stream: a small file whose pages each parse all of it."""
+    writer = PdfWriter()
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    shared = writer._add_object(stream.flate_encode())
+    resources = writer._add_object(DictionaryObject({NameObject("/Font"): DictionaryObject({
+        NameObject("/F1"): writer._add_object(helvetica())})}))
+    for _ in range(pages):
+        page = writer.add_blank_page(595, 842)
+        page[NameObject("/Contents")], page[NameObject("/Resources")] = shared, resources
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def image_page_pdf(path: Path, width: int, height: int, text_page: str) -> Path:
+    """A page drawing one greyscale image of width x height pixels (its data a few bytes: only the declared size is
+    read before rendering), after a page of text."""
+    first = io.BytesIO()
+    raw_pdf(first, [text_ops(text_page.splitlines())])
+    writer = PdfWriter(clone_from=first)
+    image = DecodedStreamObject()
+    image.set_data(b"\x00" * 16)
+    image.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                  NameObject("/Width"): NumberObject(width), NameObject("/Height"): NumberObject(height),
+                  NameObject("/ColorSpace"): NameObject("/DeviceGray"), NameObject("/BitsPerComponent"): NumberObject(8)})
+    page = writer.add_blank_page(595, 842)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})})
+    drawing = DecodedStreamObject()
+    drawing.set_data(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
+    page[NameObject("/Contents")] = writer._add_object(drawing)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def nested_forms_pdf(path: Path, depth: int) -> Path:
+    """A page whose text sits at the bottom of `depth` nested form XObjects: pypdf gives up (recursion)."""
+    writer = PdfWriter()
+    font = writer._add_object(helvetica())
+    inner = None
+    for _ in range(depth):
+        form = DecodedStreamObject()
+        form.set_data(b"/X Do" if inner else text_ops(["Deep text that nobody will ever read, page one."]))
+        resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        if inner:
+            resources[NameObject("/XObject")] = DictionaryObject({NameObject("/X"): inner})
+        form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                     NameObject("/BBox"): ArrayObject([NumberObject(0)] * 4), NameObject("/Resources"): resources})
+        inner = writer._add_object(form)
+    page = writer.add_blank_page(595, 842)
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject({NameObject("/X"): inner})})
+    content = DecodedStreamObject()
+    content.set_data(b"/X Do")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def zip_bomb_pdf(path: Path, megabytes: int = 80) -> Path:
+    """One page whose content stream inflates past pypdf's own 75 MB decompression limit."""
+    return shared_content_pdf(path, 1, b" " * (megabytes * 2**20))
+
+
+def test_a_file_past_max_pages_is_cut_with_a_warning_naming_the_limit(tmp_path):
+    path = write_pdf(tmp_path / "long.pdf", long_proposal_pages(30))
+    source, issues = read_pdf(path, "long.pdf", limits=limits(max_pages=10))
+    assert len(source.pages) == 10
+    assert [(i.kind, i.page) for i in issues] == [("limit", 11)]
+    assert "pages 11-30 of 30 not analyzed" in issues[0].message and "max_pages" in issues[0].message
+
+
+def test_a_file_past_max_decompressed_mb_is_cut_and_pages_sharing_one_stream_count_each_time(tmp_path):
+    content = b"\n".join([text_ops(["Shared page text repeated on every page of this file."])] * 5_000)
+    path = shared_content_pdf(tmp_path / "shared.pdf", 40, content)
+    assert path.stat().st_size < len(content) / 50
+    source, issues = read_pdf(path, "shared.pdf", limits=limits(max_content_bytes=int(2.5 * len(content))))
+    assert len(source.pages) == 2
+    assert issues[-1].kind == "limit" and "max_decompressed_mb" in issues[-1].message
+    assert "pages 3-40 of 40 not analyzed" in issues[-1].message
+
+
+def test_a_file_past_its_time_budget_is_unreadable_for_that_reason(tmp_path):
+    path = write_pdf(tmp_path / "slow.pdf", ["Acme Support Ltd. proposal text on page one of three."] * 3)
+    with pytest.raises(UnreadableFile) as err:
+        read_pdf(path, "slow.pdf", limits=limits(max_seconds=1e-9))
+    assert err.value.kind == "limit" and "max_seconds_per_file" in err.value.message
+
+
+def test_an_image_past_max_image_megapixels_is_not_rendered_for_ocr(tmp_path):
+    path = image_page_pdf(tmp_path / "huge.pdf", 40_000, 40_000, "Huge Image Ltd.\nOur rate is USD 3,000 per FTE.")
+    ocr = PageOcr(OcrCache(tmp_path / "idx"))
+    source, issues = read_pdf(path, "huge.pdf", ocr=ocr)
+    assert ocr.pages_read == 0 and len(source.pages) == 2
+    limit = next(i for i in issues if i.kind == "limit")
+    assert limit.page == 2 and "40000 x 40000" in limit.message and "max_image_megapixels" in limit.message
+
+
+def test_pages_with_text_never_go_to_ocr(tmp_path):
+    """Pages of one short line each have too little text to analyze, but OCR would only read that line again."""
+    path = write_pdf(tmp_path / "lines.pdf", ["Short Lines Ltd. proposal: one full page of text to analyze."]
+                     + [f"Clause {n}." for n in range(1, 40)])
+    ocr = PageOcr(OcrCache(tmp_path / "idx"))
+    source, issues = read_pdf(path, "lines.pdf", ocr=ocr)
+    assert ocr.pages_read == 0 and len(source.pages) == 40
+    assert sum(i.kind == "no_text" for i in issues) == 39
+
+
+def test_a_decompression_bomb_fails_with_its_real_reason(tmp_path):
+    with pytest.raises(UnreadableFile) as err:
+        read_pdf(zip_bomb_pdf(tmp_path / "bomb.pdf"), "bomb.pdf", ocr=PageOcr(OcrCache(tmp_path / "idx")))
+    assert err.value.kind == "page_error" and "LimitReachedError" in err.value.message
+    assert "OCR" not in err.value.message
+
+
+def test_a_recursion_error_fails_with_its_real_reason(tmp_path):
+    with pytest.raises(UnreadableFile) as err:
+        read_pdf(nested_forms_pdf(tmp_path / "deep.pdf", 3000), "deep.pdf", ocr=PageOcr(OcrCache(tmp_path / "idx")))
+    assert err.value.kind == "page_error" and "recursion" in err.value.message
+    assert "OCR" not in err.value.message
+
+
+@pytest.mark.slow
+def test_a_folder_of_runaway_files_finishes_with_the_good_proposal_intact(tmp_path):
+    """5,000 pages of one line each, a 70 KB file whose pages share a 70 MB content stream, a 40000 x 40000 image,
+    a decompression bomb and a recursion bomb, next to a good proposal: each is cut or failed with its reason, and
+    the good proposal's report is written (the issue's target: under 4 minutes on 2 cores)."""
+    folder = tmp_path / "proposals"
+    write_pdf(folder / "northstar.pdf", NORTHSTAR)
+    write_pdf(folder / "pages.pdf", ["Many Pages Ltd. proposal for the buyer, with its rates on page two."]
+              + [f"Clause {n}." for n in range(2, 5001)])
+    shared_content_pdf(folder / "stream.pdf", 400, b"\n".join(
+        [text_ops(["Shared page text repeated on every page of this file."])] * 800_000))
+    image_page_pdf(folder / "pixels.pdf", 40_000, 40_000, "Pixel Heavy Ltd.\nOur rate is USD 3,000 per FTE.")
+    zip_bomb_pdf(folder / "bomb.pdf")
+    nested_forms_pdf(folder / "deep.pdf", 3000)
+    out = tmp_path / "out"
+    proc = run_cli([str(folder), "--out", str(out), "--index", str(tmp_path / "idx")], tmp_path)
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 1, stderr
+    results = json.loads((out / "results.json").read_text())
+    failed = {f["file"]: f for f in results["failed_files"]}
+    assert failed["bomb.pdf"]["kind"] == "page_error" and "LimitReachedError" in failed["bomb.pdf"]["reason"]
+    assert failed["deep.pdf"]["kind"] == "page_error" and "XFormObject" in failed["deep.pdf"]["reason"]
+    assert not any("OCR" in f["reason"] for f in failed.values())
+    assert failed["stream.pdf"]["kind"] == "limit" and "max_decompressed_mb" in failed["stream.pdf"]["reason"]
+    assert "pages 1-400 of 400 not analyzed" in failed["stream.pdf"]["reason"]
+    vendors = {v["vendor"]: v for v in results["vendors"]}
+    assert any(c["status"] == "met" for c in vendors["northstar"]["criteria"])
+    assert (out / "northstar.md").is_file() and (out / "clarifications" / "northstar.md").is_file()
+    pages = vendors["pages"]
+    assert pages["pages"] == Settings().max_pages
+    assert any(w["kind"] == "limit" and "max_pages" in w["message"] for w in pages["warnings"])
+    assert not pages["ocr_pages"] and not vendors["pixels"]["ocr_pages"]
+    assert any(w["kind"] == "limit" and "max_image_megapixels" in w["message"] for w in vendors["pixels"]["warnings"])
