@@ -140,17 +140,18 @@ def read_pdf(path: Path, name: str, password: str | None = None, ocr: PageOcr | 
                                   deadline=started + limits.max_seconds)
     if not any(_has_text(p) for p in pages):
         raise UnreadableFile(*_no_text(name, issues, ocr is not None, ocr is not None and bool(targets)))
-    return SourceFile(path=path, name=name, sha256=sha256, pages=pages), issues
+    return SourceFile(path=path, name=name, sha256=sha256, pages=pages, metadata=_metadata(reader)), issues
 
 
 def _read_page(pdf_page, number: int, name: str) -> tuple[Page, Issue | None]:
-    hidden = _HiddenTextCollector()
+    hidden = _HiddenTextCollector(_box(pdf_page))
     try:
         with _PypdfProblems() as problems:
             raw = pdf_page.extract_text(visitor_operand_before=hidden.operator, visitor_text=hidden.text) or ""
     except Exception as exc:  # pypdf raises many types on damaged content streams (and RecursionError, limits)
         return Page(number, "", ""), _page_error(name, number, exc)
-    page = Page(number, raw, normalize_page(raw), normalize_page(hidden.collected()))
+    page = Page(number, raw, normalize_page(raw), normalize_page(hidden.collected()),
+                annotations=normalize_page(_annotations(pdf_page)))
     if not _has_text(page) and problems.failures:
         # pypdf gave up on part of the page (a recursion or decompression limit) and only logged it: that is the
         # reason the page has no text, not a missing text layer, and OCR of the same drawing would not help.
@@ -166,6 +167,37 @@ def _page_error(name: str, number: int, exc: Exception) -> Issue:
     log.debug("page %s of %s failed", number, name, exc_info=exc)
     return Issue(name, "page_error", f"page {number} could not be read ({exc.__class__.__name__}: {_short(exc)}); "
                  "it is not analyzed", number)
+
+
+def _box(pdf_page) -> tuple[float, float, float, float]:
+    try:
+        box = pdf_page.mediabox
+        return float(box.left), float(box.bottom), float(box.right), float(box.top)
+    except Exception:  # noqa: BLE001 - a damaged page box: nothing counts as off the page
+        return float("-inf"), float("-inf"), float("inf"), float("inf")
+
+
+def _metadata(reader: PdfReader) -> str:
+    """Every text value of the document information dictionary (title, subject, keywords, custom keys)."""
+    try:
+        info = reader.metadata or {}
+        return "\n".join(f"{key.lstrip('/')}: {value}" for key, value in info.items() if isinstance(value, str))
+    except Exception:  # noqa: BLE001 - damaged metadata is not a reason to skip the file
+        log.debug("metadata unreadable", exc_info=True)
+        return ""
+
+
+def _annotations(pdf_page) -> str:
+    """The text of the page's annotations: comments and sticky notes (/Contents), titles, form field values."""
+    texts = []
+    try:
+        for ref in pdf_page.get("/Annots") or []:
+            annotation = ref.get_object()
+            texts += [str(annotation[key]) for key in ("/Contents", "/T", "/V", "/TU", "/RC")
+                      if isinstance(annotation.get(key), str)]
+    except Exception:  # noqa: BLE001 - damaged annotations: the page text is still read
+        log.debug("annotations unreadable", exc_info=True)
+    return "\n".join(texts)
 
 
 class _PypdfProblems(logging.Handler):
@@ -285,17 +317,27 @@ def _no_text(name: str, issues: list[Issue], ocr_on: bool, ocr_tried: bool) -> t
 
 
 class _HiddenTextCollector:
-    """Text a reader cannot see: drawn in white (fill colour) or in a font under 2 points.
+    """Text a reader cannot see: drawn in white (fill colour) where nothing dark was painted beneath it, in a font
+    under 2 points, in the invisible text rendering modes (3 and 7), or outside the page.
 
-    Vendors can hide instructions for AI evaluators this way; pypdf extracts such text like any other, so the
-    injection detector sees it either way, and this tells the reviewer it was invisible on the page.
-    White text on a dark table header is legitimate, which is why hidden text alone is not a warning.
+    Vendors can hide instructions for AI evaluators this way; pypdf extracts such text like any other, so it is
+    analyzed and checked by the injection detector, and the detector reports it as `hidden_text` with its page.
+    White text on a coloured table header or banner is legitimate: the areas painted before it (filled paths in a
+    colour other than white, images, shadings) are remembered, and white text inside one of them is visible.
     """
 
     MIN_VISIBLE_POINTS = 2.0
+    INVISIBLE_MODES = (3, 7)
+    PATH_POINTS = {b"m": 1, b"l": 1, b"c": 3, b"v": 2, b"y": 2}
+    FILLS = (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*")
 
-    def __init__(self) -> None:
+    def __init__(self, box: tuple[float, float, float, float]) -> None:
+        self.box = box
         self.white = False
+        self.mode = 0
+        self.saved: list[tuple[bool, int]] = []
+        self.path: list[tuple[float, float]] = []
+        self.painted: list[tuple[float, float, float, float]] = []  # boxes painted in a colour, or with an image
         self.parts: list[str] = []
 
     def operator(self, op: bytes, args: list, cm: list, tm: list) -> None:
@@ -303,16 +345,55 @@ class _HiddenTextCollector:
             values = [float(a) for a in args if isinstance(a, (int, float))]
             if values:
                 self.white = all(v <= 0.05 for v in values) if op == b"k" else all(v >= 0.95 for v in values)
+        elif op == b"Tr" and args and isinstance(args[0], (int, float)):
+            self.mode = int(args[0])
+        elif op == b"q":  # colour and rendering mode are graphics state, saved and restored with it
+            self.saved.append((self.white, self.mode))
+        elif op == b"Q" and self.saved:
+            self.white, self.mode = self.saved.pop()
+        else:
+            self._paint(op, [float(a) for a in args if isinstance(a, (int, float))], cm)
+
+    def _paint(self, op: bytes, numbers: list[float], cm: list) -> None:
+        if op in self.PATH_POINTS and len(numbers) >= 2 * self.PATH_POINTS[op]:
+            self.path += [_apply(cm, numbers[i], numbers[i + 1]) for i in range(0, 2 * self.PATH_POINTS[op], 2)]
+        elif op == b"re" and len(numbers) == 4:
+            x, y, w, h = numbers
+            self.path += [_apply(cm, x, y), _apply(cm, x + w, y + h)]
+        elif op in self.FILLS or op in (b"n", b"S", b"s"):
+            if op in self.FILLS and not self.white and self.path:
+                self._remember([point for point in self.path])
+            self.path = []
+        elif op in (b"Do", b"sh", b"BI"):  # an image or form (drawn in the unit square), a shading
+            self._remember([_apply(cm, 0, 0), _apply(cm, 1, 1), _apply(cm, 0, 1), _apply(cm, 1, 0)] if cm else [])
+
+    def _remember(self, points: list[tuple[float, float]]) -> None:
+        if points:
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            self.painted.append((min(xs), min(ys), max(xs), max(ys)))
 
     def text(self, text: str, cm: list, tm: list, font_dict, font_size: float) -> None:
         if not text.strip():
             return
         scale = abs(tm[3] or tm[0]) * abs(cm[3] or cm[0]) if tm and cm else 1.0
-        if self.white or 0 < font_size * scale < self.MIN_VISIBLE_POINTS:
+        where = _apply(cm, tm[4], tm[5]) if tm and cm else None
+        if (self.mode in self.INVISIBLE_MODES or 0 < font_size * scale < self.MIN_VISIBLE_POINTS
+                or (where and not _inside(where, self.box))
+                or (self.white and not (where and any(_inside(where, box, 2.0) for box in self.painted)))):
             self.parts.append(text)
 
     def collected(self) -> str:
         return "".join(self.parts)
+
+
+def _apply(cm: list, x: float, y: float) -> tuple[float, float]:
+    """User-space point of (x, y) under the matrix cm = [a, b, c, d, e, f]."""
+    return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+
+
+def _inside(point: tuple[float, float], box: tuple[float, float, float, float], margin: float = 0.0) -> bool:
+    left, bottom, right, top = box
+    return left - margin <= point[0] <= right + margin and bottom - margin <= point[1] <= top + margin
 
 
 def _furniture_only_pages(name: str, pages: list[Page], flagged: set[int]) -> list[Issue]:
