@@ -17,9 +17,10 @@ in the config file.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -56,6 +57,8 @@ ENV = {  # setting -> environment variable
     "max_image_megapixels": "RFP_ANALYZER_MAX_IMAGE_MEGAPIXELS",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
+URL_SETTINGS = {"base_url", "chroma_url"}  # shown and quoted in errors with their secrets redacted (redact_url)
+_SECRET_PARAM = re.compile(r"key|token|secret|password|passwd|sig|auth", re.IGNORECASE)
 NOT_SETTINGS = {"sources"}  # fields of Settings that are bookkeeping, not settings
 
 
@@ -125,6 +128,8 @@ class Settings(BaseModel):
             value = getattr(self, name)
             if name == "api_key":
                 value = "(set)" if value else "(not set)"
+            elif name in URL_SETTINGS and value:
+                value = redact_url(value)
             rows.append((name, "" if value is None else str(value), self.sources.get(name, "default")))
         rows.append(("judge in effect", self.effective_judge, "judge=auto resolves by endpoint" if self.judge == "auto"
                      else self.sources.get("judge", "default")))
@@ -151,6 +156,24 @@ def _boolean(value) -> bool:
     if text in ("0", "false", "no", "off"):
         return False
     raise ValueError("use true or false")
+
+
+def redact_url(url: str) -> str:
+    """A URL fit to print: the password of https://user:secret@host and the values of query parameters that look
+    like secrets (?api-key=...) replaced by ***."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return "(unparseable URL, not shown)"
+    netloc = parts.netloc
+    if password is not None:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}:***@{host}"
+    query = urlencode([(k, "***" if _SECRET_PARAM.search(k) else v) for k, v in parse_qsl(parts.query,
+                                                                                          keep_blank_values=True)],
+                      safe="*")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def parse_chroma_url(url: str) -> tuple[str, int, bool]:
@@ -216,7 +239,8 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
     try:
         setattr(settings, name, value)
     except ValidationError as exc:
-        raise ConfigError(f"{source}: {name}: invalid value {value!r} ({_reason(exc)})") from exc
+        shown = redact_url(str(value)) if name in URL_SETTINGS else value
+        raise ConfigError(f"{source}: {name}: invalid value {shown!r} ({_reason(exc)})") from exc
     settings.sources[name] = source
 
 

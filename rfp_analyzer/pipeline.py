@@ -22,7 +22,15 @@ from .index.runlock import index_lock
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
 from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
-from .ingest.pdf import FileLimits, UnreadableFile, discover_vendors, guess_vendor_name, make_names_unique, read_pdf
+from .ingest.pdf import (
+    FileLimits,
+    UnreadableFile,
+    discover_vendors,
+    guess_vendor_name,
+    make_names_unique,
+    read_pdf,
+    skipped_entries,
+)
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
@@ -203,6 +211,8 @@ def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
 def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, ocr: PageOcr | None = None,
                  limits: FileLimits | None = None) -> tuple[list[Vendor], list[FailedFile]]:
     sources = discover_vendors(proposals_dir)
+    for note in skipped_entries(proposals_dir):
+        progress.note(note)
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
     vendors, failed = [], []

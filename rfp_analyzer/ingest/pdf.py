@@ -71,6 +71,22 @@ def discover_vendors(proposals_dir: Path) -> list[VendorSource]:
     return vendors
 
 
+def skipped_entries(proposals_dir: Path) -> list[str]:
+    """What discover_vendors leaves out although it holds PDFs: names starting with '.' (hidden on macOS and Linux,
+    and '..x/' looks like a parent folder), each said in one line so nothing is skipped without a word."""
+    notes = []
+    for entry in sorted(proposals_dir.iterdir()):
+        if not entry.name.startswith("."):
+            continue
+        count = sum(1 for p in entry.rglob("*") if p.suffix.lower() == ".pdf") if entry.is_dir() else \
+            int(entry.suffix.lower() == ".pdf")
+        if count:
+            what = f"folder {entry.name}/ ({count} PDF{'s' if count > 1 else ''})" if entry.is_dir() else entry.name
+            notes.append(f"skipped {what}: names starting with '.' are hidden files and are not analyzed; "
+                         "rename it to include it")
+    return notes
+
+
 def _is_pdf_name(path: Path) -> bool:
     return path.suffix.lower() == ".pdf" and not path.name.startswith(".")
 
