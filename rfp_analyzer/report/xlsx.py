@@ -55,9 +55,10 @@ def formula(sheet: Worksheet, row: int, col: int, text: str):
     return sheet.cell(row, col, text)
 
 
-def vendor_ids(vendors: list[dict]) -> dict[str, str]:
-    """slug -> V1, V2, ...: the key the TCO formulas match on (a name may hold SUMIFS operators or be shared)."""
-    return {v["vendor"]: f"V{n}" for n, v in enumerate(vendors, start=1)}
+def priced_vendors(results: dict) -> list[tuple[str, dict]]:
+    """(V1, vendor), (V2, vendor), ... for the vendors with a TCO: V<n> is the vendor's position in results.json,
+    the key the TCO formulas match on (a name may hold SUMIFS operators, and names or even slugs may repeat)."""
+    return [(f"V{n}", v) for n, v in enumerate(results["vendors"], start=1) if (v.get("pricing") or {}).get("tco")]
 
 
 def write_xlsx(results: dict, path: Path) -> Path:
@@ -135,9 +136,8 @@ TCO_COL = {name: get_column_letter(i) for i, name in enumerate(TCO_COLUMNS, star
 
 def tco(sheet: Worksheet, results: dict) -> None:
     """A summary (yearly totals per vendor by SUMIFS) above the detail rows it sums."""
-    priced = [v for v in results["vendors"] if (v.get("pricing") or {}).get("tco")]
-    years = max((v["pricing"]["tco"]["years"] for v in priced), default=0)
-    ids = vendor_ids(results["vendors"])
+    priced = priced_vendors(results)
+    years = max((v["pricing"]["tco"]["years"] for _, v in priced), default=0)
     put(sheet, 1, 1, "Total cost of ownership: yearly totals are SUMIFS over the detail rows below, by vendor id; "
                      "each detail row is unit price x quantity.").font = BOLD
     _header(sheet, ["Vendor", *(f"Year {y + 1}" for y in range(years)), "Total", "Unpriced risks", "Vendor id"], row=2)
@@ -145,14 +145,14 @@ def tco(sheet: Worksheet, results: dict) -> None:
     _header(sheet, TCO_COLUMNS, row=start)
     first = start + 1
     row = first
-    for vendor in priced:
+    for vendor_id, vendor in priced:
         for line in vendor["pricing"]["tco"]["lines"]:
             for year in range(vendor["pricing"]["tco"]["years"]):
-                _detail_row(sheet, row, vendor, ids[vendor["vendor"]], line, year, first)
+                _detail_row(sheet, row, vendor, vendor_id, line, year, first)
                 row += 1
     last = max(row - 1, first)
     col = TCO_COL
-    for n, vendor in enumerate(priced):
+    for n, (vendor_id, vendor) in enumerate(priced):
         r = 3 + n
         key = get_column_letter(4 + years)
         put(sheet, r, 1, vendor["name"])
@@ -163,7 +163,7 @@ def tco(sheet: Worksheet, results: dict) -> None:
         total = formula(sheet, r, 2 + years, f"=SUM({get_column_letter(2)}{r}:{get_column_letter(1 + years)}{r})")
         total.number_format, total.font = MONEY, BOLD
         put(sheet, r, 3 + years, len(vendor["pricing"]["tco"]["risks"]))
-        put(sheet, r, 4 + years, ids[vendor["vendor"]])
+        put(sheet, r, 4 + years, vendor_id)
     _widths(sheet, {1: 34, 2: 40, 3: 11, 4: 6, 5: 12, 6: 14, 7: 14, 8: 26, 9: 50, 10: 24, 11: 80, 12: 10})
 
 
