@@ -340,6 +340,8 @@ class _HiddenTextCollector:
     analyzed and checked by the injection detector, and the detector reports it as `hidden_text` with its page.
     White text on a coloured table header or banner is legitimate: the areas painted before it (filled paths in a
     colour other than white, images, shadings) are remembered, and white text inside one of them is visible.
+    Invisible text over an image is the text layer of a scan made searchable (OCR'd by the vendor's scanner): the
+    image shows it, so it is not hidden either.
     """
 
     MIN_VISIBLE_POINTS = 2.0
@@ -354,6 +356,7 @@ class _HiddenTextCollector:
         self.saved: list[tuple[bool, int]] = []
         self.path: list[tuple[float, float]] = []
         self.painted: list[tuple[float, float, float, float]] = []  # boxes painted in a colour, or with an image
+        self.images: list[tuple[float, float, float, float]] = []  # boxes painted with an image or form
         self.parts: list[str] = []
 
     def operator(self, op: bytes, args: list, cm: list, tm: list) -> None:
@@ -381,22 +384,30 @@ class _HiddenTextCollector:
                 self._remember([point for point in self.path])
             self.path = []
         elif op in (b"Do", b"sh", b"BI"):  # an image or form (drawn in the unit square), a shading
-            self._remember([_apply(cm, 0, 0), _apply(cm, 1, 1), _apply(cm, 0, 1), _apply(cm, 1, 0)] if cm else [])
+            corners = [_apply(cm, 0, 0), _apply(cm, 1, 1), _apply(cm, 0, 1), _apply(cm, 1, 0)] if cm else []
+            self._remember(corners, image=op != b"sh")
 
-    def _remember(self, points: list[tuple[float, float]]) -> None:
+    def _remember(self, points: list[tuple[float, float]], image: bool = False) -> None:
         if points:
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            self.painted.append((min(xs), min(ys), max(xs), max(ys)))
+            box = (min(xs), min(ys), max(xs), max(ys))
+            self.painted.append(box)
+            if image:
+                self.images.append(box)
 
     def text(self, text: str, cm: list, tm: list, font_dict, font_size: float) -> None:
         if not text.strip():
             return
         scale = abs(tm[3] or tm[0]) * abs(cm[3] or cm[0]) if tm and cm else 1.0
         where = _apply(cm, tm[4], tm[5]) if tm and cm else None
-        if (self.mode in self.INVISIBLE_MODES or 0 < font_size * scale < self.MIN_VISIBLE_POINTS
-                or (where and not _inside(where, self.box))
-                or (self.white and not (where and any(_inside(where, box, 2.0) for box in self.painted)))):
+        if (0 < font_size * scale < self.MIN_VISIBLE_POINTS or (where and not _inside(where, self.box))
+                or (self.mode in self.INVISIBLE_MODES and not self._over(where, self.images))
+                or (self.white and not self._over(where, self.painted))):
             self.parts.append(text)
+
+    @staticmethod
+    def _over(where: tuple[float, float] | None, boxes: list) -> bool:
+        return bool(where) and any(_inside(where, box, 2.0) for box in boxes)
 
     def collected(self) -> str:
         return "".join(self.parts)
