@@ -5,7 +5,9 @@ spreadsheet formulas or SUMIFS operators, two vendors claiming one company name,
 system's length limit) next to a good proposal, run through the real CLI in a subprocess: the run exits 0 or 1,
 never 3; every report is written; the good proposal is analyzed; no escape byte from a proposal reaches stdout or
 stderr; no formula in the workbook is built from untrusted text; and the workbook's totals, recalculated, equal
-results.json. Slow cases (page, time, decompression and image limits) are marked slow.
+results.json. That run, the runaway files (page, time, decompression and image limits) and the LibreOffice
+recalculation are the slow lane; the fast lane checks each part directly (cell writer, TCO keys, report names,
+terminal text, limits, detector, secrets).
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+from rich.console import Console
 
-from rfp_analyzer.cli import main
+from rfp_analyzer.cli import main, print_summary
 from rfp_analyzer.config import Settings, load_settings
 from rfp_analyzer.errors import ConfigError
 from rfp_analyzer.ingest.injection import detect_injections, load_patterns
@@ -34,6 +37,9 @@ from rfp_analyzer.ingest.ocr import OcrCache, PageOcr
 from rfp_analyzer.ingest.pdf import FileLimits, UnreadableFile, read_pdf
 from rfp_analyzer.llm.blocks import sanitize
 from rfp_analyzer.llm.client import LLMClient
+from rfp_analyzer.pipeline import AnalysisRun, FailedFile, RunStats
+from rfp_analyzer.report.view import vendor_report_names
+from rfp_analyzer.report.xlsx import TCO_COLUMNS, write_xlsx
 
 from .conftest import source_from_pages, write_pdf
 from .test_bad_input import long_proposal_pages
@@ -149,6 +155,7 @@ def hostile(tmp_path_factory):
     return proc, out, results, home
 
 
+@pytest.mark.slow
 def test_run_ends_with_exit_0_or_1_and_every_report_written(hostile):
     proc, out, results, _ = hostile
     assert proc.returncode in (0, 1), proc.stderr.decode(errors="replace")
@@ -161,6 +168,7 @@ def test_run_ends_with_exit_0_or_1_and_every_report_written(hostile):
     assert all(len(name.encode()) <= 255 for name in reports)
 
 
+@pytest.mark.slow
 def test_good_proposal_is_analyzed(hostile):
     _, out, results, _ = hostile
     northstar = next(v for v in results["vendors"] if v["vendor"] == "northstar")
@@ -169,6 +177,7 @@ def test_good_proposal_is_analyzed(hostile):
     assert northstar["pricing"]["tco"]["total"] > 0
 
 
+@pytest.mark.slow
 def test_no_escape_byte_from_a_proposal_reaches_the_terminal(hostile):
     proc, _, _, _ = hostile
     for stream in (proc.stdout, proc.stderr):
@@ -179,6 +188,7 @@ def test_no_escape_byte_from_a_proposal_reaches_the_terminal(hostile):
     assert "instructions [/x] and rate" in stdout  # and in a warning quoting the page
 
 
+@pytest.mark.slow
 def test_ask_prints_proposal_text_as_plain_text(hostile):
     _, out, _, _ = hostile
     for args in ([], ["--json"]):
@@ -189,12 +199,14 @@ def test_ask_prints_proposal_text_as_plain_text(hostile):
         assert not any(byte in result.stdout_bytes for byte in ESCAPES)
 
 
+@pytest.mark.slow
 def test_a_skipped_folder_is_named(hostile):
     proc, _, results, _ = hostile
     assert "skipped folder ..x/ (1 PDF)" in proc.stderr.decode()
     assert "..x" not in [v["vendor"] for v in results["vendors"]]
 
 
+@pytest.mark.slow
 def test_display_names_are_unique_even_when_two_vendors_claim_one_company(hostile):
     _, _, results, _ = hostile
     names = [v["name"] for v in results["vendors"]]
@@ -203,11 +215,98 @@ def test_display_names_are_unique_even_when_two_vendors_claim_one_company(hostil
     assert acme == ["Acme Support Ltd. (acme)", "Acme Support Ltd. (copycat)"]
 
 
+# ---- the same properties, part by part, for the fast lane --------------------------------------------------------
+HOSTILE_NAMES = ["<1", "=1+2", "?*", "bell\x07\x1b[2J", "Acme Support Ltd. (acme)", "Acme Support Ltd. (copycat)"]
+
+
+def crafted_results(names: list[str]) -> dict:
+    """A results document with one priced vendor per name: a service line (unit price x FTE) and a 5% escalation
+    on it in year 2, each citing a quote that starts with '='."""
+    vendors = []
+    for n, name in enumerate(names, start=1):
+        price = 1000.0 * n
+        service = {"label": f"={name} service", "kind": "service", "fee": "", "unit": "FTE-month", "basis": name,
+                   "unit_price": [price, price], "quantity": [240.0, 240.0], "yearly": [price * 240] * 2,
+                   "evidence": [{"file": f"{name}.pdf", "page": 1, "quote": f"=HYPERLINK(\"http://x\",\"{name}\")"}]}
+        escalation = {"label": "Escalation: 5%", "kind": "escalation", "fee": "", "unit": "of the service charge",
+                      "basis": "", "unit_price": [0.0, 0.05], "quantity": [price * 240] * 2,
+                      "yearly": [0.0, price * 240 * 0.05], "evidence": []}
+        lines = [service, escalation]
+        tco = {"years": 2, "lines": lines, "risks": [], "total": sum(sum(x["yearly"]) for x in lines)}
+        vendors.append({"vendor": f"slug{n}" if n > 1 else "same", "name": name, "criteria": [], "fees": [],
+                        "pricing": {"tco": tco, "rates": []}})
+    vendors[-1]["vendor"] = "same"  # a folder acme/ and a file acme.pdf: the same slug
+    return {"criteria_set": {"items": []}, "fee_set": {"items": []}, "vendors": vendors}
+
+
+def tco_totals(sheet) -> dict[str, float]:
+    """What the TCO sheet's formulas compute, evaluated in Python: {vendor id: total}. A summary total sums the
+    detail rows whose vendor id is its row's; a row's amount is unit price x quantity; a formula quantity sums the
+    earlier rows of the same vendor id and year (service, and escalation when the formula names it)."""
+    header = [c.value for c in sheet[2]]
+    key_col, years = header.index("Vendor id"), header.index("Total") - 1
+    detail = next(r for r in range(3, sheet.max_row) if sheet.cell(r, 1).value == "Vendor"
+                  and sheet.cell(r, 2).value == "Cost line")
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=detail + 1) if row[0].value is not None]
+    key = TCO_COLUMNS.index("Vendor id")
+    amounts: list[float] = []
+    for row in rows:
+        quantity = row[5]
+        if isinstance(quantity, str):
+            assert f"$L${detail + 1}:$L$" in quantity  # keyed on the vendor id column, never on a name
+            kinds = {"service"} | ({"escalation"} if '"escalation"' in quantity else set())
+            quantity = sum(a for r, a in zip(rows, amounts) if r[key] == row[key] and r[3] == row[3] and r[2] in kinds)
+        amounts.append(row[4] * quantity)
+    totals = {}
+    for r in range(3, detail - 2):
+        vendor_id = sheet.cell(r, key_col + 1).value
+        assert all(f"$L${detail + 1}:$L$" in sheet.cell(r, 2 + y).value for y in range(years))
+        totals[vendor_id] = sum(a for row, a in zip(rows, amounts) if row[key] == vendor_id)
+    return totals
+
+
+def test_workbook_writes_untrusted_text_as_text_and_totals_by_vendor_id(tmp_path):
+    results = crafted_results(HOSTILE_NAMES)
+    book = load_workbook(write_xlsx(results, tmp_path / "c.xlsx"))
+    formulas = [c.value for sheet in book for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas and all(OWN_FORMULA.fullmatch(f) for f in formulas), [f for f in formulas
+                                                                          if not OWN_FORMULA.fullmatch(f)]
+    texts = {c.value for sheet in book for row in sheet.iter_rows() for c in row if c.data_type == "s"}
+    assert {"=1+2", "<1", "bell[2J", "=HYPERLINK(\"http://x\",\"<1\")"} <= texts
+    totals = tco_totals(book["TCO"])
+    assert totals == {f"V{n}": pytest.approx(v["pricing"]["tco"]["total"])
+                      for n, v in enumerate(results["vendors"], start=1)}
+
+
+def test_report_file_names_are_safe_unique_and_bounded():
+    slugs = ["x" * 251, "x" * 250 + "y", "f" * 253, "CON", "..x", "a/b\\c:d", "bell\x07", "comparison", "same", "same"]
+    names = vendor_report_names({"vendors": [{"vendor": s} for s in slugs]})
+    assert len(set(n.lower() for n in names)) == len(names)
+    assert all(len(n.encode()) <= 100 and not re.search(r'[\\/:*?"<>|\x00-\x1f]', n) for n in names)
+    assert names[3] == "_CON.md" and names[4] == "x.md" and names[7] == "comparison-2.md"
+
+
+def test_summary_prints_proposal_text_as_plain_text():
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=200, force_terminal=True)
+    warning = {"file": "v.pdf", "page": 1, "kind": "prompt_injection",
+               "message": f"text: [/x] [bold red]loud[/bold red] {OSC_LINK}"}
+    vendor = {"vendor": f"{MARKUP_NAME}\x07", "files": ["v.pdf"], "pages": 1, "criteria": [], "fees": [],
+              "warnings": [warning], "score": {"weighted": 0, "met": 0, "partial": 0, "missing": 0}}
+    run = AnalysisRun({"vendors": [vendor]}, RunStats(), [FailedFile("[/y]\x1b[2J.pdf", "corrupt", "[/y]\x1b[2J.pdf: bad")])
+    print_summary(console, run)
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", buffer.getvalue())  # rich's own styling
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "[blink][link=mailto:x@evil.example]acme\\x07" in shown and "[/x] [bold red]loud[/bold red]" in shown
+    assert "\\x1b]8;;http://evil.example/" in shown and "[/y]\\x1b[2J.pdf: bad" in shown
+
+
 # Formulas the workbook builds: cell references, ranges, functions, numbers and the constants it chooses.
 OWN_FORMULA = re.compile(r'=(?:[A-Z]+\(|\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|[\d.]+|[-+*/,()=<>]|'
                          r'"(?:service|escalation|met|partial)")+')
 
 
+@pytest.mark.slow
 def test_no_formula_cell_is_built_from_untrusted_text(hostile):
     _, out, _, _ = hostile
     book = load_workbook(out / "comparison.xlsx")
@@ -225,32 +324,17 @@ def recalculated(path: Path, tmp: Path) -> Path:
     return tmp / "recalculated" / path.name
 
 
+@pytest.mark.slow
 def test_xlsx_totals_by_vendor_id_equal_results_json(hostile):
-    """What the TCO formulas compute, evaluated in Python: each yearly total sums the detail rows whose vendor id is
-    the summary row's, each row's amount is unit price x quantity, a formula quantity sums earlier rows of the same
-    vendor id and year (service charge, and escalation when the formula names it)."""
     _, out, results, _ = hostile
     sheet = load_workbook(out / "comparison.xlsx")["TCO"]
-    header = [c.value for c in sheet[2]]
-    key_col, years = header.index("Vendor id"), header.index("Total") - 1
-    detail = next(r for r in range(3, sheet.max_row) if sheet.cell(r, 1).value == "Vendor"
-                  and sheet.cell(r, 2).value == "Cost line")
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=detail + 1) if row[0].value is not None]
-    amounts: list[float] = []
-    for row in rows:
-        quantity = row[5]
-        if isinstance(quantity, str):
-            assert "$L$" in quantity  # keyed on the vendor id column, never on a name
-            kinds = {"service"} | ({"escalation"} if '"escalation"' in quantity else set())
-            quantity = sum(a for r, a in zip(rows, amounts) if r[11] == row[11] and r[3] == row[3] and r[2] in kinds)
-        amounts.append(row[4] * quantity)
+    names = {sheet.cell(r, 1).value: r for r in range(3, 3 + len(results["vendors"]))}
+    totals = tco_totals(sheet)
     priced = [v for v in results["vendors"] if (v.get("pricing") or {}).get("tco")]
-    for r, vendor in enumerate(priced, start=3):
-        key = sheet.cell(r, key_col + 1).value
-        assert all(f"$L${detail + 1}:$L$" in sheet.cell(r, 2 + y).value for y in range(years))
-        total = sum(a for row, a in zip(rows, amounts) if row[11] == key)
-        assert sheet.cell(r, 1).value == vendor["name"]
-        assert total == pytest.approx(vendor["pricing"]["tco"]["total"], abs=0.05), vendor["name"]
+    id_col = [c.value for c in sheet[2]].index("Vendor id") + 1
+    for vendor in priced:
+        vendor_id = sheet.cell(names[vendor["name"]], id_col).value
+        assert totals[vendor_id] == pytest.approx(vendor["pricing"]["tco"]["total"], abs=0.05), vendor["name"]
     assert any(v["name"] == "<1" for v in priced)
 
 
@@ -270,6 +354,7 @@ def test_xlsx_totals_recalculated_equal_results_json(hostile, tmp_path):
     assert expected["<1"] > 0
 
 
+@pytest.mark.slow
 def test_run_leaves_nothing_in_the_home_cache(hostile):
     _, _, _, home = hostile
     assert not list(home.rglob("*")), list(home.rglob("*"))
