@@ -18,7 +18,7 @@ from .results import CriterionStatus, FeeStatus
 @dataclass(frozen=True)
 class Page:
     number: int  # 1-based
-    raw_text: str  # exactly what pypdf extracted: the reference for quote verification
+    raw_text: str  # what pypdf extracted, less hidden_text: the reference for quote verification
     text: str  # normalized (invisible characters removed, ligatures folded), line breaks kept
     hidden_text: str = ""  # text a reader cannot see: white, microscopic, off the page, or drawn invisible
     ocr: bool = False  # no text layer: the text was read from the rendered page by OCR

@@ -583,6 +583,9 @@ def test_invisible_text_is_a_hidden_text_finding_with_its_page_whatever_it_says(
     issues = detect_injections(source)
     assert [(i.kind, i.page) for i in issues] == [("hidden_text", 2)], how
     assert "founded in 1998" in issues[0].message
+    page = source.pages[1]
+    assert "founded in 1998" not in page.text + page.raw_text  # analyzed and verified text is what a reader sees
+    assert "within 30 seconds" in page.text
 
 
 def test_white_text_on_a_dark_band_is_visible(tmp_path):

@@ -1,10 +1,12 @@
 """Text a reader cannot see, found while pypdf extracts a page (its operator and text visitors).
 
 Vendors can hide instructions for AI evaluators, or claims, in text nobody reading the PDF sees: white on white,
-a font under 2 points, the invisible rendering modes, or outside the page. Such text stays in the page's text (it
-is analyzed, and the injection detector reads it) and is also collected here, so the detector reports it as a
-`hidden_text` finding with its page. What counts as visible is decided from the drawing itself, not from the words:
-white text over an area painted in a colour, and invisible text over an image (a searchable scan's OCR layer).
+a font under 2 points, the invisible rendering modes, or outside the page. Such text is collected here and left out
+of the page's analyzed text (a claim nobody can see is no evidence, and the LLM never reads it); the injection
+detector reads it and reports it as a `hidden_text` finding with its page. A quote is verified against the visible
+text only, so no finding can cite it. What counts as
+visible is decided from the drawing itself, not from the words: white text over an area painted in a colour, and
+invisible text over an image (a searchable scan's OCR layer).
 """
 
 from __future__ import annotations
@@ -83,6 +85,17 @@ class HiddenTextCollector:
 
     def collected(self) -> str:
         return "".join(self.parts)
+
+    def visible(self, extracted: str) -> str:
+        """`extracted` (pypdf's text of the page, built from the same pieces in the same order) without the hidden
+        pieces: each is removed at its first occurrence after the previous one."""
+        kept, position = [], 0
+        for piece in (p.strip() for p in self.parts):
+            found = extracted.find(piece, position) if piece else -1
+            if found >= 0:
+                kept.append(extracted[position:found])
+                position = found + len(piece)
+        return "".join(kept) + extracted[position:]
 
 
 def _apply(cm: list, x: float, y: float) -> tuple[float, float]:

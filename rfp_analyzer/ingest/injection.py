@@ -27,7 +27,7 @@ from ..config import PROMPTS_DIR
 from ..errors import ConfigError
 from ..models import Issue, SourceFile
 from ..patterns import check_patterns
-from ..text import canonical, collapse
+from ..text import collapse
 
 DEFAULT_PATTERNS = PROMPTS_DIR / "injection_patterns.yaml"
 
@@ -112,11 +112,10 @@ def detect_injections(source: SourceFile, patterns: tuple[re.Pattern, ...] | Non
     if source.metadata and (hit := find_injection(source.metadata, patterns)):
         issues.append(_injection(source.name, hit, None, " It is in the document's metadata."))
     for page in source.pages:
-        hit = find_injection(page.text, patterns)
-        if hit:
-            hidden = page.hidden_text and canonical(hit.passage)[:40] in canonical(page.hidden_text)
-            issues.append(_injection(source.name, hit, page.number,
-                                     " It is hidden on the page (invisible to a reader)." if hidden else ""))
+        if hit := find_injection(page.text, patterns):
+            issues.append(_injection(source.name, hit, page.number, ""))
+        elif page.hidden_text and (hit := find_injection(page.hidden_text, patterns)):
+            issues.append(_injection(source.name, hit, page.number, " It is hidden on the page (invisible to a reader)."))
         elif page.annotations and (hit := find_injection(page.annotations, patterns)):
             issues.append(_injection(source.name, hit, page.number, " It is in an annotation (comment) on the page."))
         if page.hidden_text.strip():

@@ -167,7 +167,8 @@ def _read_page(pdf_page, number: int, name: str) -> tuple[Page, Issue | None]:
             raw = pdf_page.extract_text(visitor_operand_before=hidden.operator, visitor_text=hidden.text) or ""
     except Exception as exc:  # pypdf raises many types on damaged content streams (and RecursionError, limits)
         return Page(number, "", ""), _page_error(name, number, exc)
-    page = Page(number, raw, normalize_page(raw), normalize_page(hidden.collected()),
+    visible = hidden.visible(raw)
+    page = Page(number, visible, normalize_page(visible), normalize_page(hidden.collected()),
                 annotations=normalize_page(_annotations(pdf_page)))
     if not _has_text(page) and problems.failures:
         # pypdf gave up on part of the page (a recursion or decompression limit) and only logged it: that is the
@@ -246,7 +247,8 @@ class _PypdfProblems(logging.Handler):
 
 def _content_size(pdf_page) -> int:
     """Decompressed bytes of the page's content stream: pypdf decodes it once and caches it, and raises
-    LimitReachedError past its own cap of 75 MB a stream (extract_text would then return '' without a word)."""
+    LimitReachedError past its own cap of 75 MB a stream (extract_text would then return '' without a word).
+    pypdf has no public accessor for these bytes: get_contents() re-serializes the parsed operators."""
     return len(pdf_page._get_contents_as_bytes() or b"")
 
 
