@@ -1,9 +1,15 @@
-"""Command line: parses options, shows progress and a summary; all the work happens in `pipeline`."""
+"""Command line: parses options, shows progress and a summary; all the work happens in `pipeline`.
+
+Everything that comes from a proposal (file names, vendor names, passages, error messages naming a file) is printed
+as plain text: control characters and bidi overrides made visible (`text.printable`) and rich markup escaped
+(`plain`), so no proposal can clear the screen, set a link, or style or crash the summary.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,12 +27,14 @@ from .ask.library import Answer, NoIndex, ProposalLibrary
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, load_settings
 from .errors import ConfigError, EndpointError
 from .report import REPORT_FORMATS, page_ranges
+from .text import printable
 
 if TYPE_CHECKING:
     from .pipeline import AnalysisRun
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
+MAX_VENDOR_CHARS = 48  # the summary's vendor column: a longer name is cut, the figures always show
 
 ANALYZE_HELP = """Analyze every vendor proposal in PROPOSALS_DIR and write evidence-cited reports.
 
@@ -146,7 +155,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt as exc:
         kept = f"{exc.kept} chunks embedded in this run kept" if isinstance(exc, Interrupted) else "nothing lost"
@@ -155,7 +164,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line; --verbose gets the traceback
         if verbose:
             raise
-        click.echo(f"internal error: {exc.__class__.__name__}: {exc} (run again with --verbose for details)",
+        click.echo(f"internal error: {exc.__class__.__name__}: {printable(exc)} (run again with --verbose for details)",
                    err=True)
         sys.exit(EXIT_INTERNAL)
     if dry_run:
@@ -222,12 +231,12 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
         _, answer_with = _open(index_dir, chroma_url, top_k, offline)
         answer = answer_with(question, list(vendors) or None)
     except (NoIndex, ConfigError, EndpointError) as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
-        click.echo(json.dumps(answer.as_dict(), indent=2, ensure_ascii=False))
+        click.echo(json_text(answer.as_dict()))
     else:
-        click.echo(render_answer(answer))
+        click.echo(printable(render_answer(answer)))
 
 
 @main.command("chat")
@@ -253,13 +262,13 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
         library, answer_with = _open(index_dir, chroma_url, top_k, offline)
         session = ChatSession(library, answer_with)
     except (NoIndex, ConfigError) as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
     interactive = sys.stdin.isatty()
     if interactive:
         import readline  # noqa: F401 - line editing and history for input()
 
-        click.echo(f"{len(library.vendors)} vendors indexed: {', '.join(library.vendors)}. /help for commands.")
+        click.echo(printable(f"{len(library.vendors)} vendors indexed: {', '.join(library.vendors)}. /help for commands."))
     while True:
         try:
             line = input("rfp> " if interactive else "")
@@ -278,7 +287,7 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
         if reply is None:
             break
         if reply:
-            click.echo(reply)
+            click.echo(printable(reply))
 
 
 @main.command("schema")
@@ -349,9 +358,9 @@ def eval_command(labels_path: Path, results_path: Path, index_dir: Path | None, 
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
-        click.echo(json.dumps(evaluation.as_dict(), indent=1, ensure_ascii=False))
+        click.echo(json_text(evaluation.as_dict()))
         return
-    print_evaluation(Console(soft_wrap=True, highlight=False, markup=False), evaluation.as_dict())
+    print_evaluation(Console(soft_wrap=True, highlight=False), evaluation.as_dict())
 
 
 def print_evaluation(console: Console, report: dict) -> None:
@@ -366,13 +375,13 @@ def print_evaluation(console: Console, report: dict) -> None:
         table.add_column("item")
         table.add_column("label->finding (vendors)")
         for item_id, counts in report["confusion"][kind].items():
-            table.add_row(item_id, ", ".join(f"{k} {n}" for k, n in counts.items()))
+            table.add_row(plain(item_id), ", ".join(f"{k} {n}" for k, n in counts.items()))
         console.print(table)
     if report["misses"]:
         console.print("Misses by reason: " + ", ".join(f"{k} {n}" for k, n in sorted(report["reasons"].items())))
     for miss in report["misses"]:
-        console.print(f"- {miss['vendor']} {miss['id']}: label {miss['label']}, finding {miss['finding']} "
-                      f"({miss['reason']}); label quote p.{miss['label_pages']}: {miss['label_quote'][:160]}")
+        console.print(plain(f"- {miss['vendor']} {miss['id']}: label {miss['label']}, finding {miss['finding']} "
+                            f"({miss['reason']}); label quote p.{miss['label_pages']}: {miss['label_quote'][:160]}"))
 
 
 @main.command("config")
@@ -387,13 +396,13 @@ def config_command() -> None:
     try:
         settings = load_settings()
     except ConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
     table = Table(title="rfp-analyzer settings", title_justify="left")
     for column in ("setting", "value", "from"):
         table.add_column(column)
     for name, value, source in settings.describe():
-        table.add_row(name, value, source)
+        table.add_row(plain(name), plain(value), plain(source))
     Console(soft_wrap=True, width=None if sys.stdout.isatty() else 120).print(table)
 
 
@@ -409,8 +418,28 @@ def print_estimate(console: Console, run: AnalysisRun) -> None:
 
 
 
+def plain(text) -> str:
+    """Untrusted text for a rich console: shown as written, never as markup, escapes made visible."""
+    return escape(printable(text))
+
+
+def json_text(document: dict) -> str:
+    """JSON for the terminal: control characters are escaped by json itself; C1 controls and bidi overrides too."""
+    return re.sub(r"[\x80-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}",
+                  json.dumps(document, indent=2, ensure_ascii=False))
+
+
+class PrintableFormatter(logging.Formatter):
+    """Log lines name files and quote passages: their control characters are shown, not sent to the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def configure_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
     if not verbose:  # libraries that log chatter at DEBUG on their own handlers
         for name in ("chromadb", "httpx", "onnxruntime"):
             logging.getLogger(name).setLevel(logging.WARNING)
@@ -431,7 +460,7 @@ class RichProgress:
         self._bars.stop()
 
     def start(self, label: str, total: int) -> int:
-        return self._bars.add_task(label, total=max(total, 0))
+        return self._bars.add_task(plain(label), total=max(total, 0))
 
     def advance(self, task: int, n: int = 1) -> None:
         self._bars.advance(task, n)
@@ -441,7 +470,7 @@ class RichProgress:
         self._bars.update(task, completed=total)
 
     def note(self, message: str) -> None:
-        self._bars.console.print(message, highlight=False, soft_wrap=True)
+        self._bars.console.print(plain(message), highlight=False, soft_wrap=True)
 
 
 def print_summary(console: Console, run: AnalysisRun) -> None:
@@ -449,12 +478,13 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     for column in ("vendor", "files", "pages", "score", "met", "partial", "missing", "fees", "warnings"):
         # Long vendor names (file stems) are cut, never the figures or their headers.
         table.add_column(column, justify="left" if column == "vendor" else "right", no_wrap=True, overflow="ellipsis",
-                         min_width=None if column == "vendor" else len(column))
+                         min_width=None if column == "vendor" else len(column),
+                         max_width=MAX_VENDOR_CHARS if column == "vendor" else None)
     for vendor in run.results["vendors"]:
         score = vendor["score"]
         present = sum(1 for f in vendor["fees"] if f["status"] == "present")
         flag = "*" if score.get("unverified") else ""
-        table.add_row(vendor["vendor"], str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}{flag}",
+        table.add_row(plain(vendor["vendor"]), str(len(vendor["files"])), str(vendor["pages"]), f"{score['weighted']:.0f}{flag}",
                       str(score["met"]), str(score["partial"]), str(score["missing"]), str(present),
                       str(len(vendor["warnings"])))
     console.print(table)
@@ -475,16 +505,16 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
                       f"{s.unverified_findings} findings unverified, {s.llm_fallbacks} from the rules judge as fallback",
                       highlight=False)
     if s.llm_down:
-        console.print(f"[yellow]warning:[/yellow] {s.llm_down}; the findings after that came from the rules judge "
+        console.print(f"[yellow]warning:[/yellow] {plain(s.llm_down)}; the findings after that came from the rules judge "
                       "(see 'judge' in results.json)", highlight=False)
     for failed in run.failed:
-        console.print(f"[red]not analyzed:[/red] {failed.reason}", highlight=False)
+        console.print(f"[red]not analyzed:[/red] {plain(failed.reason)}", highlight=False)
     for vendor in run.results["vendors"]:
         for message in summary_warnings(vendor["warnings"]):
-            console.print(f"[yellow]warning:[/yellow] {vendor['vendor']}: {message}", highlight=False)
+            console.print(f"[yellow]warning:[/yellow] {plain(vendor['vendor'])}: {plain(message)}", highlight=False)
     if run.written:
-        console.print(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
-                      f"{', ...' if len(run.written) > 4 else ''})", highlight=False)
+        console.print(plain(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
+                            f"{', ...' if len(run.written) > 4 else ''})"), highlight=False)
 
 
 def summary_warnings(warnings: list[dict]) -> list[str]:

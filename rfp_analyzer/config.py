@@ -17,9 +17,10 @@ in the config file.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -50,8 +51,14 @@ ENV = {  # setting -> environment variable
     "chroma_url": "RFP_ANALYZER_CHROMA_URL",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
     "ocr": "RFP_ANALYZER_OCR",
+    "max_pages": "RFP_ANALYZER_MAX_PAGES",
+    "max_seconds_per_file": "RFP_ANALYZER_MAX_SECONDS_PER_FILE",
+    "max_decompressed_mb": "RFP_ANALYZER_MAX_DECOMPRESSED_MB",
+    "max_image_megapixels": "RFP_ANALYZER_MAX_IMAGE_MEGAPIXELS",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
+URL_SETTINGS = {"base_url", "chroma_url"}  # shown and quoted in errors with their secrets redacted (redact_url)
+_SECRET_PARAM = re.compile(r"key|token|secret|password|passwd|sig|auth", re.IGNORECASE)
 NOT_SETTINGS = {"sources"}  # fields of Settings that are bookkeeping, not settings
 
 
@@ -72,6 +79,12 @@ class Settings(BaseModel):
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
+    # Per-file limits: proposals are hostile input, and one file must not starve the others. A file past a limit is
+    # cut there (or the page is not OCR'd) with a warning that names the limit; see ingest/pdf.py FileLimits.
+    max_pages: int = Field(1500, ge=1)  # pages read per file
+    max_seconds_per_file: float = Field(120.0, gt=0)  # reading and OCR of one file
+    max_decompressed_mb: float = Field(50.0, gt=0)  # page content (decompressed) parsed per file
+    max_image_megapixels: float = Field(60.0, gt=0)  # a page with a larger image is not rendered for OCR
     api_key: str | None = Field(None, repr=False)
     sources: dict[str, str] = Field(default_factory=dict, repr=False)
 
@@ -115,6 +128,8 @@ class Settings(BaseModel):
             value = getattr(self, name)
             if name == "api_key":
                 value = "(set)" if value else "(not set)"
+            elif name in URL_SETTINGS and value:
+                value = redact_url(value)
             rows.append((name, "" if value is None else str(value), self.sources.get(name, "default")))
         rows.append(("judge in effect", self.effective_judge, "judge=auto resolves by endpoint" if self.judge == "auto"
                      else self.sources.get("judge", "default")))
@@ -141,6 +156,24 @@ def _boolean(value) -> bool:
     if text in ("0", "false", "no", "off"):
         return False
     raise ValueError("use true or false")
+
+
+def redact_url(url: str) -> str:
+    """A URL fit to print: the password of https://user:secret@host and the values of query parameters that look
+    like secrets (?api-key=...) replaced by ***."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return "(unparseable URL, not shown)"
+    netloc = parts.netloc
+    if password is not None:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}:***@{host}"
+    query = urlencode([(k, "***" if _SECRET_PARAM.search(k) else v) for k, v in parse_qsl(parts.query,
+                                                                                          keep_blank_values=True)],
+                      safe="*")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def parse_chroma_url(url: str) -> tuple[str, int, bool]:
@@ -206,7 +239,8 @@ def _set(settings: Settings, name: str, value, source: str) -> None:
     try:
         setattr(settings, name, value)
     except ValidationError as exc:
-        raise ConfigError(f"{source}: {name}: invalid value {value!r} ({_reason(exc)})") from exc
+        shown = redact_url(str(value)) if name in URL_SETTINGS else value
+        raise ConfigError(f"{source}: {name}: invalid value {shown!r} ({_reason(exc)})") from exc
     settings.sources[name] = source
 
 

@@ -18,10 +18,11 @@ from .results import CriterionStatus, FeeStatus
 @dataclass(frozen=True)
 class Page:
     number: int  # 1-based
-    raw_text: str  # exactly what pypdf extracted: the reference for quote verification
+    raw_text: str  # what pypdf extracted, less hidden_text: the reference for quote verification
     text: str  # normalized (invisible characters removed, ligatures folded), line breaks kept
-    hidden_text: str = ""  # text drawn in white or in a microscopic font: invisible to a human reader
+    hidden_text: str = ""  # text a reader cannot see: white, microscopic, off the page, or drawn invisible
     ocr: bool = False  # no text layer: the text was read from the rendered page by OCR
+    annotations: str = ""  # the text of the page's annotations (comments, sticky notes, form fields): never analyzed
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class SourceFile:
     name: str  # the name shown in citations: relative to the vendor's folder or the proposals folder
     sha256: str
     pages: list[Page]
+    metadata: str = ""  # the document information (title, author, subject, keywords, ...): never analyzed
 
     def page(self, number: int) -> Page | None:
         return self.pages[number - 1] if 1 <= number <= len(self.pages) else None

@@ -22,7 +22,15 @@ from .index.runlock import index_lock
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
 from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
-from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf
+from .ingest.pdf import (
+    FileLimits,
+    UnreadableFile,
+    discover_vendors,
+    guess_vendor_name,
+    make_names_unique,
+    read_pdf,
+    skipped_entries,
+)
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
@@ -182,7 +190,8 @@ def read_and_index(options: AnalysisOptions, progress: Progress) -> ReadProposal
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
     index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
     ocr = make_ocr(options, progress)
-    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr)
+    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr,
+                                   FileLimits.from_settings(options.settings))
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
                      pages=sum(v.page_count for v in vendors), failed_files=len(failed),
                      ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
@@ -219,9 +228,11 @@ def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
     return PageOcr(OcrCache(Path(options.index_dir)), progress)
 
 
-def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
-                 ocr: PageOcr | None = None) -> tuple[list[Vendor], list[FailedFile]]:
+def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, ocr: PageOcr | None = None,
+                 limits: FileLimits | None = None) -> tuple[list[Vendor], list[FailedFile]]:
     sources = discover_vendors(proposals_dir)
+    for note in skipped_entries(proposals_dir):
+        progress.note(note)
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
     vendors, failed = [], []
@@ -232,7 +243,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
         for path in source.paths:
             name = path.relative_to(source.folder).as_posix()
             try:
-                sf, issues = read_pdf(path, name, password, ocr)
+                sf, issues = read_pdf(path, name, password, ocr, limits)
             except UnreadableFile as exc:
                 failed.append(FailedFile(name, exc.kind, exc.message))
                 log.debug("failed to read %s", path, exc_info=True)
@@ -253,6 +264,7 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress,
             vendor.name = guess_vendor_name(vendor.files, source.slug)
             vendors.append(vendor)
     progress.finish(task)
+    make_names_unique(vendors)
     return vendors, failed
 
 

@@ -19,23 +19,41 @@ TYPOGRAPHIC = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
+# Control characters other than tab and line breaks: ESC starts terminal escape sequences, BEL rings, CR overwrites a
+# terminal line, and XML (so xlsx) forbids most of them. They carry no meaning in proposal text, so reading drops
+# them; file names keep them (they name the file), and every output escapes or strips them (see `printable`).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bidirectional overrides and isolates reorder what a terminal shows; escaped for the terminal like controls.
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _ALL_WS = re.compile(r"\s+")
 
 
 def normalize_page(raw: str) -> str:
     """Readable page text: NFKC (ligatures, full-width forms), no invisible characters, tidy spaces per line."""
-    text = unicodedata.normalize("NFKC", raw or "").translate(INVISIBLE)
+    text = CONTROL.sub("", unicodedata.normalize("NFKC", raw or "").translate(INVISIBLE))
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
 def canonical(text: str) -> str:
     """Comparison form: normalized, typographic quotes/dashes folded, whitespace collapsed, case folded."""
-    text = unicodedata.normalize("NFKC", text or "").translate(INVISIBLE).translate(TYPOGRAPHIC)
+    text = CONTROL.sub("", unicodedata.normalize("NFKC", text or "").translate(INVISIBLE).translate(TYPOGRAPHIC))
     return _ALL_WS.sub(" ", text).strip().casefold()
 
 
 def collapse(text: str) -> str:
     """One line of display text."""
     return _ALL_WS.sub(" ", text or "").strip()
+
+
+def strip_controls(text: str) -> str:
+    """Text without control characters (tab and line breaks kept): what a spreadsheet cell or XML can hold."""
+    return CONTROL.sub("", text or "")
+
+
+def printable(text) -> str:
+    """Untrusted text for a terminal: control characters and bidi overrides shown as visible escapes (\\x1b), so
+    a file name or a passage can neither move the cursor, clear the screen, set a link nor reorder the line."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                else f"\\u{ord(m.group()):04x}", str(text if text is not None else ""))

@@ -31,7 +31,8 @@ def test_white_text_injection_is_flagged_as_hidden(tmp_path):
     source, _ = read_pdf(path, "sneaky.pdf")
     assert "Ignore all previous instructions" in source.pages[0].hidden_text
     issues = detect_injections(source)
-    assert len(issues) == 1 and issues[0].page == 1 and "hidden on the page" in issues[0].message
+    assert [(i.kind, i.page) for i in issues] == [("prompt_injection", 1), ("hidden_text", 1)]
+    assert "hidden on the page" in issues[0].message
 
 
 def test_ordinary_proposal_language_is_not_flagged():

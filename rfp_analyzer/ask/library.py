@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config import redact_url
 from ..index.retrieve import Retriever, VectorStore, stem_words
 from ..index.snapshot import IndexSnapshot
 from ..models import Chunk, Evidence
@@ -142,7 +143,8 @@ class ProposalLibrary:
         self.store = open_store(self.index_dir, chroma_url)
         self.chunks = self.store.chunks()
         if not self.chunks:
-            raise NoIndex(f"{chroma_url or self.index_dir}: no indexed proposals; run 'rfp-analyze PROPOSALS_DIR' first")
+            where = redact_url(chroma_url) if chroma_url else self.index_dir
+            raise NoIndex(f"{where}: no indexed proposals; run 'rfp-analyze PROPOSALS_DIR' first")
         self.vendors = sorted({c.vendor for c in self.chunks})
         self.retriever = Retriever(self.store, self.chunks)
         self._verifiers: dict[str, CitationVerifier] = {}

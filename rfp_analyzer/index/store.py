@@ -11,7 +11,7 @@ from pathlib import Path
 
 import chromadb
 
-from ..config import parse_chroma_url
+from ..config import parse_chroma_url, redact_url
 from ..errors import ConfigError
 from ..models import Chunk, SourceFile
 from .records import pages_record, source_from_record
@@ -36,7 +36,7 @@ def connect(index_dir: Path, chroma_url: str | None) -> chromadb.ClientAPI:
         client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings())
         client.heartbeat()
     except Exception as exc:  # chromadb raises ValueError or bare Exception for an unreachable/foreign server
-        raise IndexUnavailable(f"cannot reach the Chroma server at {chroma_url} ({exc}); start it with "
+        raise IndexUnavailable(f"cannot reach the Chroma server at {redact_url(chroma_url)} ({exc}); start it with "
                                "'chroma run --path DIR --host 127.0.0.1 --port PORT' or fix --chroma-url") from exc
     return client
 

@@ -15,6 +15,7 @@ import importlib.util
 import json
 import logging
 import os
+import time
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
@@ -133,12 +134,14 @@ class PageOcr:
         self.pages_read = 0  # pages OCR'd in this run (cache hits excluded)
 
     def apply(self, path: Path, name: str, sha256: str, pages: list[Page], issues: list[Issue],
-              password: str | None, min_chars: int) -> tuple[list[Page], list[Issue]]:
-        """Pages and issues of a file, with OCR text on each no_text page where OCR reads `min_chars` or more."""
-        targets = [i.page for i in issues if i.kind == "no_text" and i.page]
+              password: str | None, min_chars: int, targets: set[int] | None = None,
+              deadline: float | None = None) -> tuple[list[Page], list[Issue]]:
+        """Pages and issues of a file, with OCR text on each target page (default: every no_text page) where OCR reads
+        `min_chars` or more; pages not reached by `deadline` (time.monotonic()) are left unread, and say why."""
+        targets = sorted(targets if targets is not None else {i.page for i in issues if i.kind == "no_text" and i.page})
         if not targets:
             return pages, issues
-        texts, errors = self._texts(path, name, sha256, targets, password)
+        texts, errors = self._texts(path, name, sha256, targets, password, deadline)
         read = {n for n in targets if len(texts.get(n, "").replace("\n", "")) >= min_chars}
         pages = [replace(p, raw_text=texts[p.number], text=normalize_page(texts[p.number]), ocr=True)
                  if p.number in read else p for p in pages]
@@ -147,25 +150,29 @@ class PageOcr:
             if issue.kind == "no_text" and issue.page in read:
                 continue
             if issue.kind == "no_text" and issue.page in targets:
-                why = f"OCR failed ({errors[issue.page]})" if issue.page in errors else "OCR found no text on it"
+                why = errors.get(issue.page, "OCR found no text on it")
                 issue = replace(issue, message=f"page {issue.page} has no text layer and {why}; "
                                                "its content is not analyzed")
             kept.append(issue)
         return pages, kept
 
-    def _texts(self, path: Path, name: str, sha256: str, targets: list[int],
-               password: str | None) -> tuple[dict[int, str], dict[int, str]]:
+    def _texts(self, path: Path, name: str, sha256: str, targets: list[int], password: str | None,
+               deadline: float | None) -> tuple[dict[int, str], dict[int, str]]:
         texts, errors = self.cache.load(sha256), {}
         todo = [n for n in targets if n not in texts]
         if not todo:
             return texts, errors
         task = self.progress.start(f"OCR {name}", len(todo))
         for number in todo:
+            if deadline is not None and time.monotonic() > deadline:
+                errors[number] = "OCR was not run: the file took too long (limit max_seconds_per_file)"
+                self.progress.advance(task)
+                continue
             try:
                 texts[number] = recognize(render_page(path, number, password))
             except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the others
                 log.debug("OCR of page %s of %s failed", number, name, exc_info=True)
-                errors[number] = exc.__class__.__name__
+                errors[number] = f"OCR failed ({exc.__class__.__name__})"
             else:
                 self.cache.save(sha256, texts)
                 self.pages_read += 1

@@ -16,6 +16,7 @@ from langchain_core.prompts import PromptTemplate
 from pydantic import BaseModel, Field
 
 from ..config import PROMPTS_DIR
+from ..ingest.injection import find_injection
 from ..models import Chunk, Evidence
 from ..text import canonical
 from ..verify import CitationVerifier
@@ -57,7 +58,7 @@ def sanitize(text: str, injection: tuple[re.Pattern, ...]) -> str:
     """Proposal text is data, never instructions: sentences addressed to an AI evaluator are removed, and what is
     left can neither close the evidence fence nor forge a block label (a vendor's own "EVIDENCE>>>" or "[C9]")."""
     sentences = re.split(r"(?<=[.!?])\s+", text)
-    kept = " ".join(s for s in sentences if not any(p.search(s) for p in injection))
+    kept = " ".join(s for s in sentences if not find_injection(s, tuple(injection)))
     return _BLOCK_LABEL.sub(r"(\1)", _FENCE.sub(lambda m: m.group(0)[0], kept))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from ..config import Settings
+from ..config import Settings, redact_url
 from ..errors import EndpointError
 from ..tokens import count_tokens
 
@@ -88,7 +88,7 @@ class LLMClient:
 
     @property
     def endpoint(self) -> str:
-        return self.settings.base_url or "https://api.openai.com/v1"
+        return redact_url(self.settings.base_url or "https://api.openai.com/v1")
 
     def _chat(self, schema: type[BaseModel]):
         from langchain_openai import ChatOpenAI

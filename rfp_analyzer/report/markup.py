@@ -1,10 +1,13 @@
-"""Text for readers: untrusted proposal text escaped for Markdown (tables, links, inline HTML) and HTML, the status
+"""Text for readers: untrusted proposal text escaped for Markdown (tables, links, inline HTML) and HTML, without
+control characters (an ESC in a file name would reach the terminal of whoever cats the report), the status
 labels and symbols shared by both, and citations written as 'file p. N'."""
 
 from __future__ import annotations
 
 import html
 import re
+
+from ..text import strip_controls
 
 SYMBOL = {"met": "\u2705", "partial": "\u25d0", "missing": "\u274c",
           "present": "\u26a0", "waived": "\u2705", "absent": "\u2014"}
@@ -22,7 +25,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 def md(text) -> str:
     """Untrusted text safe on one Markdown line and in a table cell: whitespace collapsed, no code spans, emphasis,
     links or images, pipes escaped, and no inline HTML (< and > as entities)."""
-    flat = " ".join(str(text if text is not None else "").split())
+    flat = " ".join(strip_controls(str(text if text is not None else "")).split())
     return _MD_SPECIAL.sub(r"\\\1", flat).replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -32,7 +35,7 @@ def md_row(*cells) -> str:
 
 # ---- HTML -------------------------------------------------------------------------------------------------------
 def html_escape(text, quote: bool = True) -> str:
-    return html.escape(str(text if text is not None else ""), quote=quote)
+    return html.escape(strip_controls(str(text if text is not None else "")), quote=quote)
 
 
 # ---- pages ------------------------------------------------------------------------------------------------------

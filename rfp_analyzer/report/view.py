@@ -3,6 +3,7 @@ amounts and prices worth showing, and the file name of each vendor's report."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 
@@ -74,13 +75,30 @@ def unit_price(line: dict) -> str:
 
 
 _RESERVED = {"comparison"}  # comparison.md
+# Names Windows refuses for a file, whatever the extension.
+_DEVICE_NAMES = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
+# A report's file name stays far below the 255 bytes most file systems allow, with room for "-2.md": a longer
+# slug is cut and keeps a hash of the whole, so two long names that differ only at the end still differ.
+MAX_STEM_CHARS = 80
+
+
+def safe_stem(slug: str) -> str:
+    """A file name stem any OS accepts, from a vendor's file or folder name: no path separators, reserved or control
+    characters, leading dots or trailing dots and spaces, device names, or length past MAX_STEM_CHARS."""
+    stem = re.sub(r"[\\/:*?\"<>|\x00-\x1f\x7f-\x9f]", "_", slug).lstrip(".").rstrip(". ") or "vendor"
+    if _DEVICE_NAMES.fullmatch(stem):
+        stem = f"_{stem}"
+    if len(stem) > MAX_STEM_CHARS:
+        digest = hashlib.sha256(slug.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        stem = f"{stem[:MAX_STEM_CHARS - 9].rstrip('. ')}-{digest}"
+    return stem
 
 
 def vendor_report_names(results: dict) -> list[str]:
     """<vendor>.md for each vendor, in order; a slug that would clash with another report gets a suffix."""
     names, taken = [], set()
     for vendor in results["vendors"]:
-        stem = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", vendor["vendor"]).lstrip(".") or "vendor"
+        stem = safe_stem(vendor["vendor"])
         candidate, n = stem, 1
         while candidate.lower() in _RESERVED or candidate.lower() in taken:
             n += 1

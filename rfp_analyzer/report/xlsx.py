@@ -4,6 +4,12 @@ Sheets: Scorecard (criteria x vendors, weights, colour-coded statuses, weighted 
 matrix with amounts and page references), TCO (one row per vendor x cost line x year: unit price x quantity as a
 formula, escalation and percentage fees computed from the service-charge rows, yearly totals by SUMIFS), Evidence
 (every citation: vendor, item, file, page, quote).
+
+Every value goes through one of two writers: `put` for data (proposal text, file names, vendor names, numbers),
+which writes strings as text (never a formula, whatever they start with) without the control characters XML
+forbids; `formula` for the formulas this module builds, which never contain untrusted text. The TCO formulas key on
+a vendor id of this workbook (V1, V2, ...), never on a name: SUMIFS reads `<`, `>`, `=`, `*` and `?` in a criterion
+as operators and wildcards, and two vendors may claim the same name.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..text import strip_controls
 from .view import UNVERIFIED, shown_amount
 
 FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
@@ -26,14 +33,32 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 MONEY = "#,##0"
 PRICE = "#,##0.00##"
 CENT = 0.01  # results.json rounds each cost line's yearly amount to the cent
+MAX_CELL_CHARS = 32_767  # what Excel holds in one cell
 
 
 def put(sheet: Worksheet, row: int, col: int, value):
-    """A cell holding proposal text (or a number): text that starts with '=' stays text, never a formula."""
-    cell = sheet.cell(row, col, value)
-    if isinstance(value, str) and cell.data_type == "f":
+    """A data cell: a number, or text written as text (a string starting with '=' stays text, never a formula),
+    without control characters (XML cannot hold them) and cut to what a cell holds."""
+    cell = sheet.cell(row, col)
+    if isinstance(value, str):
+        cell.value = strip_controls(value)[:MAX_CELL_CHARS]
         cell.data_type = "s"
+    else:
+        cell.value = value
     return cell
+
+
+def formula(sheet: Worksheet, row: int, col: int, text: str):
+    """A formula built by this module from cell references and constants, never from untrusted text."""
+    if not text.startswith("="):
+        raise ValueError(f"not a formula: {text!r}")
+    return sheet.cell(row, col, text)
+
+
+def priced_vendors(results: dict) -> list[tuple[str, dict]]:
+    """(V1, vendor), (V2, vendor), ... for the vendors with a TCO: V<n> is the vendor's position in results.json,
+    the key the TCO formulas match on (a name may hold SUMIFS operators, and names or even slugs may repeat)."""
+    return [(f"V{n}", v) for n, v in enumerate(results["vendors"], start=1) if (v.get("pricing") or {}).get("tco")]
 
 
 def write_xlsx(results: dict, path: Path) -> Path:
@@ -70,19 +95,19 @@ def scorecard(sheet: Worksheet, results: dict) -> None:
     _header(sheet, ["Criterion", "Weight", *(v["name"] for v in vendors)])
     for row, item in enumerate(items, start=2):
         put(sheet, row, 1, item["title"])
-        sheet.cell(row, 2, item.get("weight", 0))
+        put(sheet, row, 2, item.get("weight", 0))
         for col, vendor in enumerate(vendors, start=3):
             finding = next((c for c in vendor["criteria"] if c["id"] == item["id"]), {"status": "missing"})
-            cell = sheet.cell(row, col, finding["status"])
+            cell = put(sheet, row, col, finding["status"])
             cell.fill = FILLS[finding["status"]]
             flag_unverified(cell, finding)
     last = len(items) + 1
     score_row = last + 1
-    sheet.cell(score_row, 1, "Weighted score (met = 1, partial = 0.5)").font = BOLD
+    put(sheet, score_row, 1, "Weighted score (met = 1, partial = 0.5)").font = BOLD
     weights = f"$B$2:$B${last}"
     for col in range(3, 3 + len(vendors)):
         statuses = f"{get_column_letter(col)}2:{get_column_letter(col)}{last}"
-        cell = sheet.cell(score_row, col, f'=ROUND(100*SUMPRODUCT({weights},({statuses}="met")+0.5*({statuses}="partial"))'
+        cell = formula(sheet, score_row, col, f'=ROUND(100*SUMPRODUCT({weights},({statuses}="met")+0.5*({statuses}="partial"))'
                                           f"/SUM({weights}),1)")
         cell.font = BOLD
     _widths(sheet, {1: 38, 2: 8, **{c: 22 for c in range(3, 3 + len(vendors))}})
@@ -105,60 +130,66 @@ def fees(sheet: Worksheet, results: dict) -> None:
 
 
 TCO_COLUMNS = ["Vendor", "Cost line", "Kind", "Year", "Unit price", "Quantity", "Amount", "Unit", "How", "Source",
-               "Quote"]
+               "Quote", "Vendor id"]
+TCO_COL = {name: get_column_letter(i) for i, name in enumerate(TCO_COLUMNS, start=1)}
 
 
 def tco(sheet: Worksheet, results: dict) -> None:
     """A summary (yearly totals per vendor by SUMIFS) above the detail rows it sums."""
-    priced = [v for v in results["vendors"] if (v.get("pricing") or {}).get("tco")]
-    years = max((v["pricing"]["tco"]["years"] for v in priced), default=0)
-    sheet.cell(1, 1, "Total cost of ownership: yearly totals are SUMIFS over the detail rows below; each detail "
-                     "row is unit price x quantity.").font = BOLD
-    _header(sheet, ["Vendor", *(f"Year {y + 1}" for y in range(years)), "Total", "Unpriced risks"], row=2)
+    priced = priced_vendors(results)
+    years = max((v["pricing"]["tco"]["years"] for _, v in priced), default=0)
+    put(sheet, 1, 1, "Total cost of ownership: yearly totals are SUMIFS over the detail rows below, by vendor id; "
+                     "each detail row is unit price x quantity.").font = BOLD
+    _header(sheet, ["Vendor", *(f"Year {y + 1}" for y in range(years)), "Total", "Unpriced risks", "Vendor id"], row=2)
     start = 2 + len(priced) + 3  # detail header row
     _header(sheet, TCO_COLUMNS, row=start)
     first = start + 1
     row = first
-    for vendor in priced:
+    for vendor_id, vendor in priced:
         for line in vendor["pricing"]["tco"]["lines"]:
             for year in range(vendor["pricing"]["tco"]["years"]):
-                _detail_row(sheet, row, vendor, line, year, first)
+                _detail_row(sheet, row, vendor, vendor_id, line, year, first)
                 row += 1
     last = max(row - 1, first)
-    col = {name: get_column_letter(i) for i, name in enumerate(TCO_COLUMNS, start=1)}
-    for n, vendor in enumerate(priced):
+    col = TCO_COL
+    for n, (vendor_id, vendor) in enumerate(priced):
         r = 3 + n
+        key = get_column_letter(4 + years)
         put(sheet, r, 1, vendor["name"])
         for year in range(years):
-            sheet.cell(r, 2 + year, f'=SUMIFS(${col["Amount"]}${first}:${col["Amount"]}${last},'
-                                    f'${col["Vendor"]}${first}:${col["Vendor"]}${last},$A{r},'
-                                    f'${col["Year"]}${first}:${col["Year"]}${last},{year + 1})').number_format = MONEY
-        total = sheet.cell(r, 2 + years, f"=SUM({get_column_letter(2)}{r}:{get_column_letter(1 + years)}{r})")
+            formula(sheet, r, 2 + year, f'=SUMIFS(${col["Amount"]}${first}:${col["Amount"]}${last},'
+                                        f'${col["Vendor id"]}${first}:${col["Vendor id"]}${last},${key}{r},'
+                                        f'${col["Year"]}${first}:${col["Year"]}${last},{year + 1})').number_format = MONEY
+        total = formula(sheet, r, 2 + years, f"=SUM({get_column_letter(2)}{r}:{get_column_letter(1 + years)}{r})")
         total.number_format, total.font = MONEY, BOLD
-        sheet.cell(r, 3 + years, len(vendor["pricing"]["tco"]["risks"]))
-    _widths(sheet, {1: 34, 2: 40, 3: 11, 4: 6, 5: 12, 6: 14, 7: 14, 8: 26, 9: 50, 10: 24, 11: 80})
+        put(sheet, r, 3 + years, len(vendor["pricing"]["tco"]["risks"]))
+        put(sheet, r, 4 + years, vendor_id)
+    _widths(sheet, {1: 34, 2: 40, 3: 11, 4: 6, 5: 12, 6: 14, 7: 14, 8: 26, 9: 50, 10: 24, 11: 80, 12: 10})
 
 
-def _detail_row(sheet: Worksheet, row: int, vendor: dict, line: dict, year: int, first: int) -> None:
+def _detail_row(sheet: Worksheet, row: int, vendor: dict, vendor_id: str, line: dict, year: int, first: int) -> None:
     put(sheet, row, 1, vendor["name"])
     put(sheet, row, 2, line["label"])
-    sheet.cell(row, 3, line["kind"])
-    sheet.cell(row, 4, year + 1)
-    sheet.cell(row, 5, line["unit_price"][year]).number_format = PRICE
-    sheet.cell(row, 6, _quantity(vendor["pricing"]["tco"], line, year, row, first)).number_format = PRICE
-    sheet.cell(row, 7, f"=E{row}*F{row}").number_format = MONEY
-    sheet.cell(row, 8, line["unit"])
+    put(sheet, row, 3, line["kind"])
+    put(sheet, row, 4, year + 1)
+    put(sheet, row, 5, line["unit_price"][year]).number_format = PRICE
+    quantity = _quantity(vendor["pricing"]["tco"], line, year, row, first)
+    (formula if isinstance(quantity, str) else put)(sheet, row, 6, quantity).number_format = PRICE
+    formula(sheet, row, 7, f"=E{row}*F{row}").number_format = MONEY
+    put(sheet, row, 8, line["unit"])
     put(sheet, row, 9, line["basis"])
-    sheet.cell(row, 10, "; ".join(f"{e['file']} p. {e['page']}" for e in line["evidence"]))
+    put(sheet, row, 10, "; ".join(f"{e['file']} p. {e['page']}" for e in line["evidence"]))
     put(sheet, row, 11, " | ".join(e["quote"] for e in line["evidence"][:1]))
+    put(sheet, row, 12, vendor_id)
 
 
 def _quantity(vendor_tco: dict, line: dict, year: int, row: int, first: int):
     """The quantity, as a formula over the service-charge rows when the line is a share of them: escalation on the
     service charge, a percentage fee on the escalated service charge; otherwise the scenario's number."""
     def service(kind: str) -> str:
-        return (f'SUMIFS($G${first}:$G${row - 1},$A${first}:$A${row - 1},$A{row},$D${first}:$D${row - 1},$D{row},'
-                f'$C${first}:$C${row - 1},"{kind}")')
+        amount, key, year, kinds = (TCO_COL[c] for c in ("Amount", "Vendor id", "Year", "Kind"))
+        return (f'SUMIFS(${amount}${first}:${amount}${row - 1},${key}${first}:${key}${row - 1},${key}{row},'
+                f'${year}${first}:${year}${row - 1},${year}{row},${kinds}${first}:${kinds}${row - 1},"{kind}")')
 
     if line["kind"] == "escalation":
         return f"={service('service')}"
