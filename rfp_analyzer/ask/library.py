@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ..index.retrieve import Retriever, VectorStore, stem_words
 from ..index.snapshot import IndexSnapshot
 from ..ingest.chunk import sentence_bounds
@@ -262,14 +264,17 @@ class ProposalLibrary:
         topic = None
         if self.analysis is not None:
             topic, _ = self.analysis.route(self.retriever.query_vector(_TABULAR.sub(" ", search)))
+        # A routed question is also searched with its topic's words: "hours we must pay for" finds "minimum billing".
+        queries = [search] + ([topic.texts[0]] if topic and topic.kind != "cost" else [])
+        topic_terms = question_terms(topic.title) if topic else []
         answers = []
         for vendor in scope:
-            passages = self.retriever.search(vendor, [search], k=top_k)
+            passages = self.retriever.search(vendor, queries, k=top_k)
             finding = self.analysis.finding(vendor, topic) if self.analysis and topic else None
-            answers.append(self._vendor_answer(vendor, search, terms, passages, finding, grounded=topic is not None))
+            answers.append(self._vendor_answer(vendor, search, terms, passages, finding, topic_terms))
         answer = Answer(question, answers, terms=terms, topic=topic, note=self.analysis_note)
         if topic is not None:
-            self._keep_about(search, answers)
+            self._keep_about(queries, answers)
             self._ground(answer, topic)
         return answer
 
@@ -321,32 +326,39 @@ class ProposalLibrary:
             else None
 
     # ---- passages ----------------------------------------------------------------------------------------------
-    def _keep_about(self, question: str, answers: list[VendorAnswer]) -> None:
-        """Keep the sentences close in meaning to the question (SENTENCE_MIN): all vendors' in one batch."""
+    def _keep_about(self, queries: list[str], answers: list[VendorAnswer]) -> None:
+        """Keep the sentences close in meaning to the question or its topic (SENTENCE_MIN): all vendors' in one
+        batch."""
         quotes = sorted({c.quote for v in answers for c in v.citations})
         if not quotes:
             return
-        scores = self.store.embedder.embed(quotes) @ self.retriever.query_vector(question)
+        targets = np.stack([self.retriever.query_vector(q) for q in queries])
+        scores = (self.store.embedder.embed(quotes) @ targets.T).max(axis=1)
         about = {q for q, score in zip(quotes, scores) if score >= SENTENCE_MIN}
         for v in answers:
             v.citations = [c for c in v.citations if c.quote in about]
 
     def _vendor_answer(self, vendor: str, question: str, terms: list[str], passages: list[Chunk],
-                       finding: VendorFinding | None = None, grounded: bool = False) -> VendorAnswer:
+                       finding: VendorFinding | None = None, topic_terms: list[str] | None = None) -> VendorAnswer:
         """Sentences of the passages with most of the question's terms, else the closest passage in meaning. When the
-        question was routed to a topic of the analysis, a sentence must have the terms AND be close in meaning to
-        the question itself (SENTENCE_MIN): the finding answers already, or says the checklist found nothing, and a
-        sentence adds to it only when it is about the same thing; no merely close passage is shown."""
+        question was routed to a topic of the analysis (`topic_terms` are its title's), a sentence must have most of
+        the question's or the topic's terms AND be close in meaning to either (SENTENCE_MIN, in `_keep_about`): the
+        finding answers already, or says the checklist found nothing, and a sentence adds to it only when it is
+        about the same thing; no merely close passage is shown."""
         verifier = self.verifier(vendor)
+        grounded = topic_terms is not None and finding is not None
+
+        def share_of(text: str) -> float:
+            return max(term_share(text, terms), term_share(text, topic_terms or []))
+
         scored = []  # (share, passage rank, citation)
         for rank, chunk in enumerate(passages):
             for offset, sentence in _sentences(chunk):
-                share = term_share(sentence, terms)
-                clause = abridge(sentence, terms) if share > 0 else ""
+                clause = abridge(sentence, terms + (topic_terms or [])) if share_of(sentence) > 0 else ""
                 quote = verifiable_part(chunk, offset, clause, verifier) if clause else None
                 if quote:
-                    scored.append((term_share(quote.quote, terms), rank, Citation(vendor, quote.file, quote.page,
-                                                                                   quote.quote, verifier.from_ocr(quote))))
+                    scored.append((share_of(quote.quote), rank, Citation(vendor, quote.file, quote.page, quote.quote,
+                                                                         verifier.from_ocr(quote))))
         strong = [(s, r, c) for s, r, c in scored if s >= MIN_SHARE]
         if grounded:  # sentences the analysis did not quote, kept by `_keep_about` if they are about the question
             return VendorAnswer(vendor, _best(strong), passages, finding=finding)
