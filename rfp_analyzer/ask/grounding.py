@@ -29,6 +29,8 @@ from ..index.embed import MODEL_NAME
 from ..results import Results
 
 ROUTE_MIN = 0.45  # cosine similarity of a question to an item's title and definition for the item to answer it
+ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adjusted over the years" is escalation
+#                      or an exchange-rate adjustment, and the model cannot tell them apart that finely
 ANSWERS_FILE = PROMPTS_DIR / "ask_answers.yaml"
 ROUTES_FILE = "ask-routes.npz"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the criteria file in 20 ms, not 200
@@ -124,12 +126,17 @@ class Analysis:
                 pass  # a read-only index: the next question embeds them again
         return self._vectors
 
-    def route(self, question_vector: np.ndarray) -> tuple[Topic | None, float]:
-        """The topic closest in meaning to the question, if it is close enough."""
+    def route(self, question_vector: np.ndarray) -> list[Topic]:
+        """The topics closest in meaning to the question, best first: the closest if it is close enough, and those
+        within ROUTE_MARGIN of it (never a second cost ranking for a checklist question, or the reverse)."""
         scores = self.topic_vectors() @ question_vector
-        best = int(np.argmax(scores))
-        topic = self.topics[self._owners[best]]
-        return (topic if scores[best] >= ROUTE_MIN else None), float(scores[best])
+        best: dict[int, float] = {}
+        for row in np.argsort(-scores):
+            if scores[row] < max(ROUTE_MIN, scores.max() - ROUTE_MARGIN):
+                break
+            best.setdefault(self._owners[row], float(scores[row]))
+        topics = [self.topics[n] for n in best]
+        return [t for t in topics if (t.kind == "cost") == (topics[0].kind == "cost")]
 
     def finding(self, vendor: str, topic: Topic) -> VendorFinding | None:
         doc = self.vendors.get(vendor)

@@ -77,16 +77,17 @@ class VendorAnswer:
     closest: bool = False  # the citations are the closest passage, not sentences with the question's terms
     finding: VendorFinding | None = None  # what the analysis found on the question's topic
     finding_citations: list[Citation] = field(default_factory=list)
+    more: list[tuple[Topic, VendorFinding, list[Citation]]] = field(default_factory=list)  # on the other topics
 
     @property
     def found(self) -> str:
-        if self.finding and not self.finding.silent and self.finding_citations:
+        if (self.finding and not self.finding.silent and self.finding_citations) or self.more:
             return "finding"
         return "closest passage" if self.closest else ("answer" if self.citations else "nothing found")
 
     @property
     def all_citations(self) -> list[Citation]:
-        return self.finding_citations + self.citations
+        return self.finding_citations + [c for _, _, cited in self.more for c in cited] + self.citations
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Answer:
     dropped_claims: int = 0  # LLM sentences removed because no quote of theirs was found on the page
     note: str = ""  # e.g. why the LLM answer could not be had
     topic: Topic | None = None  # the fee item, criterion or cost ranking the question was routed to
+    also: list[Topic] = field(default_factory=list)  # items about as close to the question (their findings follow)
     lead: str = ""  # the cost model's answer
     rows: list[dict] = field(default_factory=list)  # a comparison table: vendor, value, citation
 
@@ -123,6 +125,10 @@ class Answer:
         elif self.topic and self.topic.kind != "cost":
             lines.append(f"From the analysis ({self.topic.label}):")
             lines += [f"{v.vendor}: {_finding_line(v)}" for v in self.vendors if v.finding]
+            for topic in self.also:
+                more = [f"{v.vendor}: {finding.value}: {_quoted(cited)}" for v in self.vendors
+                        for t, finding, cited in v.more if t == topic]
+                lines += [f"Also from the analysis ({topic.label}):", *more] if more else []
         extra = self._passage_lines()
         if extra and lines:
             lines += ["From the proposals:", *extra]
@@ -168,8 +174,11 @@ def _finding_line(v: VendorAnswer) -> str:
         return v.finding.verdict + ("; but see the passages below" if v.citations else "")
     if not v.finding_citations:
         return f"{v.finding.value} (its quotes could not be verified here)"
-    quotes = " ".join(f"\u201c{c.quote}\u201d ({c.where})" for c in v.finding_citations)
-    return f"{v.finding.value}: {quotes}"
+    return f"{v.finding.value}: {_quoted(v.finding_citations)}"
+
+
+def _quoted(citations: list[Citation]) -> str:
+    return " ".join(f"\u201c{c.quote}\u201d ({c.where})" for c in citations)
 
 
 def table_lines(rows: list[dict]) -> list[str]:
@@ -261,18 +270,17 @@ class ProposalLibrary:
         scope = self.check_vendors(vendors or self.vendors_named(question))
         search = self.without_vendor_names(question)
         terms = question_terms(search)
-        topic = None
-        if self.analysis is not None:
-            topic, _ = self.analysis.route(self.retriever.query_vector(_TABULAR.sub(" ", search)))
-        # A routed question is also searched with its topic's words: "hours we must pay for" finds "minimum billing".
-        queries = [search] + ([topic.texts[0]] if topic and topic.kind != "cost" else [])
-        topic_terms = question_terms(topic.title) if topic else []
+        topics = self.analysis.route(self.retriever.query_vector(_TABULAR.sub(" ", search))) if self.analysis else []
+        topic = topics[0] if topics else None
+        # A routed question is also searched with its topics' words: "hours we must pay for" finds "minimum billing".
+        queries = [search] + [t.texts[0] for t in topics if t.kind != "cost"]
+        topic_terms = [question_terms(t.title) for t in topics]
         answers = []
         for vendor in scope:
             passages = self.retriever.search(vendor, queries, k=top_k)
             finding = self.analysis.finding(vendor, topic) if self.analysis and topic else None
-            answers.append(self._vendor_answer(vendor, search, terms, passages, finding, topic_terms))
-        answer = Answer(question, answers, terms=terms, topic=topic, note=self.analysis_note)
+            answers.append(self._vendor_answer(vendor, search, [terms, *topic_terms], passages, finding))
+        answer = Answer(question, answers, terms=terms, topic=topic, also=topics[1:], note=self.analysis_note)
         if topic is not None:
             self._keep_about(queries, answers)
             self._ground(answer, topic)
@@ -295,13 +303,21 @@ class ProposalLibrary:
         for v in answer.vendors:
             if v.finding is None:
                 continue
-            v.finding_citations = _unique([c for e in v.finding.evidence
-                                           if (c := self.clause_citation(v.vendor, e["file"], e["page"], e["quote"]))])
-            v.citations = [c for c in v.citations if not _overlaps(c, v.finding_citations)][:MAX_EXTRA]
+            v.finding_citations = self._finding_citations(v.vendor, v.finding)
+            for other in answer.also:
+                finding = self.analysis.finding(v.vendor, other)
+                cited = self._finding_citations(v.vendor, finding) if finding and not finding.silent else []
+                v.more += [(other, finding, cited)] if finding and cited else []
+            grounded = v.finding_citations + [c for _, _, cited in v.more for c in cited]
+            v.citations = [c for c in v.citations if not _overlaps(c, grounded)][:MAX_EXTRA]
         if _TABULAR.search(answer.question):
             answer.rows = [{"vendor": v.vendor, "value": v.finding.value if v.finding else "not in the analysis",
                             "citation": (v.all_citations[0].as_dict() if v.all_citations else None)}
                            for v in answer.vendors]
+
+    def _finding_citations(self, vendor: str, finding: VendorFinding) -> list[Citation]:
+        return _unique([c for e in finding.evidence if (c := self.clause_citation(vendor, e["file"], e["page"],
+                                                                                   e["quote"]))])
 
     def _cited_row(self, row: dict) -> dict:
         """A cost row with its citation widened to its clause and verified (dropped if not found)."""
@@ -338,24 +354,25 @@ class ProposalLibrary:
         for v in answers:
             v.citations = [c for c in v.citations if c.quote in about]
 
-    def _vendor_answer(self, vendor: str, question: str, terms: list[str], passages: list[Chunk],
-                       finding: VendorFinding | None = None, topic_terms: list[str] | None = None) -> VendorAnswer:
-        """Sentences of the passages with most of the question's terms, else the closest passage in meaning. When the
-        question was routed to a topic of the analysis (`topic_terms` are its title's), a sentence must have most of
-        the question's or the topic's terms AND be close in meaning to either (SENTENCE_MIN, in `_keep_about`): the
-        finding answers already, or says the checklist found nothing, and a sentence adds to it only when it is
-        about the same thing; no merely close passage is shown."""
+    def _vendor_answer(self, vendor: str, question: str, term_sets: list[list[str]], passages: list[Chunk],
+                       finding: VendorFinding | None = None) -> VendorAnswer:
+        """Sentences of the passages with most of the question's terms (`term_sets[0]`), else the closest passage in
+        meaning. When the question was routed to topics of the analysis (the other term sets are their titles'), a
+        sentence must have most of the question's or a topic's terms AND be close in meaning to either
+        (SENTENCE_MIN, in `_keep_about`): the finding answers already, or says the checklist found nothing, and a
+        sentence adds to it only when it is about the same thing; no merely close passage is shown."""
         verifier = self.verifier(vendor)
-        grounded = topic_terms is not None and finding is not None
+        grounded = finding is not None
 
         def share_of(text: str) -> float:
-            return max(term_share(text, terms), term_share(text, topic_terms or []))
+            return max(term_share(text, terms) for terms in term_sets)
 
         scored = []  # (share, passage rank, citation)
         for rank, chunk in enumerate(passages):
             for offset, sentence in _sentences(chunk):
-                clause = abridge(sentence, terms + (topic_terms or [])) if share_of(sentence) > 0 else ""
-                quote = verifiable_part(chunk, offset, clause, verifier) if clause else None
+                if share_of(sentence) == 0:
+                    continue
+                quote = verifiable_part(chunk, offset, abridge(sentence, [t for ts in term_sets for t in ts]), verifier)
                 if quote:
                     scored.append((share_of(quote.quote), rank, Citation(vendor, quote.file, quote.page, quote.quote,
                                                                          verifier.from_ocr(quote))))

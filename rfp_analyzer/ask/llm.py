@@ -73,6 +73,7 @@ def render_findings(answer: Answer, grounding: dict[str, list[Chunk]], blocks: d
         if v.finding is not None:
             where = ", ".join(block_of[id(c)] for c in grounding[v.vendor] if id(c) in block_of)
             lines.append(f"- {v.vendor}: {v.finding.value}" + (f" (quoted in {where})" if where else ""))
+        lines += [f"- {v.vendor}, {topic.label}: {finding.value}" for topic, finding, _ in v.more]
     lines += [f"- {row['vendor']}: {row['value']}" for row in answer.rows if answer.topic.kind == "cost"]
     return "\n".join(lines)
 
