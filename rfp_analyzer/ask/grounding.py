@@ -126,6 +126,10 @@ class Analysis:
                 pass  # a read-only index: the next question embeds them again
         return self._vectors
 
+    def vector_of(self, topic: Topic) -> np.ndarray:
+        """The vector of the topic's title and definition (its first text)."""
+        return self.topic_vectors()[self._owners.index(self.topics.index(topic))]
+
     def route(self, question_vector: np.ndarray) -> list[Topic]:
         """The topics closest in meaning to the question, best first: the closest if it is close enough, and those
         within ROUTE_MARGIN of it (never a second cost ranking for a checklist question, or the reverse)."""

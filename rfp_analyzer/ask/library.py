@@ -275,6 +275,7 @@ class ProposalLibrary:
         topic = topics[0] if topics else None
         # A routed question is also searched with its topics' words: "hours we must pay for" finds "minimum billing".
         queries = [search] + [t.texts[0] for t in topics if t.kind != "cost"]
+        self.retriever.remember({t.texts[0]: self.analysis.vector_of(t) for t in topics if self.analysis})
         topic_terms = [question_terms(t.title) for t in topics]
         answers = []
         for vendor in scope:
