@@ -28,7 +28,7 @@ from rfp_analyzer.text import TYPOGRAPHIC
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
-_OPENS = re.compile(r"(?:^|\n|[.!?:][\"')\]]*\s|[\u2022\u2013\u2014\u25aa\u25cf-]\s*|\(?\b\d+(?:\.\d+)*[.)]?\s)$")
+_OPENS = re.compile(r"(?:^|\n|[.!?:][\"')\]]*\s|[\u2022\u2013\u2014\u25aa\u25cf\u203a\u00bb*-]\s*|\(?\b\d+(?:\.\d+)*[.)]?\s)$")
 _CLOSES = re.compile(r"^(?:$|[\"')\]]*\s*\n\s*(?![a-z])|[\"')\]]*\s*$)")
 
 
