@@ -144,7 +144,7 @@ class Answer:
         grounded = bool(self.topic)
         lines = []
         for v in self.vendors:
-            quotes = " ".join(f"\u201c{c.quote}\u201d ({c.where})" for c in v.citations)
+            quotes = _quoted(v.citations)
             if v.closest:
                 lines.append(f"{v.vendor}: no sentence with the question's terms; closest passage: {quotes}")
             elif v.citations:
@@ -293,14 +293,14 @@ class ProposalLibrary:
         assert self.analysis is not None
         if topic.kind == "cost":
             answer.lead, rows = self.analysis.cost_ranking(answer.question, [v.vendor for v in answer.vendors])
-            answer.rows = [self._cited_row(row) for row in rows]
             by_vendor = {v.vendor: v for v in answer.vendors}
-            for row in answer.rows:
-                by_vendor[row["vendor"]].citations = []  # the cost model answers; its passages are in /sources
-                if row["citation"]:
-                    c = row["citation"]
-                    by_vendor[row["vendor"]].finding_citations = [Citation(row["vendor"], c["file"], c["page"],
-                                                                            c["quote"], c.get("ocr", False))]
+            for row in rows:  # the source of each vendor's largest cost line, widened to its clause and verified
+                e = row.pop("citation")
+                cited = self.clause_citation(row["vendor"], e["file"], e["page"], e["quote"]) if e else None
+                vendor = by_vendor[row["vendor"]]
+                vendor.citations = []  # the cost model answers; the passages are in /sources
+                vendor.finding_citations = [cited] if cited else []
+                answer.rows.append(row | {"citation": cited.as_dict() if cited else None})
             return
         for v in answer.vendors:
             if v.finding is None:
@@ -314,18 +314,12 @@ class ProposalLibrary:
             v.citations = [c for c in v.citations if not _overlaps(c, grounded)][:MAX_EXTRA]
         if _TABULAR.search(answer.question):
             answer.rows = [{"vendor": v.vendor, "value": v.finding.value if v.finding else "not in the analysis",
-                            "citation": (v.all_citations[0].as_dict() if v.all_citations else None)}
+                            "citation": v.finding_citations[0].as_dict() if v.finding_citations else None}
                            for v in answer.vendors]
 
     def _finding_citations(self, vendor: str, finding: VendorFinding) -> list[Citation]:
         return _unique([c for e in finding.evidence if (c := self.clause_citation(vendor, e["file"], e["page"],
                                                                                    e["quote"]))])
-
-    def _cited_row(self, row: dict) -> dict:
-        """A cost row with its citation widened to its clause and verified (dropped if not found)."""
-        e = row.get("citation")
-        cited = self.clause_citation(row["vendor"], e["file"], e["page"], e["quote"]) if e else None
-        return {k: v for k, v in row.items() if k != "citation"} | {"citation": cited.as_dict() if cited else None}
 
     def clause_citation(self, vendor: str, file: str, page: int, quote: str) -> Citation | None:
         """A quote of the analysis as its whole clause, verified on its page; the quote itself when the clause
