@@ -133,7 +133,7 @@ def test_chat_follow_ups_answer_the_others_and_explain_why(analyzed):
         return library.ask(question, vendors)
 
     session = ChatSession(library, answer)
-    first = session.handle("Does Solano charge a transition fee?")
+    first = session.handle("Does Solano charge a setup fee?")  # "setup" is routed to the "Set-up / transition" item
     assert "solano: charges it" in first
     others = session.handle("and the others?")
     assert "keystone: waives it" in others and "brightwave: silent" in others

@@ -2,8 +2,8 @@
 typed contract in results.py), and the route from a question to the checklist item or criterion it is about.
 
 Routing is by meaning, the way the judge's semantic layer reads fees: every fee item and criterion is embedded from
-its title and definition (`means`), and a criterion also from the search queries its file gives the judge (when
-the criteria file named in results.json is still there), with the same local model as the passages. A
+its title and definition (`means`), its title alone, and a criterion also from the search queries its file gives the
+judge (when the criteria file named in results.json is still there), with the same local model as the passages. A
 question goes to the topic with the closest of these texts when it is close enough (ROUTE_MIN). The cost ranking is
 one more topic (prompts/ask_answers.yaml), answered from the TCO of each vendor with the scenario it was computed
 for. Nothing here matches words of a question.
@@ -36,6 +36,7 @@ ROUTES_FILE = "ask-routes.npz"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the criteria file in 20 ms, not 200
 _YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b", re.IGNORECASE)
 _NUMBER_WORDS = "one two three four five six seven eight nine ten".split()
+_HYPHENATED = re.compile(r"\b(\w+)-(\w+)\b")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,10 @@ class Topic:
 
     @property
     def texts(self) -> list[str]:
-        return [f"{self.title}: {self.means}", *self.queries]
+        """What the topic is embedded from: title and definition, the title alone with its hyphenated words joined
+        (the model reads "set-up" far from "setup", and a short question is closest to a short name), the queries."""
+        title = _HYPHENATED.sub(r"\1\2", self.title)
+        return [f"{self.title}: {self.means}", *([title] if self.kind != "cost" else []), *self.queries]
 
     @property
     def label(self) -> str:
