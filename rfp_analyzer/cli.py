@@ -175,6 +175,9 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
 
 
 def _index_option(command):
+    command = click.option("--out", "results_dir", type=click.Path(path_type=Path), default=Path("rfp-reports"),
+                           show_default=True, help="The analysis folder (results.json) written with this index: "
+                           "answers start from its findings and cost model.")(command)
     command = click.option("--chroma-url", default=None, help="Ask the index on this Chroma server (http://host:port) "
                            "[env RFP_ANALYZER_CHROMA_URL].")(command)
     return click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"),
@@ -187,12 +190,12 @@ def _answer_options(command):
                         )(command)
 
 
-def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool
+def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool, results_dir: Path
           ) -> tuple[ProposalLibrary, Callable[[str, list[str] | None], Answer]]:
     """The indexed proposals (settings read once), and (question, vendors) -> Answer: extractive offline; with an
     endpoint configured (see 'rfp-analyze config'), written by the LLM from the same passages."""
     settings = load_settings({"chroma_url": chroma_url})
-    library = ProposalLibrary(index_dir, settings.chroma_url)
+    library = ProposalLibrary(index_dir, settings.chroma_url, results_dir)
     use_llm = not offline and settings.effective_judge == "llm"
 
     def answer(question: str, vendors: list[str] | None) -> Answer:
@@ -212,23 +215,28 @@ def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool
 @_answer_options
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k: int, offline: bool,
-                as_json: bool, chroma_url: str | None) -> None:
+                as_json: bool, chroma_url: str | None, results_dir: Path) -> None:
     """Answer QUESTION from the indexed proposals, citing file and page for every quote.
 
     \b
     Examples:
       rfp-analyze ask "Which vendors charge a setup or transition fee?"
+      rfp-analyze ask "Compare the termination fees across vendors"
+      rfp-analyze ask "Which vendor is cheapest over 3 years?" --out rfp-reports/
       rfp-analyze ask "What is the Japanese coverage?" --vendor keystone --json
 
-    Offline, the answer is extractive: the sentences of each vendor's best passages that share the question's
-    terms (or, failing that, the closest passage in meaning), verified on their page; vendors with nothing
-    relevant are listed as such. With an LLM endpoint configured, the model writes the answer from the same
-    passages; each sentence cites [n] quotes that were found on their page, and claims whose quotes were not
-    found are removed. JSON: {"question", "answer", "mode", "citations": [{"vendor", "file", "page", "quote"}]}.
+    A question about a fee, a criterion or the cost ranking is answered from the analysis in --out first: per
+    vendor, charges it (amount) / waives it / silent, with the findings' quotes, or the cost model's ranking with
+    its scenario. Then come the passages that share the question's terms (or, failing that, the closest passage
+    in meaning). Quotes are whole sentences with their conditions, verified on their page; a vendor named in the
+    question limits the answer to it. With an LLM endpoint configured, the model writes the answer from the same
+    findings and passages; each sentence cites [n] quotes found on their page, and other claims are removed.
+    JSON: {"question", "answer", "mode", "citations": [{"vendor", "file", "page", "quote"}], "vendors", and for a
+    routed question "topic", for a comparison or ranking "rows": [{"vendor", "value", "citation"}]}.
     """
     configure_logging(False)
     try:
-        _, answer_with = _open(index_dir, chroma_url, top_k, offline)
+        _, answer_with = _open(index_dir, chroma_url, top_k, offline, results_dir)
         answer = answer_with(question, list(vendors) or None)
     except (NoIndex, ConfigError, EndpointError) as exc:
         click.echo(f"error: {printable(exc)}", err=True)
@@ -242,7 +250,7 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
 @main.command("chat")
 @_index_option
 @_answer_options
-def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool) -> None:
+def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool, results_dir: Path) -> None:
     """Ask questions across the proposals in a conversation, with citations.
 
     \b
@@ -250,6 +258,7 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
       Which vendors bill for replacement-agent training?
       and the others?                   follow-ups reuse the previous question
       what about keystone?              ... for the vendors named
+      why?                              how the analysis reached the last finding
       /vendor fernhill  /all            limit to vendors, or not
       /sources                          the full passages behind the last answer
       /save notes.md                    the conversation with its citations, as Markdown
@@ -259,7 +268,7 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
     """
     configure_logging(False)
     try:
-        library, answer_with = _open(index_dir, chroma_url, top_k, offline)
+        library, answer_with = _open(index_dir, chroma_url, top_k, offline, results_dir)
         session = ChatSession(library, answer_with)
     except (NoIndex, ConfigError) as exc:
         click.echo(f"error: {printable(exc)}", err=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .ask.grounding import warm_routes
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, Settings
 from .errors import ConfigError
 from .index.chroma import ProposalIndex
@@ -164,6 +165,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
+        warm_routes(results, Path(options.index_dir), read.retriever.index.embedder.embed)  # `ask` starts fast
     return run
 
 

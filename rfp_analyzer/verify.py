@@ -1,15 +1,19 @@
 """Citation verification: a quote is shown only if it is on the cited page of the cited file.
 
 Comparison uses `text.canonical` (whitespace, quote marks, dashes, case and invisible characters folded) and a
-plain substring test: nothing fuzzier, so a verified quote is what the reviewer will find on that page.
+plain substring test: nothing fuzzier, so a verified quote is what the reviewer will find on that page. A long
+clause may be quoted with "..." where words were left out: each piece must then be on the page, in order.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .models import Evidence, Finding, SourceFile
 from .text import canonical
+
+ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")  # where a quote leaves words out
 
 
 class CitationVerifier:
@@ -30,9 +34,17 @@ class CitationVerifier:
         return self._pages[key]
 
     def is_verbatim(self, evidence: Evidence) -> bool:
-        quote = canonical(evidence.quote)
+        pieces = [canonical(p) for p in ELLIPSIS.split(evidence.quote)]
         page = self.page_text(evidence.file, evidence.page)
-        return bool(quote) and page is not None and quote in page
+        if page is None or not any(pieces):
+            return False
+        at = 0
+        for piece in filter(None, pieces):
+            found = page.find(piece, at)
+            if found < 0:
+                return False
+            at = found + len(piece)
+        return True
 
     def from_ocr(self, evidence: Evidence) -> bool:
         """Whether the cited page's text was read by OCR (the reviewer should check the quote on the image)."""

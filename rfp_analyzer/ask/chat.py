@@ -4,7 +4,10 @@ Follow-ups are resolved by rules, the same with or without an LLM, so a session 
 - a line naming vendors ("what about Fernhill?") asks about those vendors;
 - "the others" / "the rest" asks about the vendors the previous question did not cover;
 - a line with fewer than two words of its own ("and the others?", "what about Keystone?") repeats the previous
-  question for the new vendors.
+  question for the new vendors, with the previous vendors' names taken out: a name chooses vendors, it is never
+  searched for in the others' proposals;
+- "why?" explains the last answer's findings: the status, the reason the analysis gives, the judge and its
+  confidence, and the quotes it stands on. It asks nothing new.
 Commands: /vendor NAME..., /all, /sources, /save FILE, /help, /quit.
 """
 
@@ -24,11 +27,12 @@ HELP = """Ask a question about the proposals, or use a command:
   /sources          the full passages behind the last answer
   /save FILE        write this conversation, with its citations, as Markdown
   /quit             end the session (Ctrl-D does too; Ctrl-C cancels the current line)
-Follow-ups work: "and the others?", "what about <vendor>?"."""
+Follow-ups work: "and the others?", "what about <vendor>?", "why?" (how the last finding was reached)."""
 
 _OTHERS = re.compile(r"\b(?:the\s+)?(?:others?|rest|remaining(?:\s+vendors)?|everyone\s+else|other\s+vendors)\b",
                      re.IGNORECASE)
 FOLLOW_UP_WORDS = set(question_terms("and what how about same other others rest remaining else everyone"))
+_WHY = re.compile(r"^\W*(?:and\s+)?(?:why|how\s+so|explain|says\s+who)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -53,6 +57,8 @@ class ChatSession:
             return ""
         if line.startswith("/"):
             return self._command(line)
+        if self.turns and self._asks_why(line):
+            return explain(self.turns[-1].answer)
         question, vendors = self.resolve(line)
         answer = self.answer(question, vendors)
         self.turns.append(Turn(line, question, vendors, answer))
@@ -61,7 +67,7 @@ class ChatSession:
 
     def resolve(self, line: str) -> tuple[str, list[str]]:
         """(question, vendors) for a line, taking the previous turn into account."""
-        named = self.vendors_named(line)
+        named = self.library.vendors_named(line)
         previous = self.turns[-1] if self.turns else None
         if named:
             vendors = named
@@ -71,14 +77,13 @@ class ChatSession:
             vendors = self._in_scope()
         not_own = FOLLOW_UP_WORDS | self._name_terms(named)
         own_words = [t for t in question_terms(line) if t not in not_own]
-        question = previous.question if previous and len(own_words) < 2 else line
-        return question, vendors
+        if previous and len(own_words) < 2:
+            return self.library.without_vendor_names(previous.question), vendors
+        return line, vendors
 
-    def vendors_named(self, line: str) -> list[str]:
-        """Vendors whose name, or a distinctive part of it ("keystone" for keystone-meridian), is in the line."""
-        words = set(re.findall(r"[a-z0-9]+", line.lower()))
-        return [v for v in self.library.vendors if v.lower() in line.lower()
-                or any(len(part) >= 4 and part in words for part in re.split(r"[^a-z0-9]+", v.lower()))]
+    def _asks_why(self, line: str) -> bool:
+        own = [t for t in question_terms(_WHY.sub(" ", line)) if t not in FOLLOW_UP_WORDS]
+        return bool(_WHY.search(line)) and len(own) < 2
 
     def _name_terms(self, vendors: list[str]) -> set[str]:
         return set(question_terms(" ".join(re.split(r"[^a-zA-Z0-9]+", " ".join(vendors)))))
@@ -108,7 +113,7 @@ class ChatSession:
     def _set_scope(self, arg: str) -> str:
         if not arg:
             return f"Usage: /vendor NAME...  (indexed: {', '.join(self.library.vendors)})"
-        named = self.vendors_named(arg)
+        named = self.library.vendors_named(arg)
         if not named:
             return f"No indexed vendor matches {arg!r} (indexed: {', '.join(self.library.vendors)})"
         self.scope = named
@@ -130,6 +135,27 @@ def render_answer(answer: Answer) -> str:
     if answer.mode == "llm" and answer.cited:
         lines += ["", *(f"[{n}] {c.vendor}: {c.where}: \u201c{c.quote}\u201d"
                         for n, c in enumerate(answer.cited, start=1))]
+    return "\n".join(lines)
+
+
+def explain(answer: Answer) -> str:
+    """Why the last answer says what it says: each vendor's finding with the analysis's reason, or, for an answer
+    from the passages alone, what was searched."""
+    if answer.topic is None or answer.topic.kind == "cost":
+        if answer.lead:
+            return f"{answer.lead}\nEach total is the cost model's sum over the years asked for; the citation is " \
+                   "the largest cost line's source. Run with --scenario to change the assumptions."
+        return (f"The last answer did not come from a finding of the analysis: it shows the sentences of the "
+                f"passages that share the question's terms ({', '.join(answer.terms) or 'none'}), or the closest "
+                f"passage in meaning. /sources shows the passages.")
+    lines = [f"How the analysis reached it ({answer.topic.label}):"]
+    for v in answer.vendors:
+        f = v.finding
+        if f is None:
+            continue
+        quotes = " ".join(f"\u201c{c.quote}\u201d ({c.where})" for c in v.finding_citations) or "no quote"
+        lines.append(f"{v.vendor}: {f.value}. {f.gap} (judge: {f.judge}, confidence {f.confidence:.1f}); "
+                     f"evidence: {quotes}")
     return "\n".join(lines)
 
 

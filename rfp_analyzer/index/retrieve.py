@@ -100,6 +100,14 @@ class Retriever:
         for query, vector in zip(todo, self.index.embedder.embed(todo)):
             self._vectors[query] = vector
 
+    def remember(self, vectors: dict[str, np.ndarray]) -> None:
+        """Queries embedded elsewhere (`ask`'s checklist topics, cached with the index): not embedded again."""
+        self._vectors.update(vectors)
+
+    def query_vector(self, query: str) -> np.ndarray:
+        self.prepare([query])
+        return self._vectors[query]
+
     def search(self, vendor: str, queries: list[str], k: int = 8) -> list[Chunk]:
         """The vendor's k best chunks for a set of queries (each query ranked by BM25 and by vectors)."""
         if vendor not in self._bm25:

@@ -136,17 +136,20 @@ def _split_block(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
         if not page_starts or page_starts[-1][1] != line.page:
             page_starts.append((len(text) + (1 if text else 0), line.page))
         text = f"{text} {line.text}" if text else line.text
-    out = []
-    start = 0
+    return [part for start, end in sentence_bounds(text) for part in _parts(text, start, end, page_starts, file)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of running text, cut only where a sentence ends (never at ';'): abbreviations
+    end no sentence, and a run-in heading ("Annual adjustment.") belongs to what follows. `ask` quotes by these."""
+    bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()]
-        # Abbreviations end no sentence; a run-in heading ("Annual adjustment.") belongs to what follows.
         if _ABBREVIATION.search(piece.rstrip("\"')]")) or len(piece.split()) <= RUN_IN_WORDS:
             continue
-        out.extend(_parts(text, start, match.start(), page_starts, file))
+        bounds.append((start, match.start()))
         start = match.end()
-    out.extend(_parts(text, start, len(text), page_starts, file))
-    return out
+    return bounds + [(start, len(text))]
 
 
 def _pieces_of_table(block: list[_Line], file: str) -> list[tuple[Span, ...]]:

@@ -1,0 +1,179 @@
+"""`ask` grounded in the analysis: findings first (charges / waives / silent), whole clauses, comparisons, the cost
+model, and `chat` follow-ups; over real PDFs analyzed by the real pipeline (rules judge, real index)."""
+
+import json
+import shutil
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from rfp_analyzer.ask.chat import ChatSession
+from rfp_analyzer.ask.library import ProposalLibrary, abridge
+from rfp_analyzer.ask.llm import AnswerSentence, SynthesizedAnswer, _cited_answer, render_findings
+from rfp_analyzer.cli import main
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.llm.blocks import Quote, number_blocks
+from rfp_analyzer.models import Evidence
+from rfp_analyzer.verify import CitationVerifier
+
+from .conftest import write_pdf
+
+SOLANO = ["1. Commercial terms\nA one-time transition fee of USD 38,000 is invoiced at contract signature.\n"
+          "Call recordings are stored free of charge for the first six months of service;\n"
+          "after that, storage is billed at USD 0.03 per recording per month.",
+          "2. Coverage\nSpanish support is staffed 24/7 from our Bogota centre, including public holidays."]
+KEYSTONE = ["1. Pricing\nThere is no set-up or transition fee: we fund the transition ourselves.\n"
+            "Rates are USD 3,100 per FTE per month.",
+            "2. Coverage\nEnglish support is available Monday to Friday, 08:00 to 18:00 Eastern time."]
+BRIGHTWAVE = ["1. Pricing\nAgents are billed at USD 24 per productive hour.\n"
+              "2. Termination\nEither party may terminate for convenience on 90 days' written notice, and no "
+              "termination fee applies."]
+
+
+@pytest.fixture(scope="module")
+def analyzed(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("grounded")
+    proposals = tmp / "proposals"
+    for name, pages in (("solano", SOLANO), ("keystone", KEYSTONE), ("brightwave", BRIGHTWAVE)):
+        write_pdf(proposals / f"{name}.pdf", pages)
+    index, out = tmp / "idx", tmp / "out"
+    result = CliRunner().invoke(main, [str(proposals), "--index", str(index), "--out", str(out), "-q"])
+    assert result.exit_code in (0, 1), result.output
+    return proposals, index, out
+
+
+def _ask(analyzed, *args) -> dict:
+    _, index, out = analyzed
+    result = CliRunner().invoke(main, ["ask", *args, "--index", str(index), "--out", str(out), "--json", "--offline"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _verified_on_pdf(proposals, citations) -> bool:
+    verifier = CitationVerifier([read_pdf(p, p.name)[0] for p in proposals.glob("*.pdf")])
+    return all(verifier.is_verbatim(Evidence(c["file"], c["page"], c["quote"])) for c in citations)
+
+
+def test_a_waiver_that_lapses_is_quoted_whole_and_the_answer_does_not_contradict_it(analyzed):
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Does Solano charge for storing call recordings?")
+    assert list(answer["vendors"]) == ["solano"]  # the name chose the vendor
+    quotes = [c["quote"] for c in answer["citations"]]
+    lapse = [q for q in quotes if "first six months" in q]
+    assert lapse and all("USD 0.03 per recording per month" in q for q in lapse), quotes  # not cut at the ';'
+    assert answer["vendors"]["solano"]["status"] == "present"
+    assert "waives" not in answer["answer"] and "solano: charges it" in answer["answer"]
+    assert _verified_on_pdf(proposals, answer["citations"])
+
+
+def test_the_lapse_is_kept_without_the_analysis_too(analyzed):
+    _, index, _ = analyzed
+    answer = ProposalLibrary(index).ask("Are call recordings stored free of charge?", ["solano"])
+    assert answer.topic is None and answer.citations
+    assert all("USD 0.03" in c.quote for c in answer.citations if "six months" in c.quote)
+
+
+def test_fee_answer_says_per_vendor_charges_waives_or_silent(analyzed):
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Which vendors charge a setup or transition fee?")
+    assert answer["topic"]["id"] == "setup_fee"
+    status = {v: d.get("status") for v, d in answer["vendors"].items()}
+    assert status == {"brightwave": "absent", "keystone": "waived", "solano": "present"}
+    text = answer["answer"]
+    assert "solano: charges it (USD 38,000" in text and "keystone: waives it" in text
+    assert "brightwave: silent" in text  # silence is stated, not left out
+    cited = {c["vendor"] for c in answer["citations"]}
+    assert {"solano", "keystone"} <= cited and _verified_on_pdf(proposals, answer["citations"])
+
+
+def test_comparison_is_a_table_and_json_keeps_its_shape(analyzed):
+    answer = _ask(analyzed, "Compare the transition fees across vendors")
+    assert {"question", "answer", "mode", "citations", "vendors"} <= set(answer)
+    rows = {r["vendor"]: r for r in answer["rows"]}
+    assert set(rows) == {"brightwave", "keystone", "solano"}
+    assert "USD 38,000" in rows["solano"]["value"] and rows["solano"]["citation"]["page"] == 1
+    assert rows["brightwave"]["value"].startswith("silent")
+    assert [cell.strip() for cell in answer["answer"].splitlines()[0].split(" | ")] == ["vendor", "value", "citation"]
+
+
+def test_cheapest_comes_from_the_cost_model_with_its_scenario(analyzed, tmp_path):
+    answer = _ask(analyzed, "Which vendor is cheapest over 3 years?")
+    assert answer["topic"]["kind"] == "cost" and "scenario: term" in answer["answer"]
+    totals = [r["total"] for r in answer["rows"] if r["total"] is not None]
+    assert totals == sorted(totals)  # cheapest first
+    _, index, out = analyzed
+    bare = tmp_path / "out"
+    shutil.copytree(out, bare)
+    results = json.loads((bare / "results.json").read_text())
+    results.pop("scenario", None)
+    (bare / "results.json").write_text(json.dumps(results))
+    answer = ProposalLibrary(index, results_dir=bare).ask("Which vendor is cheapest over 3 years?")
+    assert answer.lead.startswith("The analysis has no cost scenario") and not answer.rows
+
+
+def test_termination_terms_find_a_no_fee_clause(analyzed):
+    answer = _ask(analyzed, "What are the termination terms?", "--vendor", "brightwave")
+    assert any("no termination fee applies" in c["quote"] for c in answer["citations"]), answer["answer"]
+
+
+def test_without_the_analysis_ask_says_so_and_answers_from_passages(analyzed, tmp_path):
+    _, index, _ = analyzed
+    answer = ProposalLibrary(index, results_dir=tmp_path).ask("Which vendors charge a transition fee?")
+    assert answer.topic is None and "no analysis in" in answer.text and answer.citations
+
+
+def test_chat_follow_ups_answer_the_others_and_explain_why(analyzed):
+    _, index, out = analyzed
+    library = ProposalLibrary(index, results_dir=out)
+    asked = []
+
+    def answer(question, vendors):
+        asked.append(question)
+        return library.ask(question, vendors)
+
+    session = ChatSession(library, answer)
+    first = session.handle("Does Solano charge a setup fee?")  # "setup" is routed to the "Set-up / transition" item
+    assert "solano: charges it" in first
+    others = session.handle("and the others?")
+    assert "keystone: waives it" in others and "brightwave: silent" in others
+    assert "solano" not in asked[-1].lower()  # the previous vendor's name is never searched for
+    why = session.handle("why?")
+    assert why.startswith("How the analysis reached it") and "judge: rules" in why and "keystone" in why
+    assert len(asked) == 2  # "why?" asks nothing new
+    assert "--- keystone: keystone.pdf p. 1" in session.handle("/sources")
+    what_about = session.handle("what about Solano?")
+    assert "solano: charges it" in what_about and "keystone" not in what_about.split(")\n", 1)[1]
+
+
+def test_llm_answer_gets_the_findings_and_quotes_whole_clauses(analyzed):
+    _, index, out = analyzed
+    library = ProposalLibrary(index, results_dir=out)
+    answer = library.ask("Does Solano charge for storing call recordings?")
+    blocks = number_blocks([c for v in answer.vendors for c in v.passages])
+    findings = render_findings(answer, {"solano": []}, blocks)
+    assert "solano: charges it" in findings and "Topic: fee checklist" in findings
+    block_id = next(b for b, c in blocks.items() if "six months" in c.text)
+    reply = SynthesizedAnswer(sentences=[AnswerSentence(
+        text="Solano stores recordings free for six months.",
+        sources=[Quote(chunk_id=block_id, text="Call recordings are stored free of charge for the first six months")])])
+    result = _cited_answer(answer, reply, blocks, library)
+    assert result.mode == "llm" and "USD 0.03 per recording per month" in result.cited[0].quote
+
+
+def test_a_long_clause_is_abridged_inside_and_still_verifies(tmp_path):
+    sentence = ("Recordings, screen captures, chat transcripts, quality evaluations, workforce data and coaching notes "
+                "are kept in our secure data centres in Manila, Krakow and Kuala Lumpur under ISO 27001 controls; "
+                "backups run daily with encryption at rest and in transit; access is role-based and reviewed every "
+                "quarter by our security office, with findings reported to the client; exports are delivered in "
+                "open formats within ten business days of a written request; storage is free for the first twelve "
+                "months; after that, storage is billed at USD 0.02 per gigabyte per month.")
+    pdf = write_pdf(tmp_path / "long.pdf", [textwrap.fill(sentence, 95)])
+    short = abridge(sentence, ["storag", "bill"])
+    assert short.startswith("Recordings, screen captures") and " ... " in short
+    assert "storage is free for the first twelve months; after that, storage is billed at USD 0.02" in short
+    assert len(short.split()) < len(sentence.split())
+    verifier = CitationVerifier([read_pdf(pdf, pdf.name)[0]])
+    assert verifier.is_verbatim(Evidence("long.pdf", 1, short))
+    pieces = short.split(" ... ")
+    assert not verifier.is_verbatim(Evidence("long.pdf", 1, " ... ".join(reversed(pieces))))  # order matters
