@@ -38,7 +38,7 @@ from .rules import RulesJudge
 
 log = logging.getLogger(__name__)
 
-EVIDENCE_CHUNKS = 6  # per criterion
+EVIDENCE_CHUNKS = 8  # per criterion, as many as the rules judge reads (RETRIEVE_K)
 FEE_BATCH = 5  # fee items assessed per call, over their shared evidence
 FEE_BLOCKS = 14  # evidence blocks per fee call: the rules' settling clauses first, then retrieval's
 
