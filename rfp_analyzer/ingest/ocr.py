@@ -131,6 +131,7 @@ class PageOcr:
         self.cache = cache
         self.progress = progress or NullProgress()
         self.pages_read = 0  # pages OCR'd in this run (cache hits excluded)
+        self.failures = 0  # pages whose OCR raised an error in this run
 
     def apply(self, path: Path, name: str, sha256: str, pages: list[Page], issues: list[Issue],
               password: str | None, min_chars: int) -> tuple[list[Page], list[Issue]]:
@@ -166,6 +167,7 @@ class PageOcr:
             except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the others
                 log.debug("OCR of page %s of %s failed", number, name, exc_info=True)
                 errors[number] = exc.__class__.__name__
+                self.failures += 1
             else:
                 self.cache.save(sha256, texts)
                 self.pages_read += 1
