@@ -83,6 +83,11 @@ class StageCache:
         tmp.replace(target)
 
 
+@lru_cache(maxsize=None)
+def _type_hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
 def to_json(value: Any) -> Any:
     """Dataclasses (nested, in lists and tuples) as plain JSON data; their types are restored by `from_json`."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -111,7 +116,7 @@ def from_json(kind: type[T] | Any, data: Any) -> T:
     if origin is dict:
         return {k: from_json(args[1], v) for k, v in data.items()}  # type: ignore[return-value]
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _type_hints(kind)
         return kind(**{f.name: from_json(hints[f.name], data[f.name])
                        for f in dataclasses.fields(kind) if f.init and f.name in data})
     if kind is Path:
