@@ -41,6 +41,7 @@ DEFAULT_PRICING = CRITERIA_DIR / "pricing.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
+OCR_ENGINES = ("auto", "rapidocr", "tesseract")
 ENV = {  # setting -> environment variable
     "base_url": "OPENAI_BASE_URL",
     "model": "RFP_ANALYZER_MODEL",
@@ -50,6 +51,7 @@ ENV = {  # setting -> environment variable
     "chroma_url": "RFP_ANALYZER_CHROMA_URL",
     "max_tokens": "RFP_ANALYZER_MAX_TOKENS",
     "ocr": "RFP_ANALYZER_OCR",
+    "ocr_engine": "RFP_ANALYZER_OCR_ENGINE",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 NOT_SETTINGS = {"sources"}  # fields of Settings that are bookkeeping, not settings
@@ -71,6 +73,7 @@ class Settings(BaseModel):
     prompts_dir: Path | None = None
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
+    ocr_engine: str = "auto"  # rapidocr, tesseract (when the system has it), or auto: RapidOCR, else Tesseract
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
     api_key: str | None = Field(None, repr=False)
     sources: dict[str, str] = Field(default_factory=dict, repr=False)
@@ -89,6 +92,11 @@ class Settings(BaseModel):
     @classmethod
     def _ocr(cls, value) -> bool:
         return _boolean(value)
+
+    @field_validator("ocr_engine")
+    @classmethod
+    def _ocr_engine(cls, value: str) -> str:
+        return _one_of(value, OCR_ENGINES)
 
     @field_validator("chroma_url")
     @classmethod

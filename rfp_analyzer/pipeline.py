@@ -23,7 +23,7 @@ from .index.runlock import index_lock
 from .index.snapshot import IndexedFile, IndexSnapshot, indexed_files, record_indexed_files
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
-from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, engine_id, ocr_available
+from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, choose_engine
 from .ingest.pdf import UnreadableFile, discover_vendors, guess_vendor_name, read_pdf, sha256_of
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
@@ -301,10 +301,12 @@ def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
     them too: its estimate then covers their text, and the real run finds their OCR and chunks already done."""
     if not options.settings.ocr:
         return None
-    if not ocr_available():
-        log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", ENGINE_PACKAGE)
+    engine = choose_engine(options.settings.ocr_engine)
+    if engine is None:
+        wanted = "tesseract (the tesseract command)" if options.settings.ocr_engine == "tesseract" else ENGINE_PACKAGE
+        log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", wanted)
         return None
-    return PageOcr(OcrCache(Path(options.index_dir)), progress)
+    return PageOcr(OcrCache(Path(options.index_dir), engine), progress)
 
 
 def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, ocr: PageOcr | None = None,
@@ -352,7 +354,7 @@ def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None,
     engine, else from the PDF (and then cached, unless OCR failed on a page: the next run tries again)."""
     if cache is None:
         return *read_pdf(path, name, password, ocr), False
-    key = stage_key("pages", sha256_of(path), name, engine_id() if ocr else None)
+    key = stage_key("pages", sha256_of(path), name, ocr.cache.engine_id if ocr else None)
     stored = cache.get("pages", key)
     if stored is not None:
         source = from_json(SourceFile, stored["file"])
