@@ -1,5 +1,9 @@
 """The analysis run: ingest -> index -> judge -> pricing -> report, usable from Python without the CLI.
 
+Each stage's result is cached by what it depends on (stagecache.py): a re-run reads only new or changed PDFs,
+opens Chroma only when a file is not indexed yet, judges only vendors whose files (or the criteria, checklist or
+judge) changed, and recomputes scores, total cost and reports, which are cheap and depend on weights and scenario.
+
     from rfp_analyzer.pipeline import AnalysisOptions, analyze
     run = analyze(AnalysisOptions(proposals_dir=Path("proposals")))
     run.results["vendors"][0]["criteria"]
@@ -246,7 +250,8 @@ class StageKeys:
     def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
         """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the
         endpoint failed (the next run asks the model again)."""
-        return not dry_run and not (self.llm and any(f.judge != "llm" for f in assessment.criteria + assessment.fees))
+        fell_back = self.llm and any(f.judge != self.judge_name for f in assessment.criteria + assessment.fees)
+        return not dry_run and not fell_back
 
 
 def files_of(vendor: Vendor) -> list[IndexedFile]:
