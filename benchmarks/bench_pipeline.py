@@ -25,7 +25,7 @@ def timed(fn):
 
 
 def main(folder: Path) -> None:
-    (vendors, _), read_s = timed(lambda: read_vendors(folder, None, NullProgress()))
+    (vendors, _, _), read_s = timed(lambda: read_vendors(folder, None, NullProgress()))
     pages = sum(v.page_count for v in vendors)
     chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, vendor_sentences(v.slug, v.files))]
     embedder = shared_embedder()

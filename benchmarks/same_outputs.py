@@ -2,8 +2,10 @@
 
     python benchmarks/same_outputs.py BEFORE_DIR AFTER_DIR
 
-Compares every file that either folder holds: results.json as data (without `generated_at`, and with the
-checklist files named without their folder, which depends on where the code runs from), Markdown and HTML as
+Compares every file that either folder holds: results.json as data (without `generated_at`, without the summary's
+counts of the work a run did rather than of what it found (chunks embedded, OCR pages read, what came from the
+caches, LLM usage), and with the checklist files named without their folder, which depends on where the code runs
+from), Markdown and HTML as
 text (with the generation time masked), and comparison.xlsx cell by cell (values and formulas, every sheet).
 Prints each difference and exits 1 when there is any, 0 when the folders are the same.
 """
@@ -15,12 +17,18 @@ import re
 import sys
 from pathlib import Path
 
+RUN_WORK = ("embedded", "vectors_reused", "ocr_pages_read", "files_from_cache", "vendors_from_cache", "vendors_judged",
+            "llm")
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?Z?(?: UTC)?")
 
 
 def results_data(path: Path) -> dict:
     data = json.loads(path.read_text(encoding="utf-8"))
     data.pop("generated_at", None)
+    for name in RUN_WORK:
+        data.get("summary", {}).pop(name, None)
+    for vendor in data.get("vendors", []):
+        vendor.pop("llm", None)  # what judging the vendor cost in this run
     for checklist in ("criteria_set", "fee_set"):  # the shipped files' folder depends on where the code runs from
         if checklist in data:
             data[checklist]["file"] = Path(data[checklist]["file"]).name

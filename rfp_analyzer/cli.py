@@ -18,19 +18,18 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Column, Table
 
 from . import __version__
-from .ask.chat import ChatSession, render_answer
-from .ask.library import Answer, NoIndex, ProposalLibrary
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, load_settings
 from .errors import ConfigError, EndpointError
 from .report import REPORT_FORMATS, page_ranges
 from .text import printable
 
 if TYPE_CHECKING:
-    from .pipeline import AnalysisRun
+    from .ask.library import Answer, ProposalLibrary
+    from .pipeline import AnalysisRun, RunStats
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl-C
@@ -194,6 +193,8 @@ def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool, re
           ) -> tuple[ProposalLibrary, Callable[[str, list[str] | None], Answer]]:
     """The indexed proposals (settings read once), and (question, vendors) -> Answer: extractive offline; with an
     endpoint configured (see 'rfp-analyze config'), written by the LLM from the same passages."""
+    from .ask.library import ProposalLibrary  # imported when used: --help and config need none of the index
+
     settings = load_settings({"chroma_url": chroma_url})
     library = ProposalLibrary(index_dir, settings.chroma_url, results_dir)
     use_llm = not offline and settings.effective_judge == "llm"
@@ -234,6 +235,9 @@ def ask_command(question: str, index_dir: Path, vendors: tuple[str, ...], top_k:
     JSON: {"question", "answer", "mode", "citations": [{"vendor", "file", "page", "quote"}], "vendors", and for a
     routed question "topic", for a comparison or ranking "rows": [{"vendor", "value", "citation"}]}.
     """
+    from .ask.chat import render_answer
+    from .ask.library import NoIndex
+
     configure_logging(False)
     try:
         _, answer_with = _open(index_dir, chroma_url, top_k, offline, results_dir)
@@ -266,6 +270,9 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
 
     Reads questions from standard input, so a script can pipe them in.
     """
+    from .ask.chat import ChatSession
+    from .ask.library import NoIndex
+
     configure_logging(False)
     try:
         library, answer_with = _open(index_dir, chroma_url, top_k, offline, results_dir)
@@ -457,9 +464,18 @@ def configure_logging(verbose: bool) -> None:
 class RichProgress:
     """Progress bars on stderr, so stdout stays clean for pipes."""
 
+    LABEL_WIDTH = 28  # "OCR <file name>" labels are cut to this, never the counts, the elapsed time or the ETA
+
     def __init__(self, console: Console) -> None:
-        self._bars = Progress(TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
-                              TimeElapsedColumn(), console=console, transient=False, disable=console.quiet)
+        def fixed() -> Column:
+            return Column(no_wrap=True)
+
+        label = Column(width=self.LABEL_WIDTH, no_wrap=True, overflow="ellipsis")
+        self._bars = Progress(TextColumn("{task.description}", table_column=label),
+                              BarColumn(bar_width=None, table_column=Column(ratio=1, min_width=5)),
+                              MofNCompleteColumn(table_column=fixed()), TimeElapsedColumn(table_column=fixed()),
+                              TimeRemainingColumn(table_column=fixed()), console=console, transient=False,
+                              disable=console.quiet, expand=True)
 
     def __enter__(self) -> "RichProgress":
         self._bars.start()
@@ -505,6 +521,7 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     console.print(f"{s.vendors} vendors, {s.files} files, {s.pages} pages, {s.chunks} chunks ({s.embedded} embedded now), "
                   f"{s.findings} findings, {s.unverified_quotes_dropped} unverified quotes dropped, "
                   f"{s.warnings} warnings; judge: {s.judge}", highlight=False)
+    console.print(f"Cache: {cache_line(s)}", highlight=False)
     if s.ocr_pages:
         console.print(f"OCR: {s.ocr_pages} pages without a text layer read by OCR ({s.ocr_pages_read} now, the others "
                       "from the OCR cache); their citations are marked OCR", highlight=False)
@@ -524,6 +541,17 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
     if run.written:
         console.print(plain(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
                             f"{', ...' if len(run.written) > 4 else ''})"), highlight=False)
+
+
+def cache_line(s: RunStats) -> str:
+    """What the caches saved: "3 vendors unchanged, 1 judged; 1 PDF read, 3 from cache" (see stagecache.py)."""
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    if not s.vendors_from_cache and not s.files_from_cache:
+        return f"nothing reused: {count(s.vendors_judged, 'vendor')} judged, {count(s.files, 'PDF')} read"
+    return (f"{count(s.vendors_from_cache, 'vendor')} unchanged, {s.vendors_judged} judged; "
+            f"{count(s.files - s.files_from_cache, 'PDF')} read, {s.files_from_cache} from cache")
 
 
 def summary_warnings(warnings: list[dict]) -> list[str]:

@@ -42,6 +42,7 @@ DEFAULT_PRICING = CRITERIA_DIR / "pricing.yaml"
 
 JUDGES = ("auto", "rules", "llm")
 STRUCTURED_METHODS = ("auto", "function_calling", "json_schema", "json_mode")
+OCR_ENGINES = ("auto", "rapidocr", "tesseract")
 ENV = {  # setting -> environment variable
     "base_url": "OPENAI_BASE_URL",
     "model": "RFP_ANALYZER_MODEL",
@@ -55,6 +56,7 @@ ENV = {  # setting -> environment variable
     "max_seconds_per_file": "RFP_ANALYZER_MAX_SECONDS_PER_FILE",
     "max_decompressed_mb": "RFP_ANALYZER_MAX_DECOMPRESSED_MB",
     "max_image_megapixels": "RFP_ANALYZER_MAX_IMAGE_MEGAPIXELS",
+    "ocr_engine": "RFP_ANALYZER_OCR_ENGINE",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 URL_SETTINGS = {"base_url", "chroma_url"}  # shown and quoted in errors with their secrets redacted (redact_url)
@@ -78,6 +80,7 @@ class Settings(BaseModel):
     prompts_dir: Path | None = None
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
+    ocr_engine: str = "auto"  # rapidocr, tesseract (when the system has it), or auto: RapidOCR, else Tesseract
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
     # Per-file limits: proposals are hostile input, and one file must not starve the others. A file past a limit is
     # cut there (or the page is not OCR'd) with a warning that names the limit; see ingest/pdf.py FileLimits.
@@ -102,6 +105,11 @@ class Settings(BaseModel):
     @classmethod
     def _ocr(cls, value) -> bool:
         return _boolean(value)
+
+    @field_validator("ocr_engine")
+    @classmethod
+    def _ocr_engine(cls, value: str) -> str:
+        return _one_of(value, OCR_ENGINES)
 
     @field_validator("chroma_url")
     @classmethod

@@ -1,5 +1,9 @@
 """The analysis run: ingest -> index -> judge -> pricing -> report, usable from Python without the CLI.
 
+Each stage's result is cached by what it depends on (stagecache.py): a re-run reads only new or changed PDFs,
+opens Chroma only when a file is not indexed yet, judges only vendors whose files (or the criteria, checklist or
+judge) changed, and recomputes scores, total cost and reports, which are cheap and depend on weights and scenario.
+
     from rfp_analyzer.pipeline import AnalysisOptions, analyze
     run = analyze(AnalysisOptions(proposals_dir=Path("proposals")))
     run.results["vendors"][0]["criteria"]
@@ -7,22 +11,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .ask.grounding import warm_routes
-from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, Settings
+from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, PROMPTS_DIR, Settings
 from .errors import ConfigError
-from .index.chroma import ProposalIndex
+from .index.embed import shared_embedder
 from .index.retrieve import Retriever
 from .index.runlock import index_lock
+from .index.snapshot import IndexedFile, IndexSnapshot, indexed_files, record_indexed_files
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
-from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, ocr_available
+from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, choose_engine
 from .ingest.pdf import (
     FileLimits,
     UnreadableFile,
@@ -30,17 +37,24 @@ from .ingest.pdf import (
     guess_vendor_name,
     make_names_unique,
     read_pdf,
+    sha256_of,
     skipped_entries,
 )
 from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
-from .models import Chunk, Issue, Sentence, Vendor
-from .pricing.costing import PricingSetup, add_pricing, extract_vendor_rates
+from .models import Chunk, Finding, Issue, Sentence, SourceFile, Vendor
+from .pricing.costing import PricingSetup, VendorPricing, add_pricing, extract_vendor_rates
+from .pricing.rates import PricingVocab, Rate
+from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
 from .report import REPORT_FORMATS, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .stagecache import StageCache, files_fingerprint, from_json, stage_key
 from .verify import CitationVerifier
+
+if TYPE_CHECKING:
+    from .index.chroma import ProposalIndex
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +102,9 @@ class RunStats:
     llm_fallbacks: int = 0
     llm_down: str = ""  # why the endpoint was given up on mid-run
     unverified_findings: int = 0
+    files_from_cache: int = 0  # files whose page texts came from the stage cache (no PDF read)
+    vendors_from_cache: int = 0  # vendors whose findings came from the stage cache (nothing judged)
+    vendors_judged: int = 0  # vendors judged in this run (new, revised, or checked against changed criteria)
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v or k not in ("llm",)}
@@ -128,54 +145,89 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
 def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
+    cache = StageCache(Path(options.index_dir))
     pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
-                                options.settings.pricing or DEFAULT_PRICING)
-    read = read_and_index(options, progress)
-    vendors, failed, stats = read.vendors, read.failed, read.stats
-    judge = make_judge(options, criteria, fees)
+                                options.settings.pricing or DEFAULT_PRICING,
+                                read_defaults=lambda path, vocab: cached_rfp_defaults(cache, path, vocab))
+    proposals_dir = Path(options.proposals_dir)
+    if not proposals_dir.is_dir():
+        raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
+    ocr = make_ocr(options, progress)
+    vendors, failed, from_cache = read_vendors(proposals_dir, options.password, progress, ocr, cache,
+                                               FileLimits.from_settings(options.settings))
+    stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
+                     pages=sum(v.page_count for v in vendors), failed_files=len(failed),
+                     ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
+                     ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
+    keys = StageKeys(options.settings, criteria, fees, pricing.vocab)
+    cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
+    to_judge = [v for v in vendors if cached[v.slug].findings is None]
+    indexed = indexed_files(Path(options.index_dir), options.settings.chroma_url)
+    to_index = [v for v in vendors if not set(files_of(v)) <= indexed]
+    # Sentences and chunks only for the vendors this run reads again: judged, indexed or priced.
+    reread = {v.slug for v in to_judge + to_index} | {s for s, c in cached.items() if c.rates is None}
+    sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors if v.slug in reread}
+    chunks = {v.slug: [c for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
+              for v in vendors if v in to_judge or v in to_index}
+    if to_index:
+        stats.embedded, stats.vectors_reused = index_vendors(options, to_index, chunks, indexed, progress)
+
+    judge = make_judge(options, criteria, fees) if to_judge else None
+    retriever = Retriever(IndexSnapshot.load(Path(options.index_dir), shared_embedder()),
+                          [c for v in to_judge for c in chunks[v.slug]]) if to_judge else None
     assessments, priced = [], []
     dropped = 0
-    task = progress.start("Assessing", len(vendors))
+    task = progress.start("Assessing", len(to_judge))
     for vendor in vendors:
-        evidence = read.evidence(vendor)
-        verifier = evidence.verifier
-        before, started = judge.stats().usage, time.perf_counter()
-        assessment = assess_vendor(judge, evidence, criteria, fees)
-        if before:  # an LLM judge: what this vendor cost (calls, cache hits, tokens, seconds)
-            after = judge.stats().usage
-            assessment.llm = {k: after[k] - before[k] for k in after} | {
-                "seconds": round(time.perf_counter() - started, 1)}
-        assessment.criteria = [verifier.verified(f) for f in assessment.criteria]
-        assessment.fees = [verifier.verified(f) for f in assessment.fees]
+        # One verifier per vendor: two vendors may both send a "proposal.pdf".
+        verifier = CitationVerifier(vendor.files)
+        stored = cached[vendor.slug]
+        if stored.findings is None:
+            assessment = judge_vendor(judge, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier),
+                                      criteria, fees)
+            stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
+                                             len(chunks[vendor.slug]))
+            if keys.cacheable(assessment, options.dry_run):
+                cache.put("findings", keys.findings(vendor), stored.findings)
+            progress.advance(task)
+        else:
+            assessment = Assessment(vendor.slug, stored.findings.criteria, stored.findings.fees)
+        if stored.rates is None:
+            stored.rates = extract_vendor_rates(pricing, fees, vendor, sentences[vendor.slug], verifier,
+                                                assessment.fees).rates
+            if not options.dry_run:
+                cache.put("rates", keys.rates(vendor), stored.rates)
         assessments.append(assessment)
-        priced.append(extract_vendor_rates(pricing, fees, vendor, evidence.sentences, verifier, assessment.fees))
-        dropped += verifier.dropped
-        progress.advance(task)
+        priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
+        dropped += stored.findings.dropped
+        stats.chunks += stored.findings.chunks
     progress.finish(task)
-    stats.judge = judge.name
+    stats.vendors_judged, stats.vendors_from_cache = len(to_judge), len(vendors) - len(to_judge)
+    stats.judge = judge.name if judge else keys.judge_name
     stats.findings = sum(len(a.criteria) + len(a.fees) for a in assessments)
     stats.unverified_quotes_dropped = dropped
     stats.warnings = sum(len(v.warnings) for v in vendors)
-    judged = judge.stats()
-    stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
-        judged.usage, judged.fallbacks, judged.unverified, judged.down)
+    if judge:
+        judged = judge.stats()
+        stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
+            judged.usage, judged.fallbacks, judged.unverified, judged.down)
 
-    results = results_document(options, criteria, fees, vendors, assessments, failed, stats, judge.name)
+    results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
     add_pricing(results, pricing, fees, priced)
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
-        warm_routes(results, Path(options.index_dir), read.retriever.index.embedder.embed)  # `ask` starts fast
+        # `ask` starts fast: the topics' vectors are in the index folder (embedded only when they changed).
+        warm_routes(results, Path(options.index_dir), lambda texts: shared_embedder().embed(texts))
     return run
 
 
 @dataclass
 class ReadProposals:
-    """The proposals read, split and indexed: what every judge reads its evidence from."""
+    """Every proposal read, split and indexed: the evidence a judge reads about each vendor (for `eval`)."""
 
     vendors: list[Vendor]
     failed: list[FailedFile]
-    stats: RunStats
     sentences: dict[str, list[Sentence]]  # vendor slug -> its sentences, in file and page order
     retriever: Retriever
 
@@ -185,24 +237,101 @@ class ReadProposals:
 
 
 def read_and_index(options: AnalysisOptions, progress: Progress) -> ReadProposals:
-    """Read every proposal (OCR where a page has no text), split it into sentences and chunks, and index what is
-    not indexed yet."""
+    """Read every proposal (from the stage cache where it can), split it, index what is not indexed yet, and
+    retrieve over all of it, as the analysis run does for the vendors it judges."""
     proposals_dir = Path(options.proposals_dir)
     if not proposals_dir.is_dir():
         raise ConfigError(f"{proposals_dir}: not a folder of proposal PDFs")
-    index = ProposalIndex(Path(options.index_dir), chroma_url=options.settings.chroma_url)
-    ocr = make_ocr(options, progress)
-    vendors, failed = read_vendors(proposals_dir, options.password, progress, ocr,
-                                   FileLimits.from_settings(options.settings))
-    stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
-                     pages=sum(v.page_count for v in vendors), failed_files=len(failed),
-                     ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
-                     ocr_pages_read=ocr.pages_read if ocr else 0)
+    vendors, failed, _ = read_vendors(proposals_dir, options.password, progress, make_ocr(options, progress),
+                                      StageCache(Path(options.index_dir)), FileLimits.from_settings(options.settings))
     sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors}
-    chunks = [c for v in vendors for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
-    stats.chunks = len(chunks)
-    stats.embedded, stats.vectors_reused = index_chunks(index, vendors, chunks, progress)
-    return ReadProposals(vendors, failed, stats, sentences, Retriever(index, chunks))
+    chunks = {v.slug: [c for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])] for v in vendors}
+    indexed = indexed_files(Path(options.index_dir), options.settings.chroma_url)
+    to_index = [v for v in vendors if not set(files_of(v)) <= indexed]
+    if to_index:
+        index_vendors(options, to_index, chunks, indexed, progress)
+    retriever = Retriever(IndexSnapshot.load(Path(options.index_dir), shared_embedder()),
+                          [c for v in vendors for c in chunks[v.slug]])
+    return ReadProposals(vendors, failed, sentences, retriever)
+
+
+@dataclass
+class VendorFindings:
+    """A vendor's verified findings as cached: what the report needs without judging again."""
+
+    criteria: list[Finding]
+    fees: list[Finding]
+    dropped: int  # unverified quotes the verifier dropped
+    chunks: int  # the vendor's chunks, for the summary
+
+
+@dataclass
+class CachedVendor:
+    findings: VendorFindings | None = None
+    rates: list[Rate] | None = None
+
+
+class StageKeys:
+    """The cache keys of a vendor's findings and rates: everything they depend on (see stagecache.py). Weights
+    are left out of the criteria, since they change the score and not a finding."""
+
+    def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab) -> None:
+        self.llm = settings.effective_judge == "llm"
+        self.judge_name = f"llm:{settings.model}" if self.llm else "rules"
+        judge: dict = {"judge": self.judge_name}
+        if self.llm:
+            judge |= {"base_url": settings.base_url, "temperature": settings.temperature,
+                      "max_tokens": settings.max_tokens, "structured_output": settings.structured_output,
+                      "prompts": files_fingerprint(PROMPTS_DIR, settings.prompts_dir)}
+        self._criteria = criteria.model_dump(mode="json", exclude={"criteria": {"__all__": {"weight"}}})
+        self._fees = fees.model_dump(mode="json")
+        self._judge = judge
+        self._vocab = vocab.model_dump(mode="json")
+
+    def findings(self, vendor: Vendor) -> str:
+        return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge)
+
+    def rates(self, vendor: Vendor) -> str:
+        return stage_key("rates", files_of(vendor), self._fees, self._vocab)
+
+    def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
+        """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the
+        endpoint failed (the next run asks the model again)."""
+        fell_back = self.llm and any(f.judge != self.judge_name for f in assessment.criteria + assessment.fees)
+        return not dry_run and not fell_back
+
+
+def files_of(vendor: Vendor) -> list[IndexedFile]:
+    return [(vendor.slug, f.name, f.text_key) for f in vendor.files]
+
+
+def load_vendor_results(cache: StageCache, keys: StageKeys, vendor: Vendor) -> CachedVendor:
+    findings, rates = cache.get("findings", keys.findings(vendor)), cache.get("rates", keys.rates(vendor))
+    return CachedVendor(from_json(VendorFindings, findings) if findings else None,
+                        from_json(list[Rate], rates) if rates is not None else None)
+
+
+def judge_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, fees: FeeChecklist) -> Assessment:
+    """The vendor's findings, each quote verified on its page; with an LLM judge, what the vendor cost."""
+    before, started = judge.stats().usage, time.perf_counter()
+    assessment = assess_vendor(judge, evidence, criteria, fees)
+    if before:  # an LLM judge: what this vendor cost (calls, cache hits, tokens, seconds)
+        after = judge.stats().usage
+        assessment.llm = {k: after[k] - before[k] for k in after} | {
+            "seconds": round(time.perf_counter() - started, 1)}
+    assessment.criteria = [evidence.verifier.verified(f) for f in assessment.criteria]
+    assessment.fees = [evidence.verifier.verified(f) for f in assessment.fees]
+    return assessment
+
+
+def cached_rfp_defaults(cache: StageCache, path: Path, vocab: PricingVocab) -> dict:
+    """The RFP's scenario defaults, read from the PDF once per content and pricing vocabulary."""
+    key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"))
+    stored = cache.get("rfp", key)
+    if stored is None:
+        stored = read_rfp_defaults(path, vocab)
+        cache.put("rfp", key, stored)
+    return stored
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:
@@ -224,20 +353,24 @@ def make_ocr(options: AnalysisOptions, progress: Progress) -> PageOcr | None:
     them too: its estimate then covers their text, and the real run finds their OCR and chunks already done."""
     if not options.settings.ocr:
         return None
-    if not ocr_available():
-        log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", ENGINE_PACKAGE)
+    engine = choose_engine(options.settings.ocr_engine)
+    if engine is None:
+        wanted = "tesseract (the tesseract command)" if options.settings.ocr_engine == "tesseract" else ENGINE_PACKAGE
+        log.warning("OCR is on but %s is not installed: pages without a text layer are not analyzed", wanted)
         return None
-    return PageOcr(OcrCache(Path(options.index_dir)), progress)
+    return PageOcr(OcrCache(Path(options.index_dir), engine), progress)
 
 
 def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, ocr: PageOcr | None = None,
-                 limits: FileLimits | None = None) -> tuple[list[Vendor], list[FailedFile]]:
+                 cache: StageCache | None = None,
+                 limits: FileLimits | None = None) -> tuple[list[Vendor], list[FailedFile], int]:
+    """The vendors with their files' page texts, the files that failed, and how many files came from the cache."""
     sources = discover_vendors(proposals_dir)
     for note in skipped_entries(proposals_dir):
         progress.note(note)
     if not sources:
         raise NoProposals(f"{proposals_dir}: no PDF files found (each PDF, or each sub-folder of PDFs, is one vendor)")
-    vendors, failed = [], []
+    vendors, failed, from_cache = [], [], 0
     first_copy: dict[str, tuple[Vendor, str]] = {}  # content hash -> the vendor and file analyzed for it
     task = progress.start("Reading PDFs", sum(len(s.paths) for s in sources))
     for source in sources:
@@ -245,11 +378,12 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, 
         for path in source.paths:
             name = path.relative_to(source.folder).as_posix()
             try:
-                sf, issues = read_pdf(path, name, password, ocr, limits)
+                sf, issues, cached = read_file(path, name, password, ocr, cache, limits)
             except UnreadableFile as exc:
                 failed.append(FailedFile(name, exc.kind, exc.message))
                 log.debug("failed to read %s", path, exc_info=True)
             else:
+                from_cache += cached
                 if sf.sha256 in first_copy:
                     # Indexed and analyzed once, as the first copy (in name order); the warning goes to the vendor
                     # that was analyzed, since a copy that was a vendor on its own has no report to carry it.
@@ -267,7 +401,42 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, 
             vendors.append(vendor)
     progress.finish(task)
     make_names_unique(vendors)
-    return vendors, failed
+    return vendors, failed, from_cache
+
+
+def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None, cache: StageCache | None,
+              limits: FileLimits | None = None) -> tuple[SourceFile, list[Issue], bool]:
+    """A file's pages and reading issues: from the cache when this content was read under this name with this OCR
+    engine and these limits, else from the PDF (and then cached, unless OCR failed on a page: the next run tries
+    again)."""
+    if cache is None:
+        return *read_pdf(path, name, password, ocr, limits), False
+    key = stage_key("pages", sha256_of(path), name, ocr.cache.engine_id if ocr else None,
+                    dataclasses.asdict(limits) if limits else None)
+    stored = cache.get("pages", key)
+    if stored is not None:
+        source = from_json(SourceFile, stored["file"])
+        source.path = path
+        return source, from_json(list[Issue], stored["issues"]), True
+    failures = ocr.failures if ocr else 0
+    source, issues = read_pdf(path, name, password, ocr, limits)
+    if not ocr or ocr.failures == failures:
+        cache.put("pages", key, {"file": source, "issues": issues})
+    return source, issues, False
+
+
+def index_vendors(options: AnalysisOptions, vendors: list[Vendor], chunks: dict[str, list[Chunk]],
+                  indexed: set[IndexedFile], progress: Progress) -> tuple[int, int]:
+    """Index the chunks of vendors with new or changed files (Chroma is imported only then), and record which
+    files the index now holds. Returns chunks stored and vectors reused, as index_chunks."""
+    from .index.chroma import ProposalIndex  # chromadb takes a second or more to import
+
+    index = ProposalIndex(Path(options.index_dir), embedder=shared_embedder(), chroma_url=options.settings.chroma_url)
+    counts = index_chunks(index, vendors, [c for v in vendors for c in chunks[v.slug]], progress)
+    replaced = {(v.slug, f.name) for v in vendors for f in v.files}  # their other versions were just dropped
+    now = {entry for entry in indexed if entry[:2] not in replaced} | {e for v in vendors for e in files_of(v)}
+    record_indexed_files(Path(options.index_dir), options.settings.chroma_url, now)
+    return counts
 
 
 def index_chunks(index: ProposalIndex, vendors: list[Vendor], chunks: list[Chunk],

@@ -64,6 +64,15 @@ def test_ocr_switch_from_file_env_and_flag(tmp_path):
         load_settings(env={"RFP_ANALYZER_OCR": "maybe"}, cwd=tmp_path)
 
 
+def test_ocr_engine_from_file_and_env_and_a_bad_one_named(tmp_path):
+    assert load_settings(env={}, cwd=tmp_path).ocr_engine == "auto"
+    (tmp_path / "rfp-analyzer.toml").write_text('ocr_engine = "tesseract"\n')
+    assert load_settings(env={}, cwd=tmp_path).ocr_engine == "tesseract"
+    assert load_settings(env={"RFP_ANALYZER_OCR_ENGINE": "rapidocr"}, cwd=tmp_path).ocr_engine == "rapidocr"
+    with pytest.raises(ConfigError, match="env RFP_ANALYZER_OCR_ENGINE: ocr_engine: invalid value 'abbyy'"):
+        load_settings(env={"RFP_ANALYZER_OCR_ENGINE": "abbyy"}, cwd=tmp_path)
+
+
 def test_pricing_setting_precedence_file_env_flag(tmp_path):
     assert load_settings(env={}, cwd=tmp_path).pricing is None  # None: the shipped criteria/pricing.yaml
     (tmp_path / "rfp-analyzer.toml").write_text('pricing = "file.yaml"\n')

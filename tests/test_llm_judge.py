@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -80,11 +81,17 @@ def test_llm_judge_path_and_cache(server, tmp_path):
         assert item["status"] in ("present", "waived", "absent")
     _all_quotes_verified(first.results, proposals)
 
+    shutil.rmtree(index / "cache")  # without the stage cache the vendor is judged again...
     second = _run(tmp_path, proposals, index, _settings(server))
-    # Every answer, usable or not, comes from the cache: a re-run sends nothing and finds the same.
+    # ... and every answer, usable or not, comes from the LLM cache: a re-run sends nothing and finds the same.
     assert (second.stats.llm["calls"], second.stats.llm["cache_hits"]) == (0, usage["calls"])
     again = second.results["vendors"][0]
     assert (again["criteria"], again["fees"]) == (vendor["criteria"], vendor["fees"])
+    # With it, the vendor is not judged at all, unless the rules judge answered a finding as a fallback.
+    third = _run(tmp_path, proposals, index, _settings(server))
+    assert third.stats.vendors_judged == (0 if judges == {"llm:smollm2"} else 1)
+    assert (third.results["vendors"][0]["criteria"], third.results["vendors"][0]["fees"]) == (
+        vendor["criteria"], vendor["fees"])
 
 
 def test_failed_answers_are_counted_and_a_rerun_replays_them_from_the_cache(server, tmp_path):

@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 
 from rfp_analyzer.ask.library import ask
 from rfp_analyzer.cli import main, summary_warnings
-from rfp_analyzer.ingest.ocr import visual_lines
+from rfp_analyzer.ingest.ocr import read_pages, visual_lines
 
 from .conftest import free_port, scan_image
 
@@ -105,3 +105,23 @@ def test_a_dry_run_sends_and_writes_nothing_and_leaves_the_real_run_nothing_to_r
     # The scanned page was read, chunked and embedded by the dry run: the real run redoes none of it.
     assert real["summary"]["ocr_pages_read"] == 0 and real["summary"]["embedded"] == 0
     assert real["vendors"][0]["ocr_pages"] == {"acme.pdf": [2]}
+
+
+@pytest.mark.slow
+def test_pages_read_in_parallel_keep_their_own_text_and_a_failed_page_fails_alone(tmp_path):
+    lines = {1: "Invoice schedule: monthly in arrears.", 2: "Overtime premium of 25% applies.",
+             3: "Holiday cover at no extra charge."}
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for number in sorted(lines):
+        pdf.drawImage(ImageReader(scan_image([lines[number]])), 40, 600, width=520, height=520 * 110 / 1100)
+        pdf.showPage()
+    pdf.save()
+    finished = []
+
+    texts, errors = read_pages(path, [1, 2, 3, 9], None, on_page=lambda n, text: finished.append(n))
+
+    assert sorted(finished) == [1, 2, 3, 9] and list(errors) == [9]
+    keywords = {1: "arrears", 2: "overtime", 3: "holiday"}
+    assert {n: [k for k in keywords.values() if k in texts[n].lower()] for n in lines} == {
+        n: [k] for n, k in keywords.items()}

@@ -163,7 +163,10 @@ class ProposalIndex:
     def write_snapshot(self) -> Path:
         """Copy every chunk and its vector to the snapshot that `ask` reads (see snapshot.py)."""
         got = self.collection.get(include=["documents", "metadatas", "embeddings"])
-        return write_snapshot(self.path, got["ids"], got["documents"], got["metadatas"], np.asarray(got["embeddings"]))
+        # In id order, not Chroma's storage order: equally close chunks then rank the same whatever the history.
+        order = sorted(range(len(got["ids"])), key=lambda i: got["ids"][i])
+        return write_snapshot(self.path, [got["ids"][i] for i in order], [got["documents"][i] for i in order],
+                              [got["metadatas"][i] for i in order], np.asarray(got["embeddings"])[order])
 
     def save_pages(self, source: SourceFile) -> None:
         """Keep the extracted page text next to the vectors, and on the server in server mode (once per content)."""

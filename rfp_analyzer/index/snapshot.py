@@ -4,6 +4,11 @@
 So each analysis ends by writing this snapshot of the whole collection, and the question path reads it instead
 of opening Chroma. It is one `.npz` file replaced atomically, so a reader sees the last finished analysis or the
 one before it, never a mix. Without a snapshot (an index from an older version) `ask` opens Chroma as before.
+
+The analysis judges from the snapshot too: an exact search, whose result does not depend on the order in which
+chunks were added (an approximate one could differ between a cold run and a run that added one vendor), and
+which needs no chromadb when nothing has to be embedded. `snapshot.files.json` lists the files (vendor, name,
+text key) whose chunks the snapshot holds, so a run over unchanged files knows without opening Chroma.
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ from pathlib import Path
 
 import numpy as np
 
+from ..ingest.chunk import CHUNKER_VERSION
 from ..models import Chunk, SourceFile
-from .embed import LocalMiniLM, shared_embedder
+from .embed import MODEL_NAME, LocalMiniLM, shared_embedder
 from .records import chunk_from_record, stored_sources
 
 SNAPSHOT_FILE = "snapshot.npz"
+FILES_FILE = "snapshot.files.json"
+
+IndexedFile = tuple[str, str, str]  # vendor, file name, text key
 
 
 def write_snapshot(index_dir: Path, ids: list[str], texts: list[str], metadatas: list[dict],
@@ -31,6 +40,30 @@ def write_snapshot(index_dir: Path, ids: list[str], texts: list[str], metadatas:
         np.savez(out, vectors=np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1), records=np.array(records))
     tmp.replace(target)
     return target
+
+
+def _files_header(chroma_url: str | None) -> dict:
+    return {"chroma_url": chroma_url or "", "chunker": CHUNKER_VERSION, "model": MODEL_NAME}
+
+
+def indexed_files(index_dir: Path, chroma_url: str | None) -> set[IndexedFile]:
+    """The files whose chunks the index and its snapshot hold, as the last analysis recorded them; empty when
+    unknown (no snapshot, another Chroma server, chunker or model)."""
+    try:
+        stored = json.loads((Path(index_dir) / FILES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if stored.get("header") != _files_header(chroma_url) or not (Path(index_dir) / SNAPSHOT_FILE).is_file():
+        return set()
+    return {tuple(entry) for entry in stored.get("files", [])}
+
+
+def record_indexed_files(index_dir: Path, chroma_url: str | None, files: set[IndexedFile]) -> None:
+    """Written after the snapshot: a run killed in between leaves a list that claims less, never more."""
+    target = Path(index_dir) / FILES_FILE
+    tmp = target.with_name(f".{FILES_FILE}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"header": _files_header(chroma_url), "files": sorted(files)}), encoding="utf-8")
+    tmp.replace(target)
 
 
 class IndexSnapshot:
@@ -46,14 +79,15 @@ class IndexSnapshot:
         self._row_of = {c.id: row for row, c in enumerate(chunks)}
 
     @classmethod
-    def load(cls, index_dir: Path) -> IndexSnapshot | None:
+    def load(cls, index_dir: Path, embedder: LocalMiniLM | None = None) -> IndexSnapshot | None:
         path = Path(index_dir) / SNAPSHOT_FILE
         if not path.is_file():
             return None
         with np.load(path, allow_pickle=False) as data:
             records = json.loads(str(data["records"]))
             vectors = data["vectors"]
-        return cls(Path(index_dir), [chunk_from_record(r["id"], r["text"], r["meta"]) for r in records], vectors)
+        return cls(Path(index_dir), [chunk_from_record(r["id"], r["text"], r["meta"]) for r in records], vectors,
+                   embedder)
 
     @property
     def embedder(self) -> LocalMiniLM:

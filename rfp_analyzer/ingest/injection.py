@@ -26,7 +26,7 @@ import yaml
 from ..config import PROMPTS_DIR
 from ..errors import ConfigError
 from ..models import Issue, SourceFile
-from ..patterns import check_patterns
+from ..patterns import check_patterns, read_yaml
 from ..text import collapse
 
 DEFAULT_PATTERNS = PROMPTS_DIR / "injection_patterns.yaml"
@@ -50,7 +50,7 @@ class Hit:
 @lru_cache(maxsize=4)
 def load_patterns(path: Path = DEFAULT_PATTERNS) -> tuple[re.Pattern, ...]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = read_yaml(Path(path).read_text(encoding="utf-8")) or {}
         patterns = check_patterns(list(data.get("patterns") or []))
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc

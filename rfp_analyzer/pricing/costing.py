@@ -8,6 +8,7 @@ scenario (volume -20%/+20%, escalation at the stated floor and cap). Adds to the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +38,11 @@ class PricingSetup:
 
     @classmethod
     def load(cls, scenario_path: Path | None = None, rfp_path: Path | None = None,
-             pricing_path: Path = DEFAULT_PRICING) -> "PricingSetup":
+             pricing_path: Path = DEFAULT_PRICING,
+             read_defaults: Callable[[Path, PricingVocab], dict] = read_rfp_defaults) -> "PricingSetup":
+        """`read_defaults` reads the RFP's scenario defaults (the pipeline passes a cached reader)."""
         vocab = load_pricing(pricing_path)
-        defaults = read_rfp_defaults(rfp_path, vocab) if rfp_path else {}
+        defaults = read_defaults(rfp_path, vocab) if rfp_path else {}
         scenario = load_scenario(scenario_path, defaults)
         sources = {"file": str(scenario_path) if scenario_path else None,
                    "rfp": str(rfp_path) if rfp_path else None, "rfp_defaults": defaults}
