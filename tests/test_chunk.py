@@ -91,13 +91,3 @@ def test_table_of_contents_lines_are_not_content():
     texts = [s.text for s in vendor_sentences("buyer", [source])]
     assert not any("Penalty" in t or "Annexure" in t for t in texts)
     assert "The fee is USD 4.50 per hour." in texts
-
-
-def test_a_symbol_font_bullet_starts_its_own_item_and_no_quote_runs_across_it():
-    """pypdf returns a symbol-font bullet as DEL (0x7f). Reading drops control characters, but this one marks where
-    a list item starts: the item after it is a sentence of its own, quotable verbatim from pypdf's page text."""
-    raw = "Why Acme.\n \x7f Eleven years running billing back offices for utilities.\n \x7f Two sites, one in Cork."
-    source = source_from_pages("acme.pdf", [raw])
-    texts = [s.text for s in vendor_sentences("acme", [source])]
-    assert "Eleven years running billing back offices for utilities." in texts
-    assert not any("Why Acme." in t and "Eleven" in t for t in texts)
