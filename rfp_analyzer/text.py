@@ -29,9 +29,15 @@ _SPACES = re.compile(r"[ \t\f\v]+")
 _ALL_WS = re.compile(r"\s+")
 
 
+SYMBOL_BULLET = "\x7f"  # what pypdf returns for a symbol-font bullet: a list item starts there
+
+
 def normalize_page(raw: str) -> str:
-    """Readable page text: NFKC (ligatures, full-width forms), no invisible characters, tidy spaces per line."""
-    text = CONTROL.sub("", unicodedata.normalize("NFKC", raw or "").translate(INVISIBLE))
+    """Readable page text: NFKC (ligatures, full-width forms), no invisible or control characters, tidy spaces per
+    line. A symbol-font bullet becomes a bullet, so the list item it starts stays an item of its own (and no quote
+    runs across it)."""
+    text = unicodedata.normalize("NFKC", raw or "").translate(INVISIBLE).replace(SYMBOL_BULLET, "\u2022")
+    text = CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 

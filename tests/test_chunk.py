@@ -91,3 +91,17 @@ def test_table_of_contents_lines_are_not_content():
     texts = [s.text for s in vendor_sentences("buyer", [source])]
     assert not any("Penalty" in t or "Annexure" in t for t in texts)
     assert "The fee is USD 4.50 per hour." in texts
+
+
+def test_a_symbol_font_bullet_starts_its_own_item_and_no_quote_runs_across_it():
+    """pypdf returns a symbol-font bullet as DEL (0x7f). Reading drops control characters, but this one marks where
+    a list item starts: the item after it is a sentence of its own, and a chunk keeps it on its own line, so a
+    quote taken from the chunk (as `ask` does) does not run across the bullet either."""
+    raw = "What is included\n \x7f Eleven years running billing back offices for utilities.\n \x7f Two sites, in Cork."
+    source = source_from_pages("acme.pdf", [raw])
+    sentences = vendor_sentences("acme", [source])
+    texts = [s.text for s in sentences]
+    assert "Eleven years running billing back offices for utilities." in texts
+    assert not any("What is included" in t and "Eleven" in t for t in texts)
+    chunk_lines = [line for c in make_chunks("acme", source, sentences) for line in c.text.splitlines()]
+    assert "Eleven years running billing back offices for utilities." in chunk_lines

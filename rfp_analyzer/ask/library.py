@@ -470,7 +470,8 @@ def _sentences(chunk: Chunk) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of a chunk's text, cut where sentences end (never at ';', which would drop a
     clause's lapse) and at page breaks, so that every piece lies on the one page the chunk's page map gives."""
     text = chunk.text
-    cuts = sorted({0, len(text)} | {b for bound in sentence_bounds(text) for b in bound} | {o for o, _ in chunk.page_map})
+    cuts = sorted({0, len(text)} | {b for bound in sentence_bounds(text) for b in bound} | {o for o, _ in chunk.page_map}
+                  | {m.end() for m in re.finditer("\n", text)})  # the chunker's own sentence ends
     pieces = ((start, text[start:end]) for start, end in zip(cuts, cuts[1:]))
     return [(start + len(piece) - len(piece.lstrip()), piece.strip()) for start, piece in pieces if piece.strip()]
 

@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 3
+CHUNKER_VERSION = 4
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -219,13 +219,16 @@ def make_chunks(vendor: str, source: SourceFile, sentences: list[Sentence]) -> l
 
 
 def _chunk(vendor: str, source: SourceFile, index: int, group: list[Sentence]) -> Chunk:
+    """A chunk's text is its sentences, one per line (a sentence's parts on different pages joined by a space), so
+    whoever quotes from a chunk (`ask`) can cut where the chunker's sentences end: after a heading with no full
+    stop, or before a list item."""
     text, page_map = "", []
     for sentence in group:
-        for part in sentence.parts:
+        for n, part in enumerate(sentence.parts):
             offset = len(text) + (1 if text else 0)
             if not page_map or page_map[-1][1] != part.page:
                 page_map.append((offset, part.page))
-            text = f"{text} {part.text}" if text else part.text
+            text = f"{text}{' ' if n else chr(10)}{part.text}" if text else part.text
     return Chunk(
         id=f"{source.text_key[:20]}-v{CHUNKER_VERSION}-{index:05d}",
         vendor=vendor,
