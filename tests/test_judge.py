@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rfp_analyzer.amounts import fee_amount
@@ -167,6 +168,35 @@ def test_meaning_reads_the_way_a_fee_goes_without_the_checklists_words(tmp_path)
     assert "after which" in by_id["data_storage_fee"].evidence[0].quote  # the lapse stays in the quote
     assert {i for i, f in by_id.items() if f.status != "absent"} == {
         "travel_expenses", "change_request_fee", "data_storage_fee"}
+
+
+def test_the_shipped_example_vectors_cover_the_default_checklists_and_match_the_model():
+    """The package ships the default examples' vectors, so a first run embeds none of them. Edit an example without
+    re-running `python -m rfp_analyzer.judge.semantic` and this fails; a stale vector would change findings."""
+    from rfp_analyzer.index.embed import shared_embedder
+    from rfp_analyzer.judge.semantic import ShippedVectors, example_texts, stored, text_key
+
+    texts = example_texts(load_criteria(), load_fees())
+    shipped = ShippedVectors.rows()
+    assert [t for t in texts if text_key(t) not in shipped] == []
+    sample = texts[::97]
+    fresh = stored(shared_embedder().embed(sample))
+    assert max(abs(float(fresh[i] @ shipped[text_key(t)]) - 1.0) for i, t in enumerate(sample)) < 1e-3
+
+
+def test_a_bank_embeds_only_the_examples_the_package_does_not_ship(tmp_path):
+    from rfp_analyzer.judge.semantic import SentenceVectors
+
+    embedded: list[str] = []
+
+    def embed(texts):
+        embedded.extend(texts)
+        return np.ones((len(texts), 384), dtype=np.float32) / np.sqrt(384)
+
+    known = load_fees().neutral_examples[:3]
+    vectors = SentenceVectors(embed, tmp_path).bank([*known, "A phrasing a team added today."])
+    assert embedded == ["A phrasing a team added today."] and vectors.shape == (4, 384)
+    assert list(tmp_path.glob("meaning-bank-*.npy"))  # kept in the index folder for the next run
 
 
 ADDED_CRITERIA = Path(__file__).parent / "data" / "added_criteria.yaml"

@@ -63,11 +63,46 @@ _WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 
 
 _BANKS: dict[str, np.ndarray] = {}  # the example banks embedded in this process, by content hash
+SHIPPED = Path(__file__).with_name("example_vectors.npz")  # the default checklists' examples, embedded at release
+
+
+def stored(vectors: np.ndarray) -> np.ndarray:
+    """Example vectors at the precision they are shipped in (float16), whether shipped or embedded here: the same
+    text gives the same vector either way, so a run's findings do not depend on where its vectors came from."""
+    return vectors.astype(np.float16).astype(np.float32)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(f"{BANK_MODEL}\n{text}".encode()).hexdigest()[:20]
+
+
+class ShippedVectors:
+    """The vectors of the default checklists' example phrasings, shipped in the package (example_vectors.npz, keyed by
+    text), so a first run on a new index folder reads them instead of embedding over a thousand sentences. A phrasing a
+    team adds or edits is not in the file, and is embedded on its first run."""
+
+    _rows: dict[str, np.ndarray] | None = None
+
+    @classmethod
+    def rows(cls) -> dict[str, np.ndarray]:
+        if cls._rows is None:
+            cls._rows = {}
+            if SHIPPED.exists():
+                with np.load(SHIPPED) as data:
+                    cls._rows = dict(zip((str(k) for k in data["keys"]), data["vectors"].astype(np.float32)))
+        return cls._rows
+
+    @staticmethod
+    def write(texts: list[str], embed: Callable[[list[str]], np.ndarray], path: Path = SHIPPED) -> None:
+        texts = sorted(set(texts))
+        np.savez_compressed(path, keys=np.array([text_key(t) for t in texts]),
+                            vectors=embed(texts).astype(np.float16))
 
 
 class SentenceVectors:
     """Each distinct text embedded once per run, for the fee and the criteria layers alike. The example banks (over
-    a thousand phrasings) are embedded once per process, and kept in the index folder for the next run."""
+    a thousand phrasings) come from the shipped vectors, else are embedded once per process and kept in the index
+    folder for the next run."""
 
     def __init__(self, embed: Callable[[list[str]], np.ndarray], store: Path | None = None) -> None:
         self.embed = embed
@@ -81,17 +116,32 @@ class SentenceVectors:
         return np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
     def bank(self, texts: list[str]) -> np.ndarray:
-        """The vectors of a checklist's examples: from this process, the index folder, or embedded now."""
-        key = hashlib.sha256("\n".join([BANK_MODEL, *texts]).encode()).hexdigest()[:24]
+        """The vectors of a checklist's examples: from this process, the index folder, or the shipped file, and
+        the rest embedded now."""
+        key = hashlib.sha256("\n".join([BANK_MODEL, "float16", *texts]).encode()).hexdigest()[:24]
         if key not in _BANKS:
             path = self.store / f"meaning-bank-{key}.npy" if self.store else None
             if path and path.exists():
                 _BANKS[key] = np.load(path)
             else:
-                _BANKS[key] = self.embed(texts) if texts else np.zeros((0, 384), dtype=np.float32)
-                if path and path.parent.is_dir():
+                _BANKS[key], embedded = self._shipped_or_embedded(texts)
+                if embedded and path and path.parent.is_dir():
                     np.save(path, _BANKS[key])
         return _BANKS[key]
+
+    def _shipped_or_embedded(self, texts: list[str]) -> tuple[np.ndarray, int]:
+        """The texts' vectors and how many of them had to be embedded."""
+        shipped = ShippedVectors.rows()
+        vectors = np.zeros((len(texts), 384), dtype=np.float32)
+        todo = []
+        for i, text in enumerate(texts):
+            if text_key(text) in shipped:
+                vectors[i] = shipped[text_key(text)]
+            else:
+                todo.append(i)
+        if todo:
+            vectors[todo] = stored(self.embed([texts[i] for i in todo]))
+        return vectors, len(todo)
 
 
 @dataclass(frozen=True)
@@ -117,18 +167,24 @@ class FeeMeaning:
     def bank(self) -> _Bank:
         """Every item's title and meaning and its examples, and the neutral clauses, embedded once."""
         if self._bank is None:
-            texts, owner, kind = [], [], []
-            for i, item in enumerate(self.fees.fees):
-                rows = ([(f"{item.title}: {item.means}", PROTOTYPE)] + [(t, IMPOSED) for t in item.examples.imposed]
-                        + [(t, IMPOSED) for t in item.examples.lapsing] + [(t, WAIVED) for t in item.examples.waived])
-                texts += [t for t, _ in rows]
-                owner += [i] * len(rows)
-                kind += [k for _, k in rows]
-            texts += self.fees.neutral_examples
-            owner += [NEUTRAL] * len(self.fees.neutral_examples)
-            kind += [PROTOTYPE] * len(self.fees.neutral_examples)
+            texts, owner, kind = self.texts(self.fees)
             self._bank = _Bank(self.embed.bank(texts), np.array(owner), np.array(kind))
         return self._bank
+
+    @staticmethod
+    def texts(fees: FeeChecklist) -> tuple[list[str], list[int], list[int]]:
+        """The bank's texts, each with its owner (item index or NEUTRAL) and kind."""
+        texts, owner, kind = [], [], []
+        for i, item in enumerate(fees.fees):
+            rows = ([(f"{item.title}: {item.means}", PROTOTYPE)] + [(t, IMPOSED) for t in item.examples.imposed]
+                    + [(t, IMPOSED) for t in item.examples.lapsing] + [(t, WAIVED) for t in item.examples.waived])
+            texts += [t for t, _ in rows]
+            owner += [i] * len(rows)
+            kind += [k for _, k in rows]
+        texts += fees.neutral_examples
+        owner += [NEUTRAL] * len(fees.neutral_examples)
+        kind += [PROTOTYPE] * len(fees.neutral_examples)
+        return texts, owner, kind
 
     def matches(self, sentences: list[Sentence], wanted: list[FeeItem]) -> dict[str, list[MeaningMatch]]:
         """For each wanted item, the sentences that mean it, best first, each with the way it goes."""
@@ -206,10 +262,16 @@ class CriterionMeaning:
     def _bank(self, criterion: Criterion) -> tuple[np.ndarray, np.ndarray]:
         """(on-topic vectors, off-topic vectors) of the criterion."""
         if criterion.id not in self._banks:
-            on = ([f"{criterion.title}: {criterion.means} {criterion.met_requires}"] + criterion.queries
-                  + criterion.examples.met + criterion.examples.partial)
-            self._banks[criterion.id] = (self.embed.bank(on), self.embed.bank(criterion.examples.off_topic))
+            on, off = self.texts(criterion)
+            self._banks[criterion.id] = (self.embed.bank(on), self.embed.bank(off))
         return self._banks[criterion.id]
+
+    @staticmethod
+    def texts(criterion: Criterion) -> tuple[list[str], list[str]]:
+        """(on-topic texts, off-topic texts) of the criterion."""
+        on = ([f"{criterion.title}: {criterion.means} {criterion.met_requires}"] + criterion.queries
+              + criterion.examples.met + criterion.examples.partial)
+        return on, list(criterion.examples.off_topic)
 
     def on_topic(self, sentences: list[Sentence], criterion: Criterion, words: WordShare) -> dict[int, int]:
         """The sentences whose meaning is the criterion's topic: sentence index -> how many topic words it weighs."""
@@ -249,3 +311,20 @@ def _names(text: str) -> set[str]:
 
 def _words(text: str) -> set[str]:
     return {word.removesuffix("s") for word in _WORD.findall(text.lower())}
+
+
+def example_texts(criteria: CriteriaSet, fees: FeeChecklist) -> list[str]:
+    """Every text the meaning layer reads as an example for these checklists."""
+    texts = FeeMeaning.texts(fees)[0]
+    for criterion in criteria.criteria:
+        on, off = CriterionMeaning.texts(criterion)
+        texts += on + off
+    return texts
+
+
+if __name__ == "__main__":  # python -m rfp_analyzer.judge.semantic: re-embed the shipped examples after editing them
+    from ..index.embed import LocalMiniLM
+    from .checklists import load_criteria, load_fees
+
+    ShippedVectors.write(example_texts(load_criteria(), load_fees()), LocalMiniLM().embed)
+    print(f"wrote {SHIPPED}")
