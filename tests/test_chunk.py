@@ -85,6 +85,14 @@ def test_a_date_line_is_not_a_numbered_heading():
     assert sections["We hire in cohorts of fifteen agents."] == "2. Staffing"
 
 
+def test_letter_and_roman_numbered_headings_start_sections():
+    source = source_from_pages("p.pdf", ["E. People and training\nEvery new analyst completes a six-week induction.\n"
+                                         "IV. Pricing\nRates are firm for the term.\nJ. Smith signed this letter."])
+    sections = {s.text: s.section for s in vendor_sentences("acme", [source])}
+    assert sections["Every new analyst completes a six-week induction."] == "E. People and training"
+    assert sections["Rates are firm for the term."] == "IV. Pricing"
+
+
 def test_table_of_contents_lines_are_not_content():
     source = source_from_pages("rfp.pdf", ["Contents\n2.3 Service Level Agreement and Penalty ............ 48\n"
                                            "Annexure 11 . . . . . . . . . . 95\nThe fee is USD 4.50 per hour."])

@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -25,8 +25,10 @@ MAX_PIECE_WORDS = 40
 # A "sentence" this short is a run-in heading or a list label ("17.3 Annual adjustment."): keep it with the next.
 RUN_IN_WORDS = 4
 
+# "4.2 Escalation", "C.7 Duration", "E. People and training", "IV. Pricing", "Annex B: Rates"
 _HEADING_NUMBERED = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|[A-Z]\.|[IVX]{1,4}\."
+    r"|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
     r"\s+[A-Z(][^.!?;]{2,90}$")
 # A table-of-contents entry: a title, dot leaders and a page number. It names a topic without saying anything.
 _TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
