@@ -139,7 +139,7 @@ def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
 def test_a_fee_charged_without_the_checklists_words_is_found_by_meaning(tmp_path):
     """Each clause charges something; none names a checklist term. The meaning layer credits the clause to the item
     whose own title and meaning it is closest to, and leaves a charge that matches no item alone."""
-    page = ("Modifications to workflows, scripts or knowledge articles that the client asks for during the term are "
+    page = ("Edits to greeting texts and knowledge articles that the client asks for during the term are "
             "billed at USD 70 per hour. Service credits owed to the client are capped at 10% of monthly charges.")
     found, _ = build_evidence(tmp_path, {"quill": [page]})
     judge = RulesJudge(load_criteria(), load_fees())
@@ -168,6 +168,20 @@ def test_meaning_reads_the_way_a_fee_goes_without_the_checklists_words(tmp_path)
     assert "after which" in by_id["data_storage_fee"].evidence[0].quote  # the lapse stays in the quote
     assert {i for i, f in by_id.items() if f.status != "absent"} == {
         "travel_expenses", "change_request_fee", "data_storage_fee"}
+
+
+def test_an_item_carved_out_of_a_waiver_is_charged_and_the_rest_stays_waived(tmp_path):
+    page = ("Prices are firm for the term, except the exchange-rate mechanism described in note 4. "
+            "There are no separate technology, licence or platform charges. "
+            "After the initial term the agreement rolls on for further twelve-month periods unless either party gives "
+            "ninety days' notice.")
+    found, _ = build_evidence(tmp_path, {"wren": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["wren"], fees.fees)}
+    assert by_id["currency_adjustment"].status == "present"
+    assert by_id["nonbinding_pricing"].status == "waived"  # "firm for the term" still waives what is not excepted
+    assert by_id["technology_passthrough"].status == "waived"
+    assert by_id["auto_renewal"].status == "present"
 
 
 def test_the_shipped_example_vectors_cover_the_default_checklists_and_match_the_model():

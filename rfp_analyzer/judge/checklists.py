@@ -122,10 +122,11 @@ class FeeChecklist(StrictModel):
     waiver_patterns: list[str] = Field(min_length=1)
     lapse_patterns: list[str] = Field(min_length=1)
     charge_patterns: list[str] = Field(min_length=1)
+    exception_patterns: list[str] = []  # "except", "other than": what follows is carved out of a waiver
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
-    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns")(check_patterns)
+    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _unique_ids(self):
@@ -135,6 +136,7 @@ class FeeChecklist(StrictModel):
     waiver_re = compiled_field("waiver_patterns")
     lapse_re = compiled_field("lapse_patterns")
     charge_re = compiled_field("charge_patterns")
+    exception_re = compiled_field("exception_patterns")
 
 
 def _require_unique(ids: list[str]) -> None:

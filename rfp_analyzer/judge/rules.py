@@ -236,13 +236,18 @@ class RulesJudge:
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause)
         if waiver:
-            return "present" if first_text(self.fees.lapse_re, clause) else "waived"
+            return "present" if first_text(self.fees.lapse_re, clause) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
             return "present" if first_affirmed(item.terms_re, clause) else "waived"
         if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
             return "present"
         return None
+
+    def _carved_out(self, item: FeeItem, clause: str) -> bool:
+        """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
+        exception = next((m for p in self.fees.exception_re if (m := p.search(clause))), None)
+        return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
