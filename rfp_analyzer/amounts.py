@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import expand
+
 _NUM = r"(?:\w+ \(\d+\)|\d+(?:[.,]\d+)*|one|two|three|four|six|twelve|eighteen|twenty-four|thirty-six)"
 # Words that may follow an amount as its unit ("per recorded minute per month"), stopping at the next verb.
 _UNIT_WORDS = r"(?:\s+(?!(?:is|are|was|will|shall|and|or|which|that|if|when|for|payable|invoiced|billed|includes?)\b)" \
@@ -17,9 +19,9 @@ _NOT_INSTALMENT = r"(?!\s+(?:(?:is|are|will be)\s+)?(?:payable\s+|due\s+|invoice
                   r"(?:at|on|upon|in|before|after|within)\s+(?:the\s+)?(?:contract\s+|agreement\s+)?" \
                   r"(?:signature|signing|execution|go-live|launch|completion|acceptance|advance|kick-?off|award)\b))"
 AMOUNT_PATTERNS = {
-    "money": re.compile(r"(?:(?:USD|US\$|EUR|GBP|CAD|AUD|INR|PHP|\$|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?"
-                        r"(?:\s?(?:k|m|million|thousand)\b)?|\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD)\b)"
-                        rf"(?:\s+(?:per|a|each|/)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
+    "money": re.compile(expand(r"(?:{CUR}\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand)\b)?"
+                               r"|(?:\d[\d,]*(?:\.\d+)?|{N})\s?{CUR})")
+                        + rf"(?:\s+(?:per|a|each|/)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
     "percent": re.compile(rf"\d+(?:\.\d+)?\s?%{_NOT_INSTALMENT}(?:\s+(?:of|per|a|on|above)\s+[\w-]+{_UNIT_WORDS})?",
                           re.IGNORECASE),
     "multiplier": re.compile(r"\b\d+(?:\.\d+)?\s?(?:x|times)\b(?:\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?",

@@ -30,7 +30,20 @@ def read_yaml(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
+@lru_cache(maxsize=1)
+def currency_markers() -> str:
+    """`{CUR}` in a pattern: any currency marker of the shipped pricing vocabulary (`currencies` in
+    criteria/pricing.yaml: "USD", "€", "Canadian dollars"), not inside a word."""
+    from .config import DEFAULT_PRICING
+
+    data = read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
+    markers = "|".join(marker for group in data["currencies"].values() for marker in group)
+    return rf"(?<![A-Za-z])(?:{markers})(?![A-Za-z])"
+
+
 def expand(pattern: str) -> str:
+    if "{CUR}" in pattern:
+        pattern = pattern.replace("{CUR}", currency_markers())
     return pattern.replace("{N}", NUMBER)
 
 

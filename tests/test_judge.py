@@ -120,6 +120,17 @@ def test_fee_amount_forms():
         "the fees for the remaining months"
 
 
+def test_amounts_in_any_listed_currency_and_in_words_are_fees(tmp_path):
+    """The currencies of criteria/pricing.yaml, not only the few a first set used, in figures or in words."""
+    assert fee_amount(["Replacement staff are trained at ZAR 1,450 per trainee."]) == "ZAR 1,450 per trainee"
+    assert fee_amount(["invoiced per hour, sixty-two Canadian dollars per hour."]) == "sixty-two Canadian dollars per hour"
+    page = "Travel of our staff to your sites is reimbursed by the client, at NZD 180 per day per person."
+    found, _ = build_evidence(tmp_path, {"kea": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["kea"], fees.fees)}
+    assert by_id["travel_expenses"].status == "present" and by_id["travel_expenses"].amount.startswith("NZD 180")
+
+
 def test_a_milestone_share_of_a_fee_is_not_its_rate():
     # A management fee read as a percentage: the instalment split of another clause is not it.
     schedule = "Onboarding is billed as EUR 40,000, 30% upon signing and 70% on completion of transition."
