@@ -40,7 +40,7 @@ from .ingest.pdf import (
     sha256_of,
     skipped_entries,
 )
-from .judge.checklists import CriteriaSet, FeeChecklist, load_criteria, load_fees
+from .judge.checklists import CriteriaSet, FeeChecklist, check_fee_references, load_criteria, load_fees
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
 from .models import Chunk, Finding, Issue, Sentence, SourceFile, Vendor
@@ -145,6 +145,7 @@ def analyze(options: AnalysisOptions, progress: Progress | None = None) -> Analy
 def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
+    check_fee_references(criteria, fees, options.criteria_path)
     cache = StageCache(Path(options.index_dir))
     pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
                                 options.settings.pricing or DEFAULT_PRICING,

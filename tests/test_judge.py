@@ -195,6 +195,34 @@ def test_an_item_carved_out_of_a_waiver_is_charged_and_the_rest_stays_waived(tmp
     assert by_id["auto_renewal"].status == "present"
 
 
+def test_prices_found_non_binding_cap_pricing_clarity_at_partial(tmp_path):
+    """pricing_clarity's met_requires asks for firm prices; a non-binding price, found by the fee judge in whatever
+    words, limits it (limited_by_fees), and the fee's quote is shown as the reason."""
+    from rfp_analyzer.judge.protocol import assess_vendor
+
+    page = ("Rate card: inbound call USD 4.10 per handled call; e-mail USD 2.60 per handled e-mail; set-up fee USD 9,000 "
+            "one-time. All charges are listed above with their units. "
+            "These prices are indicative and will be confirmed after the discovery phase.")
+    found, _ = build_evidence(tmp_path, {"ibis": [page]})
+    criteria, fees = load_criteria(), load_fees()
+    assessment = assess_vendor(RulesJudge(criteria, fees), found["ibis"], criteria, fees)
+    pricing = next(f for f in assessment.criteria if f.id == "pricing_clarity")
+    assert next(f for f in assessment.fees if f.id == "nonbinding_pricing").status == "present"
+    assert pricing.status == "partial" and "indicative" in pricing.evidence[0].quote
+
+
+def test_a_criterion_limited_by_an_unknown_fee_is_a_config_error(tmp_path):
+    from rfp_analyzer.errors import ConfigError
+    from rfp_analyzer.judge.checklists import check_fee_references
+
+    criteria = load_criteria()
+    typo = [c.model_copy(update={"limited_by_fees": ["nonbinding_prices"]}) if c.id == "pricing_clarity" else c
+            for c in criteria.criteria]
+    criteria = criteria.model_copy(update={"criteria": typo})
+    with pytest.raises(ConfigError, match="nonbinding_prices"):
+        check_fee_references(criteria, load_fees(), Path("criteria.yaml"))
+
+
 def test_the_shipped_example_vectors_cover_the_default_checklists_and_match_the_model():
     """The package ships the default examples' vectors, so a first run embeds none of them. Edit an example without
     re-running `python -m rfp_analyzer.judge.semantic` and this fails; a stale vector would change findings."""

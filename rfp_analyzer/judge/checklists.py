@@ -12,6 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..amounts import AMOUNT_PATTERNS
 from ..config import DEFAULT_CRITERIA, DEFAULT_FEES
+from ..errors import ConfigError
 from ..patterns import StrictModel, check_patterns, compiled_field, load_yaml_model
 
 
@@ -36,6 +37,7 @@ class Criterion(StrictModel):
     exclude: list[str] = []  # a sentence matching one of these is not about the criterion (another sense)
     consequences: list[str] = []  # when given, "met" also needs one of these (e.g. service credits for SLAs)
     shortfalls: list[str] = []
+    limited_by_fees: list[str] = []  # fee items whose presence caps the criterion at partial (see protocol.py)
     gap: str  # default: from met_requires
     question: str  # default: from title and met_requires
 
@@ -163,3 +165,13 @@ def load_criteria(path: Path = DEFAULT_CRITERIA) -> CriteriaSet:
 
 def load_fees(path: Path = DEFAULT_FEES) -> FeeChecklist:
     return load_yaml_model(Path(path), FeeChecklist)
+
+
+def check_fee_references(criteria: CriteriaSet, fees: FeeChecklist, criteria_file: Path) -> None:
+    """Every `limited_by_fees` id names an item of the fee checklist in use: a typo would silently limit nothing."""
+    known = {item.id for item in fees.fees}
+    for criterion in criteria.criteria:
+        unknown = [fee for fee in criterion.limited_by_fees if fee not in known]
+        if unknown:
+            raise ConfigError(f"{criteria_file}: criterion {criterion.id}: limited_by_fees names {unknown[0]!r}, which is "
+                              f"not an item of the fee checklist (items: {', '.join(sorted(known))})")

@@ -5,7 +5,7 @@ statistics it reports (fallbacks, unverified verdicts, LLM usage), so the orches
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..index.retrieve import Retriever
@@ -74,4 +74,24 @@ def assess_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet,
     """All findings for one vendor; criteria are assessed `judge.concurrency` at a time (useful with an LLM judge)."""
     with ThreadPoolExecutor(max_workers=max(1, judge.concurrency)) as pool:
         criteria_findings = list(pool.map(lambda c: judge.assess_criterion(evidence, c), criteria.criteria))
-    return Assessment(vendor=evidence.vendor, criteria=criteria_findings, fees=judge.assess_fees(evidence, fees.fees))
+    fee_findings = judge.assess_fees(evidence, fees.fees)
+    titles = {item.id: item.title for item in fees.fees}
+    criteria_findings = [limited_by_fees(finding, criterion, fee_findings, titles)
+                         for finding, criterion in zip(criteria_findings, criteria.criteria)]
+    return Assessment(vendor=evidence.vendor, criteria=criteria_findings, fees=fee_findings)
+
+
+def limited_by_fees(finding: Finding, criterion: Criterion, fee_findings: list[Finding],
+                    titles: dict[str, str]) -> Finding:
+    """A criterion whose `met_requires` a fee contradicts is at most partial when that fee is present: "firm
+    (binding) prices" are not met by a proposal whose prices the fee judge found non-binding. The fee's quote is
+    the evidence, whichever judge found it."""
+    if finding.status != "met" or not criterion.limited_by_fees:
+        return finding
+    present = [f for f in fee_findings if f.id in criterion.limited_by_fees and f.status == "present"]
+    if not present:
+        return finding
+    limit = present[0]
+    return replace(finding, status="partial", confidence=min(finding.confidence, 0.7),
+                   gap=f"{criterion.gap} Found: {titles.get(limit.id, limit.id).lower()} (see the fee finding).",
+                   question=criterion.question, evidence=limit.evidence[:1] + finding.evidence)
