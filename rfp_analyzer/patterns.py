@@ -41,10 +41,14 @@ def currency_markers() -> str:
     return rf"(?<![A-Za-z])(?:{markers})(?![A-Za-z])"
 
 
+# `{PCT}`: a percent sign, or the words ("twelve per cent (12%)", "5 percent").
+PERCENT = r"(?:%|per ?cent\b(?: \(\d+(?:[.,]\d+)? ?%\))?)"
+
+
 def expand(pattern: str) -> str:
     if "{CUR}" in pattern:
         pattern = pattern.replace("{CUR}", currency_markers())
-    return pattern.replace("{N}", NUMBER)
+    return pattern.replace("{N}", NUMBER).replace("{PCT}", PERCENT)
 
 
 @lru_cache(maxsize=None)

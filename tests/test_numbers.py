@@ -17,3 +17,12 @@ def test_number_reads_digits_words_and_both(text, value):
 
 def test_digits_win_over_words_and_a_run_of_words_is_one_number():
     assert number("twelve (12) months") == 12.0 and number("fifteen months, then two more") == 15.0
+
+
+def test_a_percentage_pattern_reads_the_sign_and_the_words():
+    from rfp_analyzer.patterns import compile_pattern
+
+    pattern = compile_pattern(r"\b{N} ?{PCT}")
+    for text in ("85%", "12.5 %", "twelve per cent (12%)", "5 percent", "ten percent"):
+        assert pattern.fullmatch(text), text
+    assert not pattern.search("per centre")
