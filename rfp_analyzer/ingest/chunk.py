@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 5
+CHUNKER_VERSION = 6
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -36,11 +36,12 @@ _TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
 _DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b")
 # Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters, and
 # the middle dot OCR reads round bullets as.
-_BULLET_GLYPHS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\uf0b7\uf0a7\uf076\uf0d8\x7f"
+_BULLET_GLYPHS = "\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\u25ba\uf0b7\uf0a7\uf076\uf0d8\x7f"
 _LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[*\u2013-]"
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
 _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# A sentence also ends before a bullet glyph that pypdf put on the same line ("... is on us. ■ Training ...").
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9]|[{_BULLET_GLYPHS}])")
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
