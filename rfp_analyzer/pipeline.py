@@ -33,6 +33,7 @@ from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, choose_engine
 from .ingest.pdf import (
     FileLimits,
     UnreadableFile,
+    cut_by_time,
     discover_vendors,
     guess_vendor_name,
     make_names_unique,
@@ -407,8 +408,8 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, 
 def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None, cache: StageCache | None,
               limits: FileLimits | None = None) -> tuple[SourceFile, list[Issue], bool]:
     """A file's pages and reading issues: from the cache when this content was read under this name with this OCR
-    engine and these limits, else from the PDF (and then cached, unless OCR failed on a page: the next run tries
-    again)."""
+    engine and these limits, else from the PDF (and then cached, unless OCR failed on a page or the time limit cut
+    the reading short: the next run tries again)."""
     if cache is None:
         return *read_pdf(path, name, password, ocr, limits), False
     key = stage_key("pages", sha256_of(path), name, ocr.cache.engine_id if ocr else None,
@@ -420,7 +421,7 @@ def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None, 
         return source, from_json(list[Issue], stored["issues"]), True
     failures = ocr.failures if ocr else 0
     source, issues = read_pdf(path, name, password, ocr, limits)
-    if not ocr or ocr.failures == failures:
+    if (not ocr or ocr.failures == failures) and not cut_by_time(issues):
         cache.put("pages", key, {"file": source, "issues": issues})
     return source, issues, False
 

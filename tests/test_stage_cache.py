@@ -12,6 +12,10 @@ from click.testing import CliRunner
 
 from rfp_analyzer.cli import main
 from rfp_analyzer.config import DEFAULT_CRITERIA, DEFAULT_FEES
+from rfp_analyzer.ingest import pdf
+from rfp_analyzer.ingest.pdf import FileLimits
+from rfp_analyzer.pipeline import read_file
+from rfp_analyzer.stagecache import StageCache
 
 from .conftest import write_pdf
 
@@ -112,6 +116,33 @@ def test_a_changed_checklist_judges_every_vendor_again_and_a_damaged_cache_entry
     assert again["summary"]["vendors_judged"] == 3 and again["summary"]["files_from_cache"] == 0
     cold = json.loads((analyzed / "cold" / "results.json").read_text(encoding="utf-8"))
     assert [len(v["fees"]) for v in again["vendors"]] == [len(v["fees"]) for v in cold["vendors"]]
+
+
+class BusyClock:
+    """time.monotonic as ingest/pdf.py sees it on a machine so busy that every look at the clock finds a second gone."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_a_file_cut_short_by_the_time_limit_is_read_again_by_the_next_run(tmp_path, monkeypatch):
+    path = write_pdf(tmp_path / "long.pdf", NORTHSTAR + BRIGHTWAVE)
+    cache = StageCache(tmp_path / "idx")
+    limits = FileLimits(max_pages=100, max_seconds=2.5, max_content_bytes=2**30, max_image_pixels=10**8)
+    with monkeypatch.context() as busy:
+        busy.setattr(pdf, "time", BusyClock())
+        cut, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)
+    assert len(cut.pages) == 2 and not cached
+    assert issues[-1].kind == "limit" and "max_seconds_per_file" in issues[-1].message
+
+    full, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)  # same file, same limits
+    assert len(full.pages) == 5 and issues == [] and not cached  # the cut reading was not served as the file's
+    again, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)
+    assert cached and len(again.pages) == 5 and issues == []
 
 
 PROBE = """

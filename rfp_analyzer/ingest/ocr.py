@@ -66,6 +66,8 @@ UNCLIP_RATIO = 2.0
 # Pages read at a time: one per core, up to 4 (each ONNX session then uses one thread).
 OCR_WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ENGINES = ("rapidocr", "tesseract")
+# Named in every message about the per-file time limit (reading and OCR), so a reading it cut is recognized.
+TIME_LIMIT_NOTE = "(limit max_seconds_per_file)"
 
 _RENDER_LOCK = threading.Lock()  # pdfium is not thread-safe
 
@@ -181,7 +183,7 @@ def read_pages(path: Path, numbers: list[int], password: str | None, engine: str
             try:
                 texts[number] = future.result()
             except _PastDeadline:
-                errors[number] = "OCR was not run: the file took too long (limit max_seconds_per_file)"
+                errors[number] = f"OCR was not run: the file took too long {TIME_LIMIT_NOTE}"
             except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the others
                 log.debug("OCR of page %s of %s failed", number, path, exc_info=(type(exc), exc, exc.__traceback__))
                 errors[number] = f"OCR failed ({exc.__class__.__name__})"
