@@ -134,11 +134,14 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
               "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
+@click.option("--no-cache", is_flag=True, help="Read, judge and price every proposal again instead of reusing the "
+              "results of earlier runs (INDEX/cache), and store them afresh; the vectors, OCR text and LLM answers "
+              "are kept (delete the INDEX folder to start cold).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
-                    scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
+                    no_cache: bool, scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
     err = Console(stderr=True, quiet=quiet and not verbose)
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
@@ -150,7 +153,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
                                   password=password, settings=settings, dry_run=dry_run,
-                                  scenario_path=scenario_path, rfp_path=rfp_path)
+                                  scenario_path=scenario_path, rfp_path=rfp_path, use_cache=not no_cache)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -548,10 +551,11 @@ def cache_line(s: RunStats) -> str:
     def count(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
+    pruned = f"; {count(s.cache_pruned, 'outdated cache file')} removed" if s.cache_pruned else ""
     if not s.vendors_from_cache and not s.files_from_cache:
-        return f"nothing reused: {count(s.vendors_judged, 'vendor')} judged, {count(s.files, 'PDF')} read"
+        return f"nothing reused: {count(s.vendors_judged, 'vendor')} judged, {count(s.files, 'PDF')} read{pruned}"
     return (f"{count(s.vendors_from_cache, 'vendor')} unchanged, {s.vendors_judged} judged; "
-            f"{count(s.files - s.files_from_cache, 'PDF')} read, {s.files_from_cache} from cache")
+            f"{count(s.files - s.files_from_cache, 'PDF')} read, {s.files_from_cache} from cache{pruned}")
 
 
 def summary_warnings(warnings: list[dict]) -> list[str]:

@@ -118,6 +118,25 @@ def test_a_changed_checklist_judges_every_vendor_again_and_a_damaged_cache_entry
     assert [len(v["fees"]) for v in again["vendors"]] == [len(v["fees"]) for v in cold["vendors"]]
 
 
+def test_a_run_removes_what_no_current_input_uses_and_no_cache_redoes_everything(analyzed, copy):
+    stale_ocr = copy / "idx" / "ocr-cache" / f"{'0' * 64}.json"  # the OCR text of a file no longer among the proposals
+    stale_ocr.parent.mkdir(exist_ok=True)
+    stale_ocr.write_text('{"engine": "x", "pages": {}}', encoding="utf-8")
+    write_pdf(copy / "proposals" / "northstar.pdf", NORTHSTAR[:2] + ["2. Pricing\nThe rate is USD 3,100 per FTE."])
+
+    again = _analyze(copy / "proposals", copy / "idx", copy / "again")
+
+    # Northstar's earlier pages, findings and rates, and the OCR text: nothing current refers to them.
+    assert again["summary"]["cache_pruned"] == 4 and not stale_ocr.exists()
+    assert {stage: len(list((copy / "idx" / "cache" / stage).iterdir())) for stage in ("pages", "findings", "rates")} \
+        == {"pages": 3, "findings": 3, "rates": 3}
+    fresh = _analyze(copy / "proposals", copy / "idx", copy / "fresh", "--no-cache")
+    assert fresh["summary"]["vendors_judged"] == 3 and fresh["summary"]["files_from_cache"] == 0
+    assert fresh["summary"]["cache_pruned"] == 0 and _findings(fresh) == _findings(again)
+    third = _analyze(copy / "proposals", copy / "idx", copy / "third")  # what --no-cache stored is used again
+    assert third["summary"]["vendors_from_cache"] == 3 and third["summary"]["files_from_cache"] == 3
+
+
 class BusyClock:
     """time.monotonic as ingest/pdf.py sees it on a machine so busy that every look at the clock finds a second gone."""
 

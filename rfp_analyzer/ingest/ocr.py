@@ -235,6 +235,17 @@ class OcrCache:
         tmp.replace(target)
 
 
+def prune_ocr_cache(index_dir: Path, keep: set[str]) -> int:
+    """Delete the OCR text of files other than `keep` (sha256), and temporary files a killed run left; returns how
+    many. The current proposals keep theirs, also when their pages came from the stage cache or OCR is off now."""
+    folder = Path(index_dir) / CACHE_DIR
+    stale = [path for path in folder.glob("*") if path.is_file()
+             and (path.suffix == ".tmp" or path.name.split(".")[0] not in keep)]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
 class PageOcr:
     """Gives the pages flagged `no_text` their OCR text; pages OCR cannot read keep their warning."""
 
