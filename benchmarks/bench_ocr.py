@@ -9,7 +9,7 @@ usage: python benchmarks/bench_ocr.py [PAGES] [SCANNED.pdf]
 Prints pages/s (rendering included, engine start-up excluded) and CER per set-up, and the speed-up of the
 current set-up over the previous one; the set-ups take turns (A B B A) so that load from elsewhere is shared.
 "previous": RapidOCR's defaults (text detection on the full 150 dpi render, the 180-degree angle classifier on
-every line), one page at a time. "current": see rfp_analyzer/ingest/ocr.py.
+every line, lines recognized 6 at a time), one page at a time. "current": see rfp_analyzer/ingest/ocr.py.
 """
 
 from __future__ import annotations

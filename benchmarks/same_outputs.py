@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 RUN_WORK = ("embedded", "vectors_reused", "ocr_pages_read", "files_from_cache", "vendors_from_cache", "vendors_judged",
-            "llm")
+            "cache_pruned", "llm")
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?Z?(?: UTC)?")
 
 

@@ -16,10 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Column, Table
 
 from . import __version__
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, load_settings
@@ -27,7 +23,9 @@ from .errors import ConfigError, EndpointError
 from .report import REPORT_FORMATS, page_ranges
 from .text import printable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # rich is imported where it is used: `ask` and `--help` print without it
+    from rich.console import Console
+
     from .ask.library import Answer, ProposalLibrary
     from .pipeline import AnalysisRun, RunStats
 
@@ -134,11 +132,16 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
               "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
+@click.option("--no-cache", is_flag=True, help="Read, judge and price every proposal again instead of reusing the "
+              "results of earlier runs (INDEX/cache), and store them afresh; the vectors, OCR text and LLM answers "
+              "are kept (delete the INDEX folder to start cold).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
-                    scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
+                    no_cache: bool, scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
+    from rich.console import Console
+
     err = Console(stderr=True, quiet=quiet and not verbose)
     out = Console(quiet=quiet, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
     configure_logging(verbose)
@@ -150,7 +153,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
                                   password=password, settings=settings, dry_run=dry_run,
-                                  scenario_path=scenario_path, rfp_path=rfp_path)
+                                  scenario_path=scenario_path, rfp_path=rfp_path, use_cache=not no_cache)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -376,10 +379,14 @@ def eval_command(labels_path: Path, results_path: Path, index_dir: Path | None, 
     if as_json:
         click.echo(json_text(evaluation.as_dict()))
         return
+    from rich.console import Console
+
     print_evaluation(Console(soft_wrap=True, highlight=False), evaluation.as_dict())
 
 
 def print_evaluation(console: Console, report: dict) -> None:
+    from rich.table import Table
+
     metrics = ("criteria_accuracy", "fee_precision", "fee_recall", "fee_f1", "fee_accuracy",
                "waived_reported_as_present", "evidence_page_hit", "citations_verbatim")
     console.print("  ".join(f"{name}={report[name]}" for name in metrics))
@@ -414,6 +421,9 @@ def config_command() -> None:
     except ConfigError as exc:
         click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title="rfp-analyzer settings", title_justify="left")
     for column in ("setting", "value", "from"):
         table.add_column(column)
@@ -436,6 +446,8 @@ def print_estimate(console: Console, run: AnalysisRun) -> None:
 
 def plain(text) -> str:
     """Untrusted text for a rich console: shown as written, never as markup, escapes made visible."""
+    from rich.markup import escape
+
     return escape(printable(text))
 
 
@@ -467,6 +479,9 @@ class RichProgress:
     LABEL_WIDTH = 28  # "OCR <file name>" labels are cut to this, never the counts, the elapsed time or the ETA
 
     def __init__(self, console: Console) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.table import Column
+
         def fixed() -> Column:
             return Column(no_wrap=True)
 
@@ -499,6 +514,8 @@ class RichProgress:
 
 
 def print_summary(console: Console, run: AnalysisRun) -> None:
+    from rich.table import Table
+
     table = Table(title="rfp-analyzer summary", title_justify="left")
     for column in ("vendor", "files", "pages", "score", "met", "partial", "missing", "fees", "warnings"):
         # Long vendor names (file stems) are cut, never the figures or their headers.
@@ -548,10 +565,11 @@ def cache_line(s: RunStats) -> str:
     def count(n: int, word: str) -> str:
         return f"{n} {word}{'' if n == 1 else 's'}"
 
+    pruned = f"; {count(s.cache_pruned, 'outdated cache file')} removed" if s.cache_pruned else ""
     if not s.vendors_from_cache and not s.files_from_cache:
-        return f"nothing reused: {count(s.vendors_judged, 'vendor')} judged, {count(s.files, 'PDF')} read"
+        return f"nothing reused: {count(s.vendors_judged, 'vendor')} judged, {count(s.files, 'PDF')} read{pruned}"
     return (f"{count(s.vendors_from_cache, 'vendor')} unchanged, {s.vendors_judged} judged; "
-            f"{count(s.files - s.files_from_cache, 'PDF')} read, {s.files_from_cache} from cache")
+            f"{count(s.files - s.files_from_cache, 'PDF')} read, {s.files_from_cache} from cache{pruned}")
 
 
 def summary_warnings(warnings: list[dict]) -> list[str]:

@@ -29,10 +29,11 @@ from .index.runlock import index_lock
 from .index.snapshot import IndexedFile, IndexSnapshot, indexed_files, record_indexed_files
 from .ingest.chunk import make_chunks, vendor_sentences
 from .ingest.injection import detect_injections
-from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, choose_engine
+from .ingest.ocr import ENGINE_PACKAGE, OcrCache, PageOcr, choose_engine, prune_ocr_cache
 from .ingest.pdf import (
     FileLimits,
     UnreadableFile,
+    cut_by_time,
     discover_vendors,
     guess_vendor_name,
     make_names_unique,
@@ -71,6 +72,7 @@ class AnalysisOptions:
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
     scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
     rfp_path: Path | None = None  # the RFP, read for scenario defaults (term, FTE, growth, peaks)
+    use_cache: bool = True  # False (--no-cache): read, judge and price everything again, and store it afresh
 
 
 @dataclass
@@ -105,6 +107,7 @@ class RunStats:
     files_from_cache: int = 0  # files whose page texts came from the stage cache (no PDF read)
     vendors_from_cache: int = 0  # vendors whose findings came from the stage cache (nothing judged)
     vendors_judged: int = 0  # vendors judged in this run (new, revised, or checked against changed criteria)
+    cache_pruned: int = 0  # cache entries deleted because no current input references them
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v or k not in ("llm",)}
@@ -146,7 +149,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
     check_fee_references(criteria, fees, options.criteria_path)
-    cache = StageCache(Path(options.index_dir))
+    cache = StageCache(Path(options.index_dir), read=options.use_cache)
     pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
                                 options.settings.pricing or DEFAULT_PRICING,
                                 read_defaults=lambda path, vocab: cached_rfp_defaults(cache, path, vocab))
@@ -213,6 +216,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
             judged.usage, judged.fallbacks, judged.unverified, judged.down)
 
+    if not options.dry_run:  # every input has been looked at: what no input used is an earlier version's
+        stats.cache_pruned = cache.prune() + prune_ocr_cache(Path(options.index_dir), cache.inputs)
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
     add_pricing(results, pricing, fees, priced)
     run = AnalysisRun(results, stats, failed)
@@ -408,11 +413,13 @@ def read_vendors(proposals_dir: Path, password: str | None, progress: Progress, 
 def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None, cache: StageCache | None,
               limits: FileLimits | None = None) -> tuple[SourceFile, list[Issue], bool]:
     """A file's pages and reading issues: from the cache when this content was read under this name with this OCR
-    engine and these limits, else from the PDF (and then cached, unless OCR failed on a page: the next run tries
-    again)."""
+    engine and these limits, else from the PDF (and then cached, unless OCR failed on a page or the time limit cut
+    the reading short: the next run tries again)."""
     if cache is None:
         return *read_pdf(path, name, password, ocr, limits), False
-    key = stage_key("pages", sha256_of(path), name, ocr.cache.engine_id if ocr else None,
+    digest = sha256_of(path)
+    cache.inputs.add(digest)
+    key = stage_key("pages", digest, name, ocr.cache.engine_id if ocr else None,
                     dataclasses.asdict(limits) if limits else None)
     stored = cache.get("pages", key)
     if stored is not None:
@@ -421,7 +428,7 @@ def read_file(path: Path, name: str, password: str | None, ocr: PageOcr | None, 
         return source, from_json(list[Issue], stored["issues"]), True
     failures = ocr.failures if ocr else 0
     source, issues = read_pdf(path, name, password, ocr, limits)
-    if not ocr or ocr.failures == failures:
+    if (not ocr or ocr.failures == failures) and not cut_by_time(issues):
         cache.put("pages", key, {"file": source, "issues": issues})
     return source, issues, False
 

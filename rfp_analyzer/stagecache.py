@@ -17,7 +17,14 @@ to bump a version constant. What is cheap and depends on the scenario or the wei
 reports) is recomputed on every run, so a changed weight or scenario re-scores without re-judging.
 
 JSON rather than pickle: the index folder may be shared, and loading a cache file must never run code. A file that
-cannot be read or decoded is a miss. `rm -rf <index>/cache` clears every cache (the vectors stay).
+cannot be read or decoded is a miss.
+
+Pruning: a completed run deletes the entries it neither read nor wrote (`prune`). Every key is a hash of inputs, so
+an entry the run did not use belongs to an earlier version of a file, of the criteria or checklist, of the judge
+settings or of the code: no current input references it, and a folder that has seen many revisions does not keep
+growing. Runs on one index take turns (index/runlock.py), so no other run's entries are in use meanwhile. The price
+is that going back to an earlier checklist or judge setting judges again (an LLM judge's answers stay in llm-cache,
+so that costs no calls). `read=False` (`--no-cache`) reads no entry and writes every result afresh.
 """
 
 from __future__ import annotations
@@ -65,14 +72,22 @@ def stage_key(*parts: Any) -> str:
 
 
 class StageCache:
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, read: bool = True) -> None:
         self.folder = Path(index_dir) / CACHE_DIR
+        self.read = read  # False: every get is a miss (results are computed and stored again)
+        self.used: set[Path] = set()  # entries this run read or wrote: what `prune` keeps
+        self.inputs: set[str] = set()  # sha256 of every file this run looked at: the OCR cache keeps their pages
 
     def get(self, stage: str, key: str) -> Any | None:
+        path = self.folder / stage / f"{key}.json"
+        if not self.read:
+            return None
         try:
-            return json.loads((self.folder / stage / f"{key}.json").read_text(encoding="utf-8"))
+            value = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        self.used.add(path)
+        return value
 
     def put(self, stage: str, key: str, value: Any) -> None:
         """Written atomically: a run killed while writing leaves the previous entry or none, never half of one."""
@@ -81,6 +96,15 @@ class StageCache:
         tmp = target.with_name(f".{key}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(to_json(value), ensure_ascii=False), encoding="utf-8")
         tmp.replace(target)
+        self.used.add(target)
+
+    def prune(self) -> int:
+        """Delete every entry this run neither read nor wrote (and temporary files a killed run left); returns how
+        many. Called after a completed run only: an interrupted or dry run has not looked at every input."""
+        stale = [path for path in self.folder.glob("*/*") if path.is_file() and path not in self.used]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
 
 @lru_cache(maxsize=None)

@@ -112,6 +112,19 @@ def test_cheapest_comes_from_the_cost_model_with_its_scenario(analyzed, tmp_path
     assert answer.lead.startswith("The analysis has no cost scenario") and not answer.rows
 
 
+def test_a_short_coverage_question_is_answered_from_the_coverage_findings_first(analyzed):
+    """Far from every topic's definition in meaning (the question is short), but far closer to coverage hours and
+    languages than to anything else: the coverage findings answer, with their verified quotes, before passages."""
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Who is 24/7 in Spanish?")
+    assert answer["topic"]["id"] == "coverage_availability"
+    assert answer["answer"].startswith("From the analysis (criteria: Coverage hours and languages):")
+    assert {v: d.get("status") for v, d in answer["vendors"].items()}.keys() == {"solano", "keystone", "brightwave"}
+    assert answer["vendors"]["solano"]["status"] in ("met", "partial")
+    assert any(c["vendor"] == "solano" and "Spanish support is staffed 24/7" in c["quote"] for c in answer["citations"])
+    assert _verified_on_pdf(proposals, answer["citations"])
+
+
 def test_termination_terms_find_a_no_fee_clause(analyzed):
     answer = _ask(analyzed, "What are the termination terms?", "--vendor", "brightwave")
     assert any("no termination fee applies" in c["quote"] for c in answer["citations"]), answer["answer"]

@@ -12,7 +12,8 @@ from reportlab.pdfgen import canvas
 
 from rfp_analyzer.ask.library import ask
 from rfp_analyzer.cli import main, summary_warnings
-from rfp_analyzer.ingest.ocr import read_pages, visual_lines
+from rfp_analyzer.ingest import ocr
+from rfp_analyzer.ingest.ocr import engine_id, read_pages, tesseract_available, visual_lines
 
 from .conftest import free_port, scan_image
 
@@ -34,9 +35,9 @@ def _proposal(path: Path) -> Path:
     return path
 
 
-def _analyze(proposals: Path, out: Path, index: Path, *flags: str) -> dict:
+def _analyze(proposals: Path, out: Path, index: Path, *flags: str, env: dict | None = None) -> dict:
     result = CliRunner().invoke(main, [str(proposals), "--out", str(out), "--index", str(index), *flags],
-                                catch_exceptions=False)
+                                catch_exceptions=False, env=env)
     assert result.exit_code == 0, result.output
     return json.loads((out / "results.json").read_text())
 
@@ -125,3 +126,35 @@ def test_pages_read_in_parallel_keep_their_own_text_and_a_failed_page_fails_alon
     keywords = {1: "arrears", 2: "overtime", 3: "holiday"}
     assert {n: [k for k in keywords.values() if k in texts[n].lower()] for n in lines} == {
         n: [k] for n, k in keywords.items()}
+
+
+needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="the tesseract command is not installed "
+                                     "(system package tesseract-ocr; pip cannot install it)")
+
+
+@needs_tesseract
+def test_tesseract_reads_a_scanned_page_and_auto_falls_back_to_it_without_rapidocr(tmp_path, monkeypatch):
+    path = _proposal(tmp_path / "acme.pdf")
+    texts, errors = read_pages(path, [2], None, engine="tesseract")
+    assert errors == {} and "USD 18,500" in texts[2] and "set-up fee" in texts[2]
+    monkeypatch.setattr(ocr, "rapidocr_available", lambda: False)  # a machine without the RapidOCR wheel
+    assert ocr.choose_engine("auto") == "tesseract" and ocr.choose_engine("rapidocr") is None
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_with_tesseract_a_scanned_page_is_cited_marked_ocr_and_verified(tmp_path):
+    proposals, index = tmp_path / "proposals", tmp_path / "idx"
+    _proposal(proposals / "acme.pdf")
+
+    results = _analyze(proposals, tmp_path / "a", index, env={"RFP_ANALYZER_OCR_ENGINE": "tesseract"})
+
+    assert results["vendors"][0]["ocr_pages"] == {"acme.pdf": [2]}
+    fee = _setup_fee(results)
+    assert fee["status"] == "present" and "18,500" in fee["amount"]
+    assert [(e["page"], e.get("ocr")) for e in fee["evidence"]] == [(2, True)]
+    assert results["summary"]["unverified_quotes_dropped"] == 0
+    cached = json.loads(next((index / "ocr-cache").glob("*.json")).read_text())
+    assert cached["engine"] == engine_id("tesseract")  # cached under its own engine: RapidOCR would read it again
+    answer = ask(index, "What is the set-up fee?")
+    assert any(c.page == 2 and c.ocr and "18,500" in c.quote for c in answer.citations)

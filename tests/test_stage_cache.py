@@ -12,6 +12,10 @@ from click.testing import CliRunner
 
 from rfp_analyzer.cli import main
 from rfp_analyzer.config import DEFAULT_CRITERIA, DEFAULT_FEES
+from rfp_analyzer.ingest import pdf
+from rfp_analyzer.ingest.pdf import FileLimits
+from rfp_analyzer.pipeline import read_file
+from rfp_analyzer.stagecache import StageCache
 
 from .conftest import write_pdf
 
@@ -112,6 +116,52 @@ def test_a_changed_checklist_judges_every_vendor_again_and_a_damaged_cache_entry
     assert again["summary"]["vendors_judged"] == 3 and again["summary"]["files_from_cache"] == 0
     cold = json.loads((analyzed / "cold" / "results.json").read_text(encoding="utf-8"))
     assert [len(v["fees"]) for v in again["vendors"]] == [len(v["fees"]) for v in cold["vendors"]]
+
+
+def test_a_run_removes_what_no_current_input_uses_and_no_cache_redoes_everything(analyzed, copy):
+    stale_ocr = copy / "idx" / "ocr-cache" / f"{'0' * 64}.json"  # the OCR text of a file no longer among the proposals
+    stale_ocr.parent.mkdir(exist_ok=True)
+    stale_ocr.write_text('{"engine": "x", "pages": {}}', encoding="utf-8")
+    write_pdf(copy / "proposals" / "northstar.pdf", NORTHSTAR[:2] + ["2. Pricing\nThe rate is USD 3,100 per FTE."])
+
+    again = _analyze(copy / "proposals", copy / "idx", copy / "again")
+
+    # Northstar's earlier pages, findings and rates, and the OCR text: nothing current refers to them.
+    assert again["summary"]["cache_pruned"] == 4 and not stale_ocr.exists()
+    assert {stage: len(list((copy / "idx" / "cache" / stage).iterdir())) for stage in ("pages", "findings", "rates")} \
+        == {"pages": 3, "findings": 3, "rates": 3}
+    fresh = _analyze(copy / "proposals", copy / "idx", copy / "fresh", "--no-cache")
+    assert fresh["summary"]["vendors_judged"] == 3 and fresh["summary"]["files_from_cache"] == 0
+    assert fresh["summary"]["cache_pruned"] == 0 and _findings(fresh) == _findings(again)
+    third = _analyze(copy / "proposals", copy / "idx", copy / "third")  # what --no-cache stored is used again
+    assert third["summary"]["vendors_from_cache"] == 3 and third["summary"]["files_from_cache"] == 3
+
+
+class BusyClock:
+    """time.monotonic as ingest/pdf.py sees it on a machine so busy that every look at the clock finds a second gone."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_a_file_cut_short_by_the_time_limit_is_read_again_by_the_next_run(tmp_path, monkeypatch):
+    path = write_pdf(tmp_path / "long.pdf", NORTHSTAR + BRIGHTWAVE)
+    cache = StageCache(tmp_path / "idx")
+    limits = FileLimits(max_pages=100, max_seconds=2.5, max_content_bytes=2**30, max_image_pixels=10**8)
+    with monkeypatch.context() as busy:
+        busy.setattr(pdf, "time", BusyClock())
+        cut, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)
+    assert len(cut.pages) == 2 and not cached
+    assert issues[-1].kind == "limit" and "max_seconds_per_file" in issues[-1].message
+
+    full, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)  # same file, same limits
+    assert len(full.pages) == 5 and issues == [] and not cached  # the cut reading was not served as the file's
+    again, issues, cached = read_file(path, "long.pdf", None, None, cache, limits)
+    assert cached and len(again.pages) == 5 and issues == []
 
 
 PROBE = """

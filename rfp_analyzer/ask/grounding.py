@@ -31,6 +31,9 @@ from ..results import Results
 ROUTE_MIN = 0.45  # cosine similarity of a question to an item's title and definition for the item to answer it
 ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adjusted over the years" is escalation
 #                      or an exchange-rate adjustment, and the model cannot tell them apart that finely
+ROUTE_FLOOR, ROUTE_LEAD = 0.30, 0.15  # a short question is far from every definition ("Who is 24/7 in Spanish?":
+#                      0.37 to coverage hours and languages) but much closer to one than to any other (0.16 next):
+#                      a topic this close (FLOOR) that leads every other topic by LEAD answers too
 ANSWERS_FILE = PROMPTS_DIR / "ask_answers.yaml"
 ROUTES_FILE = "ask-routes.npz"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the criteria file in 20 ms, not 200
@@ -135,12 +138,17 @@ class Analysis:
         return self.topic_vectors()[self._owners.index(self.topics.index(topic))]
 
     def route(self, question_vector: np.ndarray) -> list[Topic]:
-        """The topics closest in meaning to the question, best first: the closest if it is close enough, and those
-        within ROUTE_MARGIN of it (never a second cost ranking for a checklist question, or the reverse)."""
+        """The topics closest in meaning to the question, best first: the closest if it is close enough (ROUTE_MIN,
+        or ROUTE_FLOOR when it leads every other topic by ROUTE_LEAD), and those within ROUTE_MARGIN of it (never a
+        second cost ranking for a checklist question, or the reverse)."""
         scores = self.topic_vectors() @ question_vector
+        per_topic = np.full(len(self.topics), -1.0)
+        np.maximum.at(per_topic, np.asarray(self._owners), scores)  # each topic's closest text
+        second, first = np.sort(per_topic)[-2:] if len(per_topic) > 1 else (-1.0, per_topic.max())
+        least = ROUTE_FLOOR if first - second >= ROUTE_LEAD else ROUTE_MIN
         best: dict[int, float] = {}
         for row in np.argsort(-scores):
-            if scores[row] < max(ROUTE_MIN, scores.max() - ROUTE_MARGIN):
+            if scores[row] < max(least, scores.max() - ROUTE_MARGIN):
                 break
             best.setdefault(self._owners[row], float(scores[row]))
         topics = [self.topics[n] for n in best]

@@ -107,12 +107,12 @@ class ProposalIndex:
         were copied instead of computed: a text already in the index, or earlier in this call, is not embedded
         again. Shortest first, so that each batch pads little."""
         reused = 0
-        known: dict[str, np.ndarray] = {}  # text hash -> vector
         todo = sorted(((c, chunk_metadata(c)) for c in chunks), key=lambda item: len(embedding_text(item[0])))
+        # One look-up for the whole call, not one per batch: a metadata query costs more as the index grows.
+        known = self._stored_vectors({meta["text_sha256"] for _, meta in todo})  # text hash -> vector
         for start in range(0, len(todo), ADD_BATCH):
             batch = todo[start:start + ADD_BATCH]
             hashes = [meta["text_sha256"] for _, meta in batch]
-            known.update(self._stored_vectors(set(hashes) - set(known)))
             new = {h: embedding_text(c) for (c, _), h in zip(batch, hashes) if h not in known}
             known.update(zip(new, self.embedder.embed(list(new.values()))))
             reused += len(batch) - len(new)
@@ -123,11 +123,15 @@ class ProposalIndex:
                 on_progress(len(batch))
         return reused
 
-    def _stored_vectors(self, hashes: set[str]) -> dict[str, np.ndarray]:
-        if not hashes:
-            return {}
-        got = self.collection.get(where={"text_sha256": {"$in": sorted(hashes)}}, include=["embeddings", "metadatas"])
-        return {m["text_sha256"]: np.asarray(e, dtype=np.float32) for e, m in zip(got["embeddings"], got["metadatas"])}
+    def _stored_vectors(self, hashes: set[str], group: int = 500) -> dict[str, np.ndarray]:
+        """The stored vectors of these text hashes, asked `group` hashes at a time (SQLite bounds a query's size)."""
+        ordered, found = sorted(hashes), {}
+        for start in range(0, len(ordered), group):
+            got = self.collection.get(where={"text_sha256": {"$in": ordered[start:start + group]}},
+                                      include=["embeddings", "metadatas"])
+            found |= {m["text_sha256"]: np.asarray(e, dtype=np.float32)
+                      for e, m in zip(got["embeddings"], got["metadatas"])}
+        return found
 
     def drop_stale(self, vendor: str, file: str, current_sha: str) -> int:
         """Delete chunks of an earlier version of (vendor, file), or made by an earlier chunker."""

@@ -22,7 +22,7 @@ from ..models import Issue, Page, SourceFile, Vendor
 from ..text import normalize_page
 from .hidden import HiddenTextCollector
 from .layout import boilerplate_lines, strip_page_furniture
-from .ocr import PageOcr
+from .ocr import TIME_LIMIT_NOTE, PageOcr
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,12 @@ def read_pdf(path: Path, name: str, password: str | None = None, ocr: PageOcr | 
     return SourceFile(path=path, name=name, sha256=sha256, pages=pages, metadata=_metadata(reader)), issues
 
 
+def cut_by_time(issues: list[Issue]) -> bool:
+    """True when the per-file time limit left pages of the file unread or not OCR'd. That says how busy the machine
+    was, not what the file holds, so such a reading is not kept as the file's final one: the next run reads again."""
+    return any(issue.kind in ("limit", "no_text") and TIME_LIMIT_NOTE in issue.message for issue in issues)
+
+
 def _read_page(pdf_page, number: int, name: str) -> tuple[Page, Issue | None]:
     hidden = HiddenTextCollector(_box(pdf_page))
     try:
@@ -257,7 +263,7 @@ def _limit_reached(limits: FileLimits, number: int, seconds: float, content_byte
     if number > limits.max_pages:
         return f"the file has more than {limits.max_pages} pages (limit max_pages)"
     if seconds > limits.max_seconds:
-        return f"reading took over {limits.max_seconds:g} s (limit max_seconds_per_file)"
+        return f"reading took over {limits.max_seconds:g} s {TIME_LIMIT_NOTE}"
     if content_bytes > limits.max_content_bytes:
         return (f"its page content passes {limits.max_content_bytes / 2**20:g} MB decompressed "
                 "(limit max_decompressed_mb)")
