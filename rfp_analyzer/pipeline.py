@@ -50,6 +50,7 @@ from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
 from .report import REPORT_FORMATS, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .rfp.ledger import DEFAULT_REQUIREMENTS, Ledger, ledger_from_dict, load_requirement_vocab, read_ledger
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
 from .verify import CitationVerifier
 
@@ -332,6 +333,32 @@ def cached_rfp_defaults(cache: StageCache, path: Path, vocab: PricingVocab) -> d
         stored = read_rfp_defaults(path, vocab)
         cache.put("rfp", key, stored)
     return stored
+
+
+def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progress: Progress | None = None,
+                    password: str | None = None) -> Ledger:
+    """The RFP's requirement ledger, read once per RFP content, vocabulary and code (stage cache `ledger`). A scanned
+    RFP goes through OCR like a proposal. An RFP that cannot be read is a configuration error naming it."""
+    rfp_path = Path(rfp_path)
+    vocab_path = DEFAULT_REQUIREMENTS
+    if not rfp_path.is_file():
+        raise ConfigError(f"{rfp_path}: file not found (the RFP to read requirements from)")
+    cache = StageCache(Path(index_dir))
+    key = stage_key("ledger", sha256_of(rfp_path), files_fingerprint(vocab_path),
+                    settings.ocr, settings.ocr_engine)
+    stored = cache.get("ledger", key)
+    if stored is not None:
+        return ledger_from_dict(stored)
+    options = AnalysisOptions(proposals_dir=rfp_path.parent, index_dir=Path(index_dir), settings=settings)
+    ocr = make_ocr(options, progress or NullProgress())
+    try:
+        ledger = read_ledger(rfp_path, load_requirement_vocab(vocab_path), ocr,
+                             FileLimits.from_settings(settings), password=password)
+    except UnreadableFile as exc:
+        raise ConfigError(f"{rfp_path}: cannot read the RFP: {exc.message}") from exc
+    if not ocr or not ocr.failures:
+        cache.put("ledger", key, ledger.as_dict() | {"pages": ledger.pages})
+    return ledger
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:
