@@ -94,6 +94,8 @@ def analyze(labels: dict, where: Path, out: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--analyze", action="store_true", help="run --rfp on the labelled proposals too")
+    parser.add_argument("--results", type=Path, default=None, help="score this results.json (of a run with --rfp "
+                        "on the labelled proposals) instead of running one; give one labels file")
     parser.add_argument("labels", nargs="*", type=Path, default=sorted(HERE.glob("*.yaml")))
     args = parser.parse_args()
     for path in args.labels:
@@ -103,9 +105,10 @@ def main() -> None:
               f"{figures['requirements']} in the ledger), mandatory flag agreement "
               f"{figures['mandatory_flag_agreement']}, verbatim {figures['verbatim']}"
               + (f"; missed {', '.join(figures['missed'])}" if figures["missed"] else ""))
-        if args.analyze and labels.get("compliance"):
+        if (args.analyze or args.results) and labels.get("compliance"):
             with tempfile.TemporaryDirectory() as tmp:
-                results = analyze(labels, path.parent, Path(tmp))
+                results = json.loads(args.results.read_text(encoding="utf-8")) if args.results else analyze(
+                    labels, path.parent, Path(tmp))
                 scored = compliance_figures(labels, found, results)
                 verbatim = compliance_verbatim(results, (path.parent / labels["proposals"]).resolve())
             print(f"{path.stem}: compliance accuracy {scored['accuracy']} on {scored['pairs']} pairs, "

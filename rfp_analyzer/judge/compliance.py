@@ -1,0 +1,140 @@
+"""Each vendor against the buyer's own RFP: one compliance finding per requirement of the ledger (rfp/ledger.py).
+
+A requirement is judged the way a criterion is, by the same judge (rules or LLM), so retrieval, the meaning layer
+(semantic.py), quote verification and the LLM's fallbacks are the same: the requirement becomes a criterion whose
+meaning and queries are the RFP's own clause, and whose shortfalls are the general wording of "we do not do that"
+and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). The criterion's verdict maps to:
+
+- compliant: specific, verifiable commitments on the requirement (the judge's "met");
+- partial: addressed, but vaguely, with a stated limit, or only planned (the judge's "partial");
+- non_compliant: the proposal states something that contradicts the requirement ("we have not undergone a PCI DSS
+  assessment", "our SOC 2 Type II observation period is under way"): a quoted passage matches `contradiction`;
+- not_addressed: the proposal is silent (the judge's "missing").
+
+A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
+
+The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
+packaged MiniLM): each RFP criterion to the closest of ours when close enough, one to one, and the mapping is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from ..models import Evidence, Finding
+from ..patterns import first_text
+from ..rfp.ledger import Ledger, Requirement, RequirementVocab
+from .checklists import CriteriaSet, Criterion
+from .protocol import Judge, VendorEvidence
+
+STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
+FAILING = ("non_compliant", "not_addressed")
+MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
+
+
+def criterion_id(requirement: Requirement) -> str:
+    return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
+
+
+def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
+    """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
+    lists (vague phrases, hedges, generic specifics)."""
+    shortfalls = vocab.contradiction + vocab.limitation
+    criteria = []
+    for requirement in ledger.requirements:
+        clause = requirement.text.rstrip(".")
+        criteria.append(Criterion(
+            id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
+            means=requirement.text, met_requires=requirement.text,
+            queries=list(dict.fromkeys([requirement.text, requirement.title or requirement.text])),
+            shortfalls=shortfalls,
+            gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
+            question=f"RFP requirement {requirement.id} (\u201c{clause}\u201d): please state how and from when you meet "
+                     "it, and quote where your proposal commits to it."))
+    return base.model_copy(update={"criteria": criteria}) if criteria else base
+
+
+class ComplianceJudge:
+    """Judges a vendor against every requirement of the ledger with `judge` (built over requirement_criteria)."""
+
+    def __init__(self, ledger: Ledger, criteria: CriteriaSet, vocab: RequirementVocab, judge: Judge) -> None:
+        self.ledger = ledger
+        self.criteria = criteria
+        self.vocab = vocab
+        self.judge = judge
+
+    def assess(self, evidence: VendorEvidence) -> list[dict]:
+        by_id = {c.id: c for c in self.criteria.criteria}
+        items = []
+        for requirement in self.ledger.requirements:
+            criterion = by_id[criterion_id(requirement)]
+            finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
+            items.append(self.compliance_item(requirement, finding))
+        return items
+
+    def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
+        status = STATUS_OF.get(finding.status, "not_addressed")
+        contradicted = next((e for e in finding.evidence if first_text(self.vocab.patterns("contradiction"), e.quote)),
+                            None)
+        gap, question = finding.gap, finding.question
+        if contradicted is not None and status != "compliant":
+            status = "non_compliant"
+            gap = (f"The proposal contradicts requirement {requirement.id}: \u201c{contradicted.quote}\u201d. "
+                   f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
+        elif status == "not_addressed":
+            gap = f"Not addressed in the proposal. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."
+        elif status == "compliant":
+            gap = ""
+        evidence = ([contradicted] + [e for e in finding.evidence if e is not contradicted]) if contradicted \
+            else finding.evidence
+        item = {"id": requirement.id, "status": status, "confidence": round(finding.confidence, 2), "gap": gap,
+                "question": question, "evidence": [_evidence_doc(e) for e in evidence], "judge": finding.judge}
+        if finding.unverified:
+            item["unverified"] = True
+        return item
+
+
+def _evidence_doc(evidence: Evidence) -> dict:
+    data = {"file": evidence.file, "page": evidence.page, "quote": evidence.quote}
+    if evidence.section:
+        data["section"] = evidence.section
+    return data | {"ocr": True} if evidence.ocr else data
+
+
+def gate_of(ledger_doc: dict, compliance: list[dict]) -> dict:
+    """The vendor's mandatory gate: passed, or the mandatory requirements it fails (non_compliant or not_addressed)."""
+    mandatory = {r["id"] for r in ledger_doc.get("requirements", []) if r.get("mandatory")}
+    failed = [c["id"] for c in compliance if c["id"] in mandatory and c["status"] in FAILING]
+    return {"passes": not failed, "failed": failed}
+
+
+def map_criteria(ledger: Ledger, criteria: CriteriaSet, embed: Callable[[list[str]], np.ndarray]) -> list[dict]:
+    """Each RFP evaluation criterion with the id of our criterion it maps to (or None) and the similarity: one to
+    one, the closest pairs first."""
+    if not ledger.evaluation_criteria:
+        return []
+    ours = [f"{c.title}: {c.means}" for c in criteria.criteria]
+    theirs = [f"{c.title}: {c.means}" if c.means else c.title for c in ledger.evaluation_criteria]
+    vectors = embed(theirs + ours)
+    similarity = vectors[:len(theirs)] @ vectors[len(theirs):].T
+    pairs = sorted(((float(similarity[i, j]), i, j) for i in range(len(theirs)) for j in range(len(ours))),
+                   reverse=True)
+    mapped: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if score < MIN_MAPPING_SIMILARITY:
+            break
+        if i not in mapped and j not in used:
+            mapped[i] = (j, score)
+            used.add(j)
+    return [c.as_dict() | {"maps_to": criteria.criteria[mapped[i][0]].id if i in mapped else None,
+                           "similarity": round(mapped[i][1], 2) if i in mapped else None}
+            for i, c in enumerate(ledger.evaluation_criteria)]
+
+
+def rfp_weights(mapping: list[dict]) -> dict[str, float]:
+    """Our criteria's weights from the RFP's weighted criteria they map to (empty when the RFP states no weights)."""
+    return {m["maps_to"]: m["weight"] for m in mapping if m["maps_to"] and m.get("weight") is not None}
