@@ -23,6 +23,8 @@ import yaml
 
 from rfp_analyzer.ingest.pdf import read_pdf
 from rfp_analyzer.models import Evidence
+from rfp_analyzer.pipeline import AnalysisOptions, make_ocr
+from rfp_analyzer.progress import NullProgress
 from rfp_analyzer.rfp.ledger import read_ledger
 from rfp_analyzer.text import canonical
 from rfp_analyzer.verify import CitationVerifier
@@ -65,11 +67,14 @@ def compliance_figures(labels: dict, found: dict, results: dict) -> dict:
     return {"pairs": pairs, "accuracy": round(right / max(1, pairs), 3), "wrong": wrong}
 
 
-def compliance_verbatim(results: dict, proposals: Path) -> float:
+def compliance_verbatim(results: dict, proposals: Path, index: Path) -> float:
+    """Quotes looked up on their pages as the run read them: with OCR for pages without a text layer."""
+    ocr = make_ocr(AnalysisOptions(proposals_dir=proposals, index_dir=index), NullProgress())
     checked = ok = 0
     for vendor in results["vendors"]:
-        files = [read_pdf(p, p.relative_to(proposals / vendor["vendor"]).as_posix() if (proposals / vendor["vendor"]).is_dir()
-                          else p.name)[0] for p in _vendor_paths(proposals, vendor["vendor"])]
+        folder = proposals / vendor["vendor"]
+        files = [read_pdf(p, p.relative_to(folder).as_posix() if folder.is_dir() else p.name, ocr=ocr)[0]
+                 for p in _vendor_paths(proposals, vendor["vendor"])]
         verifier = CitationVerifier(files)
         for item in vendor.get("compliance", []):
             for e in item["evidence"]:
@@ -110,7 +115,7 @@ def main() -> None:
                 results = json.loads(args.results.read_text(encoding="utf-8")) if args.results else analyze(
                     labels, path.parent, Path(tmp))
                 scored = compliance_figures(labels, found, results)
-                verbatim = compliance_verbatim(results, (path.parent / labels["proposals"]).resolve())
+                verbatim = compliance_verbatim(results, (path.parent / labels["proposals"]).resolve(), Path(tmp) / "ocr")
             print(f"{path.stem}: compliance accuracy {scored['accuracy']} on {scored['pairs']} pairs, "
                   f"compliance quotes verbatim {verbatim}")
             for line in scored["wrong"]:

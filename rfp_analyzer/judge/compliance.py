@@ -20,12 +20,13 @@ packaged MiniLM): each RFP criterion to the closest of ours when close enough, o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
 
 from ..models import Evidence, Finding
-from ..patterns import first_text
+from ..patterns import compile_pattern, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
@@ -39,22 +40,66 @@ def criterion_id(requirement: Requirement) -> str:
     return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_CAPITALIZED = re.compile(r"(?<=[\w,;(] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*\b")
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+SHARED_BY = 1  # a term in more requirements than this is the buyer's vocabulary (its name), not a topic
+MIN_OWN_WORD = 5
+
+
+def key_terms(ledger: Ledger) -> dict[str, list[str]]:
+    """Each requirement's names of what it asks for: acronyms ("SOC", "GLBA") and capitalized names the RFP never
+    writes in lower case ("Gramm-Leach-Bliley", "Interagency"), unless other requirements use them too (the buyer's
+    name). A vendor's passage naming one is on the requirement's topic wherever it is."""
+    lower = {w for r in ledger.requirements for w in _WORD.findall(r.text)}
+    found = {r.id: {t for t in _ACRONYM.findall(r.text) if not t.isdigit()}
+             | {t for t in _CAPITALIZED.findall(r.text) if t.lower() not in lower} for r in ledger.requirements}
+    return _own(found)
+
+
+def own_words(ledger: Ledger) -> dict[str, list[str]]:
+    """Each requirement's own content words (MIN_OWN_WORD letters or more, in no other requirement): what a
+    vendor's passage restating it uses ("third-party", "regulators")."""
+    return _own({r.id: {w for w in _WORD.findall(r.text.lower()) if len(w) >= MIN_OWN_WORD}
+                 for r in ledger.requirements})
+
+
+def _own(found: dict[str, set[str]]) -> dict[str, list[str]]:
+    spread = Counter(t for terms in found.values() for t in terms)
+    return {rid: sorted(t for t in terms if spread[t] <= SHARED_BY) for rid, terms in found.items()}
+
+
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
     """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
-    lists (vague phrases, hedges, generic specifics)."""
-    shortfalls = vocab.contradiction + vocab.limitation
+    lists (vague phrases, hedges, generic specifics). A shortfall wording the requirement itself uses ("stored only
+    in the United States") is no shortfall for it."""
+    terms, words = key_terms(ledger), own_words(ledger)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
+        shortfalls = [p for p in vocab.contradiction + vocab.limitation
+                      if not first_text([compile_pattern(p)], requirement.text)]
         criteria.append(Criterion(
             id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
             means=requirement.text, met_requires=requirement.text,
-            queries=list(dict.fromkeys([requirement.text, requirement.title or requirement.text])),
+            queries=list(dict.fromkeys([requirement.text, requirement.title or requirement.text,
+                                        _head(requirement.text)])),
+            # Its names, else its own words, so the meaning layer never falls back to anchor words, which in an
+            # RFP are the buyer's name ("the Bank's requirements").
+            topic=[rf"\b{re.escape(t)}s?\b" for t in terms[requirement.id] or words[requirement.id]],
+            # Restating the requirement's names and words is specific about it, as numbers are.
+            specifics=base.generic_specifics + [rf"\b{re.escape(t)}" for t in terms[requirement.id]
+                                                + words[requirement.id]],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id} (\u201c{clause}\u201d): please state how and from when you meet "
                      "it, and quote where your proposal commits to it."))
     return base.model_copy(update={"criteria": criteria}) if criteria else base
+
+
+def _head(text: str) -> str:
+    """The clause before a colon, a semicolon, "including" or a parenthesis: what is asked, without the details."""
+    return re.split(r"[:;(]|\bincluding\b|,\s+(?:and|or|with|where)\b", text, maxsplit=1)[0].strip() or text
 
 
 class ComplianceJudge:
@@ -65,6 +110,8 @@ class ComplianceJudge:
         self.criteria = criteria
         self.vocab = vocab
         self.judge = judge
+        self.acronyms = {rid: [t for t in terms if re.fullmatch(r"[A-Z]{2,8}", t)]
+                         for rid, terms in key_terms(ledger).items()}
 
     def assess(self, evidence: VendorEvidence) -> list[dict]:
         by_id = {c.id: c for c in self.criteria.criteria}
@@ -72,8 +119,22 @@ class ComplianceJudge:
         for requirement in self.ledger.requirements:
             criterion = by_id[criterion_id(requirement)]
             finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
+            unnamed = self.unnamed(requirement, evidence)
+            if unnamed and finding.status != "missing":
+                # A requirement for a named standard is not addressed by a proposal that never names it.
+                finding = Finding(finding.id, finding.kind, "missing", 0.7,
+                                  f"The proposal never names {', '.join(unnamed)}.", finding.question,
+                                  judge=finding.judge)
             items.append(self.compliance_item(requirement, finding))
         return items
+
+    def unnamed(self, requirement: Requirement, evidence: VendorEvidence) -> list[str]:
+        """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them."""
+        wanted = self.acronyms.get(requirement.id, [])
+        if not wanted:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in wanted) + r")\b")
+        return [] if any(pattern.search(s.text) for s in evidence.sentences) else wanted
 
     def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
