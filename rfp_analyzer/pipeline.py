@@ -53,6 +53,7 @@ from .progress import NullProgress, Progress
 from .recommend import recommendation
 from .report import REPORT_FORMATS, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .rfp.kind import solicitation_reason
 from .rfp.ledger import DEFAULT_REQUIREMENTS, Ledger, ledger_from_dict, load_requirement_vocab, read_ledger
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
 from .verify import CitationVerifier
@@ -159,6 +160,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     ocr = make_ocr(options, progress)
     vendors, failed, from_cache = read_vendors(proposals_dir, options.password, progress, ocr, cache,
                                                FileLimits.from_settings(options.settings))
+    solicitations = not_proposals(vendors)
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
                      pages=sum(v.page_count for v in vendors), failed_files=len(failed),
                      ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
@@ -222,6 +224,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             judged.usage, judged.fallbacks, judged.unverified, judged.down)
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
+    for vendor in results["vendors"]:
+        if vendor["vendor"] in solicitations:
+            vendor["not_a_proposal"] = solicitations[vendor["vendor"]]
     rfp.attach(results)
     add_pricing(results, pricing, fees, priced)
     results["summary"]["recommendation"] = recommendation(results)
@@ -231,6 +236,19 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         # `ask` starts fast: the topics' vectors are in the index folder (embedded only when they changed).
         warm_routes(results, Path(options.index_dir), lambda texts: shared_embedder().embed(texts))
     return run
+
+
+def not_proposals(vendors: list[Vendor]) -> dict[str, str]:
+    """The vendors whose files read like an RFP or a contract (rfp/kind.py), each with the reason, also given as a
+    `not_a_proposal` warning."""
+    vocab = load_requirement_vocab(DEFAULT_REQUIREMENTS)
+    found = {}
+    for vendor in vendors:
+        reason = solicitation_reason(vendor.files, vocab)
+        if reason:
+            found[vendor.slug] = reason
+            vendor.warnings.append(Issue(vendor.files[0].name, "not_a_proposal", reason))
+    return found
 
 
 @dataclass

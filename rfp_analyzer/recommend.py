@@ -6,7 +6,8 @@ Decisions, so a panel can trust the section:
 - A vendor that fails a mandatory requirement (non_compliant or not_addressed) is ranked apart, never by score:
   it is listed with the requirements it fails.
 - Cost is compared only when there is a scenario (`--scenario`, or volumes from `--rfp`): without one a total is
-  a rate times nothing, so no cost ranking is made and one line says how to get a TCO.
+  a rate times nothing, so no cost ranking is made and one line says how to get a TCO. A total of 0 prices nothing
+  and is never the lowest cost.
 - Unpriced risks are counted next to the cost: fee risks without an amount, and requirements the vendor does not
   meet (a required service or language it excludes is a risk the price does not cover, never priced as offered).
 - When the best score and the lowest cost are different vendors, it says so; it never picks one silently.
@@ -57,10 +58,12 @@ def vendor_case(results: dict, vendor: dict, priced: bool) -> dict:
                 if f["status"] in ("missing", "partial") and criteria.get(f["id"], {}).get("weight", 0) > 0]
     if fee_risks:
         against.append(f"{fee_risks} fee risk{'s' if fee_risks > 1 else ''} without an amount")
-    clarify = [c["question"] for c in sorted(compliance, key=lambda c: not requirements.get(c["id"], {}).get(
-        "mandatory")) if c["status"] in ("partial", "not_addressed", "non_compliant") and c["question"]]
-    clarify += [f["question"] for f in by_weight if f["status"] == "partial" and f["question"]]
-    cost = tco.get("total") if priced and tco.get("lines") else None
+    clarify = [f"{c['id']} ({c['status'].replace('_', ' ')}): {_short(requirements.get(c['id'], {}).get('text', ''))}"
+               for c in sorted(compliance, key=lambda c: not requirements.get(c["id"], {}).get("mandatory"))
+               if c["status"] in ("partial", "not_addressed", "non_compliant")]
+    clarify += [f"{criteria[f['id']]['title']}: {f['question']}" for f in by_weight
+                if f["status"] == "partial" and f["question"] and f["id"] in criteria]
+    cost = tco.get("total") if priced and tco.get("lines") and (tco.get("total") or 0) > 0 else None
     return {"vendor": vendor["vendor"], "name": vendor["name"], "passes": gate["passes"], "failed": gate["failed"],
             "score": vendor["score"]["weighted"], "cost": cost, "currency": tco.get("currency", ""),
             "years": tco.get("years"), "unpriced_risks": fee_risks + len(unmet),
@@ -74,6 +77,11 @@ def recommendation(results: dict) -> dict:
     failing = [c for c in cases if not c["passes"]]
     costed = sorted((c for c in passing if c["cost"] is not None), key=lambda c: c["cost"])
     lines = []
+    solicitations = [v["name"] for v in results["vendors"] if v.get("not_a_proposal")]
+    if solicitations:
+        lines.append(f"{len(solicitations)} of {len(cases)} files read like RFPs or contracts, not vendors' proposals "
+                     f"({', '.join(solicitations)}): their findings describe what a buyer asks, not what a vendor "
+                     "offers, and no clarification letter is written to them.")
     if "rfp" in results:
         lines.append(f"{len(passing)} of {len(cases)} vendors pass the RFP's mandatory requirements"
                      + (": " + ", ".join(f"{c['name']} fails mandatory {', '.join(c['failed'])}" for c in failing)

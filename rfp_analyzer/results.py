@@ -225,6 +225,7 @@ class VendorDoc(TypedDict):
     pricing: NotRequired[VendorPricingDoc]
     compliance: NotRequired[list[ComplianceDoc]]  # with --rfp: one item per requirement of rfp.requirements
     gate: NotRequired[GateDoc]  # with --rfp: the mandatory requirements
+    not_a_proposal: NotRequired[str]  # why the files read like an RFP or a contract, not a vendor's proposal
 
 
 @with_config(_STRICT)

@@ -32,6 +32,9 @@ from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
+# What a vendor does is judged; how to write the response (pricing and submission instructions) is not: the fee
+# checklist, the TCO and a reader of the proposal's form cover those, and retrieval would only find noise for them.
+JUDGED_KINDS = ("mandatory", "requirement", "service_level")
 FAILING = ("non_compliant", "not_addressed")
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
@@ -92,8 +95,8 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
                                                 + words[requirement.id]],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
-            question=f"RFP requirement {requirement.id} (\u201c{clause}\u201d): please state how and from when you meet "
-                     "it, and quote where your proposal commits to it."))
+            question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
+                     "your proposal commits to it."))
     return base.model_copy(update={"criteria": criteria}) if criteria else base
 
 
@@ -117,13 +120,15 @@ class ComplianceJudge:
         by_id = {c.id: c for c in self.criteria.criteria}
         items = []
         for requirement in self.ledger.requirements:
+            if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
+                continue
             criterion = by_id[criterion_id(requirement)]
             finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
             unnamed = self.unnamed(requirement, evidence)
             if unnamed and finding.status != "missing":
                 # A requirement for a named standard is not addressed by a proposal that never names it.
                 finding = Finding(finding.id, finding.kind, "missing", 0.7,
-                                  f"The proposal never names {', '.join(unnamed)}.", finding.question,
+                                  f"The proposal never names {', '.join(unnamed)}.", criterion.question,
                                   judge=finding.judge)
             items.append(self.compliance_item(requirement, finding))
         return items

@@ -8,6 +8,7 @@ from pathlib import Path
 from .links import citations
 from .markup import html_escape, ocr_summary, status_label
 from .pricing import comparison_pricing_html, vendor_pricing_html
+from .rfp import compliance_html, recommendation_html
 from .view import ASK_STATUSES, UNVERIFIED, find_item, findings, ranking, score, score_caveat, shown_amount, status_counts
 
 _CSS = """
@@ -130,8 +131,10 @@ def html_report(results: dict, out_dir: Path | None = None) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
            '<meta name=viewport content="width=device-width,initial-scale=1">',
            f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>"]
+    out += recommendation_html(results)
     out += _html_header(results)
     out += ["<h2>Criteria</h2>", _html_matrix(results, "criteria"), "<h2>Hidden fees</h2>", _html_matrix(results, "fees")]
+    out += compliance_html(results)
     out += comparison_pricing_html(results)
     for index, vendor in enumerate(results["vendors"]):
         out += _html_vendor(results, vendor, index, out_dir)

@@ -76,7 +76,7 @@ class TableHeaders(StrictModel):
 _LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
-          "importance", "contradiction", "limitation")
+          "importance", "contradiction", "limitation", "solicitation_voice", "proposal_voice")
 
 
 class RequirementVocab(StrictModel):
@@ -104,6 +104,8 @@ class RequirementVocab(StrictModel):
     importance: list[str] = []
     contradiction: list[str] = []
     limitation: list[str] = []
+    solicitation_voice: list[str] = []
+    proposal_voice: list[str] = []
 
     _check = field_validator(*_LISTS)(check_patterns)
     _check_one = field_validator("row_id", "total_row", "factor_item")(lambda v: check_patterns([v])[0])
