@@ -128,7 +128,9 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
               help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
 @click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
-              help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
+              help="The buyer's RFP (PDF): every vendor is checked against its requirements (compliance matrix, "
+                   "mandatory gates, a recommendation), its weighted criteria become the scorecard's weights, and "
+                   "scenario defaults (term, FTE, growth, peak months) are read from it [config: rfp].")
 @click.option("--ocr/--no-ocr", "ocr", default=None,
               help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
@@ -150,7 +152,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
                                   password=password, settings=settings, dry_run=dry_run,
-                                  scenario_path=scenario_path, rfp_path=rfp_path)
+                                  scenario_path=scenario_path, rfp_path=rfp_path or settings.rfp)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -355,6 +357,8 @@ def requirements_command(rfp_path: Path, as_json: bool, out_path: Path | None, i
     except ConfigError as exc:
         click.echo(f"error: {printable(exc)}", err=True)
         sys.exit(EXIT_USAGE)
+    for warning in ledger.warnings:
+        click.echo(f"warning: {printable(warning)}", err=True)
     if out_path:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text(ledger_yaml(ledger), encoding="utf-8")
@@ -613,12 +617,26 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
                       "(see 'judge' in results.json)", highlight=False)
     for failed in run.failed:
         console.print(f"[red]not analyzed:[/red] {plain(failed.reason)}", highlight=False)
+    print_recommendation(console, run.results)
     for vendor in run.results["vendors"]:
         for message in summary_warnings(vendor["warnings"]):
             console.print(f"[yellow]warning:[/yellow] {plain(vendor['vendor'])}: {plain(message)}", highlight=False)
     if run.written:
         console.print(plain(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
                             f"{', ...' if len(run.written) > 4 else ''})"), highlight=False)
+
+
+def print_recommendation(console: Console, results: dict) -> None:
+    """The RFP's ledger in one line, each vendor failing a mandatory requirement, and the recommendation's lines."""
+    if results.get("rfp"):
+        console.print(f"RFP: {plain(results['rfp'].get('message', ''))}", highlight=False)
+    for vendor in results["vendors"]:
+        failed = (vendor.get("gate") or {}).get("failed")
+        if failed:
+            console.print(f"[red]fails mandatory {plain(', '.join(failed))}:[/red] {plain(vendor['vendor'])} "
+                          "(ranked apart, not by score)", highlight=False)
+    for line in (results.get("summary") or {}).get("recommendation", {}).get("lines", []):
+        console.print(f"Recommendation: {plain(line)}", highlight=False)
 
 
 def cache_line(s: RunStats) -> str:

@@ -206,6 +206,7 @@ class RfpDoc(TypedDict):
     evaluation_order: NotRequired[RfpEvidenceDoc]  # the sentence stating the factors' relative importance
     unverified_dropped: NotRequired[int]
     ocr_pages: NotRequired[list[int]]
+    warnings: NotRequired[list[str]]  # reading problems of the RFP (pages without text, limits reached)
     weights_applied: NotRequired[bool]  # the scorecard's weights are the RFP's (criteria_set items)
     message: NotRequired[str]
 

@@ -32,6 +32,7 @@ _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|
                            r"sec|fig|p|pp|[A-Z])\.$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|exhibit|section|attachment)\s+[\w.-]{1,6}\.$", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
+_TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
 
 
 @dataclass
@@ -90,6 +91,12 @@ def _caps_heading(text: str) -> bool:
             and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",")))
 
 
+def _title_like(text: str) -> bool:
+    """A heading's title: capitals, or a few capitalized words without a sentence's end ("Special Clauses")."""
+    return _caps_heading(text) or (text[:1].isupper() and len(text.split()) <= 10
+                                   and not text.rstrip().endswith((".", ",", ";", ":")))
+
+
 def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     """The blocks of one page's layout lines (furniture in `skip` dropped)."""
     blocks: list[Block] = []
@@ -102,12 +109,14 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
             continue
         if line_key(collapse(line)) in skip:
             continue
+        if _TOC_LINE.search(line):
+            continue  # a table-of-contents entry names a section, it says nothing
         cells = cells_of(line)
         text = collapse(line)
         # "F.1    CLAUSES INCORPORATED BY REFERENCE": a number and a title spaced apart are a heading, not a row.
         level = heading_level(text) if len(cells.texts) == 1 or (
             len(cells.texts) == 2 and re.fullmatch(r"[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*\.?", cells.texts[0])
-            and _caps_heading(cells.texts[1])) else None
+            and _title_like(cells.texts[1])) else None
         if level is not None or (len(cells.texts) == 1 and _caps_heading(text) and cells.starts[0] < 8):
             blocks.append(Block("heading", page, [text], level=level or 1))
             table = None

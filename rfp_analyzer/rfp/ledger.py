@@ -169,6 +169,7 @@ class Ledger:
     unverified: int = 0  # statements left out because their quote was not found on the page
     pages: int = 0
     ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # reading problems: pages without text, limits reached
 
     def as_dict(self) -> dict:
         data = {"rfp": self.rfp, "requirements": [r.as_dict() for r in self.requirements],
@@ -179,6 +180,8 @@ class Ledger:
             data["unverified_dropped"] = self.unverified
         if self.ocr_pages:
             data["ocr_pages"] = self.ocr_pages
+        if self.warnings:
+            data["warnings"] = self.warnings
         return data
 
     @property
@@ -190,7 +193,8 @@ class Ledger:
         mandatory = sum(r.mandatory for r in self.requirements)
         weighted = [c for c in self.evaluation_criteria if c.weight is not None]
         criteria = (f"{len(weighted)} weighted evaluation criteria" if weighted
-                    else f"{len(self.evaluation_criteria)} evaluation factors in order of importance, no weights stated")
+                    else f"{len(self.evaluation_criteria)} evaluation factors in order of importance, no weights stated"
+                    if self.evaluation_criteria else "no evaluation criteria found")
         return f"{self.rfp}: {len(self.requirements)} requirements ({mandatory} mandatory), {criteria}"
 
 
@@ -203,8 +207,10 @@ def read_ledger(path: Path, vocab: RequirementVocab | None = None, ocr: PageOcr 
                 limits: FileLimits | None = None, password: str | None = None) -> Ledger:
     """The ledger of the RFP at `path`. Raises ingest.pdf.UnreadableFile when the PDF cannot be read."""
     path = Path(path)
-    source, _ = read_pdf(path, path.name, password, ocr=ocr, limits=limits)
-    return build_ledger(source, layout_pages(path, source), vocab or load_requirement_vocab())
+    source, issues = read_pdf(path, path.name, password, ocr=ocr, limits=limits)
+    ledger = build_ledger(source, layout_pages(path, source), vocab or load_requirement_vocab())
+    ledger.warnings = [issue.message for issue in issues]
+    return ledger
 
 
 def layout_pages(path: Path, source: SourceFile) -> list[list[str]]:
@@ -497,5 +503,6 @@ def ledger_from_dict(data: dict) -> Ledger:
                 for i, c in enumerate(data.get("evaluation_criteria", []))]
     order = data.get("evaluation_order")
     return Ledger(data.get("rfp", ""), requirements, criteria, evidence(order) if order else None,
-                  int(data.get("unverified_dropped", 0)), int(data.get("pages", 0)), list(data.get("ocr_pages", [])))
+                  int(data.get("unverified_dropped", 0)), int(data.get("pages", 0)), list(data.get("ocr_pages", [])),
+                  list(data.get("warnings", [])))
 
