@@ -26,6 +26,12 @@ def has_scenario(results: dict) -> bool:
     return bool(sources.get("file") or sources.get("rfp"))
 
 
+def no_scenario_note() -> str:
+    return ("No cost ranking: no scenario was given, so a total would price nothing. Run with --scenario "
+            "scenario.yaml (or --rfp RFP.pdf for its volumes and term) to get the total cost of ownership; the rate "
+            "cards are shown per vendor.")
+
+
 def _weights(results: dict) -> dict[str, dict]:
     return {c["id"]: c for c in results["criteria_set"]["items"]}
 
@@ -98,9 +104,7 @@ def recommendation(results: dict) -> dict:
         disagreement = (f"Score and cost disagree: {best['name']} scores highest, {cheapest['name']} costs least. "
                         "Weigh the score gap against the cost gap and the unpriced risks before choosing.")
         lines.append(disagreement)
-    cost_note = "" if priced else ("No cost ranking: no scenario was given, so a total would price nothing. "
-                                   "Run with --scenario scenario.yaml (or --rfp RFP.pdf for its volumes and term) "
-                                   "to get the total cost of ownership; the rate cards are shown per vendor.")
+    cost_note = "" if priced else no_scenario_note()
     if cost_note:
         lines.append(cost_note)
     if not passing:

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from rfp_analyzer.cli import main
 from rfp_analyzer.recommend import recommendation
+from rfp_analyzer.report import comparison_markdown, vendor_markdown
 from rfp_analyzer.results import validate
 from rfp_analyzer.rfp.kind import solicitation_reason
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
@@ -135,3 +136,13 @@ def test_a_solicitation_in_the_proposals_folder_is_told_from_a_proposal():
     proposal = source_from_pages("p.pdf", ["We answer 80% of calls within 30 seconds and our team is ready. " * 40])
     assert "RFP" in solicitation_reason([sow], vocab)
     assert solicitation_reason([proposal], vocab) == ""
+
+
+def test_reports_make_no_cost_ranking_without_a_scenario(run):
+    _, results = run
+    results = json.loads(json.dumps(results))
+    results["scenario"]["sources"] = {"file": None, "rfp": None, "rfp_defaults": {}}
+    comparison = comparison_markdown(results)
+    section = comparison.split("## Total cost of ownership")[1]
+    assert "No cost ranking" in section and "| Rank |" not in section
+    assert "not computed" in vendor_markdown(results, results["vendors"][0])
