@@ -222,6 +222,12 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         judged = judge.stats()
         stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
             judged.usage, judged.fallbacks, judged.unverified, judged.down)
+    if rfp.judge:  # the RFP's requirements were judged too: their LLM calls and fallbacks count in the summary
+        checked = rfp.judge.judge.stats()
+        stats.llm = {k: stats.llm.get(k, 0) + checked.usage.get(k, 0) for k in {*stats.llm, *checked.usage}}
+        stats.llm_fallbacks += checked.fallbacks
+        stats.unverified_findings += checked.unverified
+        stats.llm_down = stats.llm_down or checked.down
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
     for vendor in results["vendors"]:
@@ -434,7 +440,8 @@ def judge_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, 
 
 def cached_rfp_defaults(cache: StageCache, path: Path, vocab: PricingVocab) -> dict:
     """The RFP's scenario defaults, read from the PDF once per content and pricing vocabulary."""
-    key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"))
+    key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"),
+                    files_fingerprint(DEFAULT_REQUIREMENTS))  # its volume tables are read with requirements.yaml
     stored = cache.get("rfp", key)
     if stored is None:
         stored = read_rfp_defaults(path, vocab)

@@ -145,3 +145,21 @@ def test_unreadable_rfp_is_exit_2_naming_it(tmp_path):
     result = CliRunner().invoke(main, ["requirements", str(bad), "--index", str(tmp_path / "idx")])
     assert result.exit_code == 2
     assert "broken-rfp.pdf" in result.stderr and "cannot read the RFP" in result.stderr
+
+
+def test_rfp_volume_tables_become_the_scenarios_volumes(tmp_path):
+    from rfp_analyzer.config import DEFAULT_PRICING
+    from rfp_analyzer.pricing.rates import load_pricing
+    from rfp_analyzer.pricing.scenario import load_scenario, read_rfp_defaults
+
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "2. Volumes",
+        ("Channel", "2025 volume", "Language mix"),
+        ("Phone", "120,000 calls", "English 80%, Spanish 20%"),
+        ("Email", "24,000 emails", "English 100%"),
+        ("Total", "144,000", ""),
+    ]])
+    defaults = read_rfp_defaults(path, load_pricing(DEFAULT_PRICING))
+    scenario = load_scenario(None, defaults)
+    assert [(v.channel, v.contacts, v.languages) for v in scenario.volumes] == [
+        ("phone", 10000.0, {"english": 0.8, "spanish": 0.2}), ("email", 2000.0, {"english": 1.0})]

@@ -65,12 +65,27 @@ class TableHeaders(StrictModel):
     evaluation: EvaluationHeaders
     service_level: list[str]
     requirement: list[str]
+    volumes: list[str] = []  # a table of volumes: kept for the cost scenario, no requirement
     skipped: list[str]
 
-    _check = field_validator("service_level", "requirement", "skipped")(check_patterns)
+    _check = field_validator("service_level", "requirement", "volumes", "skipped")(check_patterns)
+    volumes_re = compiled_field("volumes")
     service_level_re = compiled_field("service_level")
     requirement_re = compiled_field("requirement")
     skipped_re = compiled_field("skipped")
+
+
+class VolumeColumns(StrictModel):
+    count: list[str] = []
+    yearly: list[str] = []
+    monthly: list[str] = []
+    shares: list[str] = []
+
+    _check = field_validator("count", "yearly", "monthly", "shares")(check_patterns)
+    count_re = compiled_field("count")
+    yearly_re = compiled_field("yearly")
+    monthly_re = compiled_field("monthly")
+    shares_re = compiled_field("shares")
 
 
 _LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
@@ -106,6 +121,7 @@ class RequirementVocab(StrictModel):
     limitation: list[str] = []
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
+    volume_columns: VolumeColumns = VolumeColumns()
 
     _check = field_validator(*_LISTS)(check_patterns)
     _check_one = field_validator("row_id", "total_row", "factor_item")(lambda v: check_patterns([v])[0])
@@ -170,6 +186,8 @@ class Ledger:
     pages: int = 0
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # reading problems: pages without text, limits reached
+    # The tables that state volumes rather than requirements ({"page", "header", "rows"}): the cost scenario's input.
+    volume_tables: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         data = {"rfp": self.rfp, "requirements": [r.as_dict() for r in self.requirements],
@@ -182,6 +200,8 @@ class Ledger:
             data["ocr_pages"] = self.ocr_pages
         if self.warnings:
             data["warnings"] = self.warnings
+        if self.volume_tables:
+            data["volume_tables"] = self.volume_tables
         return data
 
     @property
@@ -296,8 +316,13 @@ class _Builder:
                 self.table, self.header = ("requirement", []) if not self.excluded else ("skipped", [])
             else:
                 self.table, self.header = self.table_kind(cells), cells
+                if self.table == "volumes":
+                    self.ledger.volume_tables.append({"page": block.page, "header": [collapse(c) for c in cells],
+                                                      "rows": []})
                 return
-        if self.table == "evaluation":
+        if self.table == "volumes":
+            self.ledger.volume_tables[-1]["rows"].append([collapse(c) for c in block.cells])
+        elif self.table == "evaluation":
             self.criterion_row(block)
         elif self.table in ("service_level", "requirement"):
             self.requirement_row(block)
@@ -310,6 +335,8 @@ class _Builder:
         if self.in_section("evaluation_sections") or first_text(tables.evaluation.weight_re, text):
             if self._column(header, tables.evaluation.weight_re) is not None:
                 return "evaluation"
+        if first_text(tables.volumes_re, text):
+            return "volumes"
         if first_text(tables.skipped_re, text):
             return "skipped"
         if self.excluded:
@@ -504,5 +531,5 @@ def ledger_from_dict(data: dict) -> Ledger:
     order = data.get("evaluation_order")
     return Ledger(data.get("rfp", ""), requirements, criteria, evidence(order) if order else None,
                   int(data.get("unverified_dropped", 0)), int(data.get("pages", 0)), list(data.get("ocr_pages", [])),
-                  list(data.get("warnings", [])))
+                  list(data.get("warnings", [])), list(data.get("volume_tables", [])))
 
