@@ -130,7 +130,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
               help="The buyer's RFP (PDF): every vendor is checked against its requirements (compliance matrix, "
                    "mandatory gates, a recommendation), its weighted criteria become the scorecard's weights, and "
-                   "scenario defaults (term, FTE, growth, peak months) are read from it [config: rfp].")
+                   "scenario defaults (term, FTE, growth, peak months, volumes) are read from it; or a ledger YAML "
+                   "written by `rfp-analyze requirements --out` and edited [config: rfp].")
 @click.option("--ocr/--no-ocr", "ocr", default=None,
               help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
@@ -326,7 +327,8 @@ Examples:
 
 \b
 Then: rfp-analyze proposals/ --rfp rfp.pdf  checks every vendor against the ledger (compliance matrix,
-mandatory gates, a recommendation).
+mandatory gates, a recommendation); --rfp ledger.yaml uses the ledger as you edited it (a mandatory flag set,
+a requirement removed or added).
 
 \b
 Exit codes: 0 ledger read (it may be empty: the message says so); 2 the RFP cannot be read (named, with the reason).

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from . import __version__
 from .ask.grounding import warm_routes
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, PROMPTS_DIR, Settings
@@ -46,6 +48,7 @@ from .judge.compliance import ComplianceJudge, gate_of, map_criteria, requiremen
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
 from .models import Chunk, Finding, Issue, Sentence, SourceFile, Vendor
+from .patterns import read_yaml
 from .pricing.costing import PricingSetup, VendorPricing, add_pricing, extract_vendor_rates
 from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
@@ -151,7 +154,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     criteria = load_criteria(options.criteria_path)
     fees = load_fees(options.fees_path)
     cache = StageCache(Path(options.index_dir))
-    pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
+    rfp_pdf = None if is_ledger_file(options.rfp_path) else options.rfp_path  # an edited ledger has no volumes
+    pricing = PricingSetup.load(options.scenario_path, rfp_pdf,
                                 options.settings.pricing or DEFAULT_PRICING,
                                 read_defaults=lambda path, vocab: cached_rfp_defaults(cache, path, vocab))
     proposals_dir = Path(options.proposals_dir)
@@ -457,6 +461,8 @@ def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progres
     vocab_path = DEFAULT_REQUIREMENTS
     if not rfp_path.is_file():
         raise ConfigError(f"{rfp_path}: file not found (the RFP to read requirements from)")
+    if is_ledger_file(rfp_path):
+        return read_ledger_file(rfp_path)
     cache = StageCache(Path(index_dir))
     key = stage_key("ledger", sha256_of(rfp_path), files_fingerprint(vocab_path),
                     settings.ocr, settings.ocr_engine)
@@ -473,6 +479,24 @@ def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progres
     if not ocr or not ocr.failures:
         cache.put("ledger", key, ledger.as_dict() | {"pages": ledger.pages})
     return ledger
+
+
+def is_ledger_file(path: Path | None) -> bool:
+    """A ledger written by `rfp-analyze requirements --out` (and maybe edited), rather than the RFP's PDF."""
+    return path is not None and Path(path).suffix.lower() in (".yaml", ".yml")
+
+
+def read_ledger_file(path: Path) -> Ledger:
+    """An edited ledger: the team's own kinds and mandatory flags. Its quotes were verified when it was written;
+    requirements a team adds may carry none."""
+    try:
+        data = read_yaml(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("requirements", []), list):
+            raise ValueError("expected a mapping with a list of requirements")
+        return ledger_from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: not a requirement ledger ({exc}); write one with `rfp-analyze requirements "
+                          "RFP.pdf --out ledger.yaml`") from exc
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:

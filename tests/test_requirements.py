@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from reportlab.lib.pagesizes import A4
@@ -163,3 +164,24 @@ def test_rfp_volume_tables_become_the_scenarios_volumes(tmp_path):
     scenario = load_scenario(None, defaults)
     assert [(v.channel, v.contacts, v.languages) for v in scenario.volumes] == [
         ("phone", 10000.0, {"english": 0.8, "spanish": 0.2}), ("email", 2000.0, {"english": 1.0})]
+
+
+def test_an_edited_ledger_file_is_used_as_written(tmp_path):
+    from rfp_analyzer.config import Settings
+    from rfp_analyzer.errors import ConfigError
+    from rfp_analyzer.pipeline import read_rfp_ledger
+
+    path = write_rfp(tmp_path / "rfp.pdf", RFP_PAGES)
+    out = tmp_path / "ledger.yaml"
+    assert CliRunner().invoke(main, ["requirements", str(path), "--out", str(out), "--index",
+                                     str(tmp_path / "idx")]).exit_code == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    sla = next(r for r in data["requirements"] if r["kind"] == "service_level")
+    sla["mandatory"] = True
+    out.write_text(yaml.safe_dump(data), encoding="utf-8")
+    ledger = read_rfp_ledger(out, Settings(), tmp_path / "idx")
+    assert next(r for r in ledger.requirements if r.id == sla["id"]).mandatory
+    sla["kind"] = "nice_to_have"
+    out.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match="ledger.yaml: not a requirement ledger .*unknown kind 'nice_to_have'"):
+        read_rfp_ledger(out, Settings(), tmp_path / "idx")

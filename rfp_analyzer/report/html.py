@@ -90,6 +90,7 @@ def _html_header(results: dict) -> list[str]:
            f"generated {html_escape(results.get('generated_at', ''))}. Each quote below was checked against the cited page; "
            "links open the proposal PDF at that page.</p>"]
     out += [f"<div class=warn>Not analyzed: {html_escape(f['reason'])}</div>" for f in results.get("failed_files", [])]
+    out += recommendation_html(results)
     out.append("<h2>Ranking</h2><ol>" + "".join(
         f"<li>{html_escape(v['name'])}: <b>{score(v)}</b> / 100{html_escape(score_caveat(v))}</li>" for v in ranking(results))
                + "</ol></header>")
@@ -131,7 +132,6 @@ def html_report(results: dict, out_dir: Path | None = None) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
            '<meta name=viewport content="width=device-width,initial-scale=1">',
            f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>"]
-    out += recommendation_html(results)
     out += _html_header(results)
     out += ["<h2>Criteria</h2>", _html_matrix(results, "criteria"), "<h2>Hidden fees</h2>", _html_matrix(results, "fees")]
     out += compliance_html(results)

@@ -525,6 +525,9 @@ def ledger_from_dict(data: dict) -> Ledger:
     requirements = [Requirement(str(r["id"]), r.get("section", ""), r.get("title", ""), r["text"],
                                 r.get("kind", "requirement"), bool(r.get("mandatory")), evidence(r.get("evidence")))
                     for r in data.get("requirements", [])]
+    unknown = sorted({r.kind for r in requirements} - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(KINDS)})")
     criteria = [EvaluationCriterion(str(c["id"]), c["title"], c.get("means", ""), c.get("weight"),
                                     int(c.get("rank", i + 1)), evidence(c.get("evidence")))
                 for i, c in enumerate(data.get("evaluation_criteria", []))]
