@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable
 
 import numpy as np
@@ -89,15 +90,20 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
                                         _head(requirement.text)])),
             # Its names, else its own words, so the meaning layer never falls back to anchor words, which in an
             # RFP are the buyer's name ("the Bank's requirements").
-            topic=[rf"\b{re.escape(t)}s?\b" for t in terms[requirement.id] or words[requirement.id]],
+            topic=[rf"\b{_flexible(t)}s?\b" for t in terms[requirement.id] or words[requirement.id]],
             # Restating the requirement's names and words is specific about it, as numbers are.
-            specifics=base.generic_specifics + [rf"\b{re.escape(t)}" for t in terms[requirement.id]
+            specifics=base.generic_specifics + [rf"\b{_flexible(t)}" for t in terms[requirement.id]
                                                 + words[requirement.id]],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
                      "your proposal commits to it."))
     return base.model_copy(update={"criteria": criteria}) if criteria else base
+
+
+def _flexible(term: str) -> str:
+    """A term as a pattern in which a hyphen may also be a space or nothing ("service-credit", "service credit")."""
+    return "[- ]?".join(re.escape(part) for part in term.split("-"))
 
 
 def _head(text: str) -> str:
@@ -130,6 +136,10 @@ class ComplianceJudge:
                 finding = Finding(finding.id, finding.kind, "missing", 0.7,
                                   f"The proposal never names {', '.join(unnamed)}.", criterion.question,
                                   judge=finding.judge)
+            elif finding.status == "met" and not any(first_text(criterion.topic_re, e.quote) for e in finding.evidence):
+                # Compliant needs a passage that names what the requirement asks, not one merely close in meaning.
+                finding = replace(finding, status="partial", confidence=0.5,
+                                  gap="No quoted passage names what the requirement asks; check it by hand.")
             items.append(self.compliance_item(requirement, finding))
         return items
 
