@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -49,6 +49,7 @@ _CAPITALIZED = re.compile(r"(?<=[\w,;(] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*\b")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 SHARED_BY = 1  # a term in more requirements than this is the buyer's vocabulary (its name), not a topic
 MIN_OWN_WORD = 5
+NAMED_BY = 2  # a compliant passage names a word of the requirement that at most this many requirements use
 
 
 def key_terms(ledger: Ledger) -> dict[str, list[str]]:
@@ -61,16 +62,16 @@ def key_terms(ledger: Ledger) -> dict[str, list[str]]:
     return _own(found)
 
 
-def own_words(ledger: Ledger) -> dict[str, list[str]]:
-    """Each requirement's own content words (MIN_OWN_WORD letters or more, in no other requirement): what a
-    vendor's passage restating it uses ("third-party", "regulators")."""
+def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
+    """Each requirement's own content words (MIN_OWN_WORD letters or more, in at most `shared_by` requirements):
+    what a vendor's passage restating it uses ("third-party", "regulators")."""
     return _own({r.id: {w for w in _WORD.findall(r.text.lower()) if len(w) >= MIN_OWN_WORD}
-                 for r in ledger.requirements})
+                 for r in ledger.requirements}, shared_by)
 
 
-def _own(found: dict[str, set[str]]) -> dict[str, list[str]]:
+def _own(found: dict[str, set[str]], shared_by: int = SHARED_BY) -> dict[str, list[str]]:
     spread = Counter(t for terms in found.values() for t in terms)
-    return {rid: sorted(t for t in terms if spread[t] <= SHARED_BY) for rid, terms in found.items()}
+    return {rid: sorted(t for t in terms if spread[t] <= shared_by) for rid, terms in found.items()}
 
 
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
@@ -119,8 +120,11 @@ class ComplianceJudge:
         self.criteria = criteria
         self.vocab = vocab
         self.judge = judge
-        self.acronyms = {rid: [t for t in terms if re.fullmatch(r"[A-Z]{2,8}", t)]
-                         for rid, terms in key_terms(ledger).items()}
+        terms = key_terms(ledger)
+        self.acronyms = {rid: [t for t in found if re.fullmatch(r"[A-Z]{2,8}", t)] for rid, found in terms.items()}
+        # What a compliant passage names: the requirement's names, or words few other requirements use.
+        self.named = {rid: [re.compile(rf"\b{_flexible(t)}", re.IGNORECASE) for t in terms[rid] + words]
+                      for rid, words in own_words(ledger, NAMED_BY).items()}
 
     def assess(self, evidence: VendorEvidence) -> list[dict]:
         by_id = {c.id: c for c in self.criteria.criteria}
@@ -136,7 +140,8 @@ class ComplianceJudge:
                 finding = Finding(finding.id, finding.kind, "missing", 0.7,
                                   f"The proposal never names {', '.join(unnamed)}.", criterion.question,
                                   judge=finding.judge)
-            elif finding.status == "met" and not any(first_text(criterion.topic_re, e.quote) for e in finding.evidence):
+            elif finding.status == "met" and not any(first_text(self.named[requirement.id], e.quote)
+                                                     for e in finding.evidence):
                 # Compliant needs a passage that names what the requirement asks, not one merely close in meaning.
                 finding = replace(finding, status="partial", confidence=0.5,
                                   gap="No quoted passage names what the requirement asks; check it by hand.")
