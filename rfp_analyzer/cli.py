@@ -126,7 +126,10 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("--scenario", "scenario_path", type=click.Path(path_type=Path), default=None,
               help="The buyer's scenario for the total cost (term, volumes, growth...); see sample_rfps/scenario.yaml.")
 @click.option("--rfp", "rfp_path", type=click.Path(path_type=Path), default=None,
-              help="The RFP PDF: scenario defaults (term, FTE, growth, peak months) are read from it.")
+              help="The buyer's RFP (PDF): every vendor is checked against its requirements (compliance matrix, "
+                   "mandatory gates, a recommendation), its weighted criteria become the scorecard's weights, and "
+                   "scenario defaults (term, FTE, growth, peak months, volumes) are read from it; or a ledger YAML "
+                   "written by `rfp-analyze requirements --out` and edited [config: rfp].")
 @click.option("--ocr/--no-ocr", "ocr", default=None,
               help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
@@ -153,7 +156,8 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
         options = AnalysisOptions(proposals_dir=proposals_dir, out_dir=out_dir, index_dir=index_dir,
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
                                   password=password, settings=settings, dry_run=dry_run,
-                                  scenario_path=scenario_path, rfp_path=rfp_path, use_cache=not no_cache)
+                                  scenario_path=scenario_path, rfp_path=rfp_path or settings.rfp,
+                                  use_cache=not no_cache)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -307,6 +311,89 @@ def chat_command(index_dir: Path, chroma_url: str | None, top_k: int, offline: b
             break
         if reply:
             click.echo(printable(reply))
+
+
+REQUIREMENTS_HELP = """Read the buyer's RFP into a requirement ledger: what a respondent must do, and how proposals are scored.
+
+Reads numbered sections, requirement tables (R1..Rn, M1..Mn), must/shall statements and the bullets of requirement
+sections, service-level tables (one requirement per row, target kept), pricing and submission instructions, and the
+evaluation criteria (weights normalized to sum 100; US federal Section M factors keep their stated order of
+importance, and no weight is invented). Background, timeline and addresses are left out. A requirement is
+mandatory when the RFP makes it a gate (a "Mandatory requirements" section, "proposals that do not meet the
+following will not be evaluated"). Every quote is verified on its page of the RFP; a scanned RFP is read by OCR.
+The wording it recognizes is in criteria/requirements.yaml.
+
+\b
+Examples:
+  rfp-analyze requirements rfp.pdf
+  rfp-analyze requirements rfp.pdf --json > ledger.json
+  rfp-analyze requirements rfp.pdf --out ledger.yaml     # an editable file for review
+
+\b
+Then: rfp-analyze proposals/ --rfp rfp.pdf  checks every vendor against the ledger (compliance matrix,
+mandatory gates, a recommendation); --rfp ledger.yaml uses the ledger as you edited it (a mandatory flag set,
+a requirement removed or added).
+
+\b
+Exit codes: 0 ledger read (it may be empty: the message says so); 2 the RFP cannot be read (named, with the reason).
+"""
+
+
+@main.command("requirements", help=REQUIREMENTS_HELP)
+@click.argument("rfp_path", metavar="RFP.pdf", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the ledger as JSON.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the ledger as an editable YAML file.")
+@click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), default=Path(".rfp-index"),
+              show_default=True, help="Folder for the OCR and ledger caches.")
+@click.option("--password", default=None, envvar="RFP_ANALYZER_PDF_PASSWORD", help="Password of an encrypted RFP.")
+@click.option("--ocr/--no-ocr", "ocr", default=None, help="Read scanned pages with OCR (default: on).")
+@click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
+def requirements_command(rfp_path: Path, as_json: bool, out_path: Path | None, index_dir: Path,
+                         password: str | None, ocr: bool | None, verbose: bool) -> None:
+    configure_logging(verbose)
+    from .pipeline import read_rfp_ledger
+    from .rfp.ledger import ledger_yaml
+
+    err = Console(stderr=True)
+    try:
+        settings = load_settings({"ocr": ocr})
+        with RichProgress(err) as progress:
+            ledger = read_rfp_ledger(rfp_path, settings, index_dir, progress, password)
+    except ConfigError as exc:
+        click.echo(f"error: {printable(exc)}", err=True)
+        sys.exit(EXIT_USAGE)
+    for warning in ledger.warnings:
+        click.echo(f"warning: {printable(warning)}", err=True)
+    if out_path:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(ledger_yaml(ledger), encoding="utf-8")
+    if as_json:
+        click.echo(json_text(ledger.as_dict()))
+        click.echo(printable(ledger.message), err=True)
+        return
+    print_ledger(Console(soft_wrap=True), ledger)
+    if out_path:
+        click.echo(f"written: {printable(out_path)}", err=True)
+
+
+def print_ledger(console: Console, ledger) -> None:
+    from rich.table import Table
+
+    table = Table("id", "kind", "mandatory", "requirement", "page", title=plain(ledger.message), title_justify="left")
+    for r in ledger.requirements:
+        table.add_row(plain(r.id), r.kind, "yes" if r.mandatory else "", plain(r.text), str(r.evidence.page))
+    console.print(table)
+    if ledger.evaluation_criteria:
+        criteria = Table("id", "criterion", "weight", "what is looked for", "page", title="Evaluation criteria",
+                         title_justify="left")
+        for c in ledger.evaluation_criteria:
+            weight = f"{c.weight:g}" if c.weight is not None else f"rank {c.rank}"
+            criteria.add_row(plain(c.id), plain(c.title), weight, plain(c.means), str(c.evidence.page))
+        console.print(criteria)
+    if ledger.evaluation_order:
+        console.print(f"Order of importance (p. {ledger.evaluation_order.page}): "
+                      f"{plain(ledger.evaluation_order.quote)}")
 
 
 @main.command("schema")
@@ -552,12 +639,26 @@ def print_summary(console: Console, run: AnalysisRun) -> None:
                       "(see 'judge' in results.json)", highlight=False)
     for failed in run.failed:
         console.print(f"[red]not analyzed:[/red] {plain(failed.reason)}", highlight=False)
+    print_recommendation(console, run.results)
     for vendor in run.results["vendors"]:
         for message in summary_warnings(vendor["warnings"]):
             console.print(f"[yellow]warning:[/yellow] {plain(vendor['vendor'])}: {plain(message)}", highlight=False)
     if run.written:
         console.print(plain(f"Reports: {run.written[0].parent}/ ({', '.join(p.name for p in run.written[:4])}"
                             f"{', ...' if len(run.written) > 4 else ''})"), highlight=False)
+
+
+def print_recommendation(console: Console, results: dict) -> None:
+    """The RFP's ledger in one line, each vendor failing a mandatory requirement, and the recommendation's lines."""
+    if results.get("rfp"):
+        console.print(f"RFP: {plain(results['rfp'].get('message', ''))}", highlight=False)
+    for vendor in results["vendors"]:
+        failed = (vendor.get("gate") or {}).get("failed")
+        if failed:
+            console.print(f"[red]fails mandatory {plain(', '.join(failed))}:[/red] {plain(vendor['vendor'])} "
+                          "(ranked apart, not by score)", highlight=False)
+    for line in (results.get("summary") or {}).get("recommendation", {}).get("lines", []):
+        console.print(f"Recommendation: {plain(line)}", highlight=False)
 
 
 def cache_line(s: RunStats) -> str:

@@ -57,6 +57,7 @@ ENV = {  # setting -> environment variable
     "max_decompressed_mb": "RFP_ANALYZER_MAX_DECOMPRESSED_MB",
     "max_image_megapixels": "RFP_ANALYZER_MAX_IMAGE_MEGAPIXELS",
     "ocr_engine": "RFP_ANALYZER_OCR_ENGINE",
+    "rfp": "RFP_ANALYZER_RFP",
 }
 SECRET_KEYS = {"api_key", "openai_api_key", "key", "token", "password"}
 URL_SETTINGS = {"base_url", "chroma_url"}  # shown and quoted in errors with their secrets redacted (redact_url)
@@ -79,6 +80,7 @@ class Settings(BaseModel):
     structured_output: str = "auto"
     prompts_dir: Path | None = None
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
+    rfp: Path | None = None  # the buyer's RFP: proposals are checked against its requirement ledger (--rfp)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
     ocr_engine: str = "auto"  # rapidocr, tesseract (when the system has it), or auto: RapidOCR, else Tesseract
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index

@@ -15,9 +15,12 @@ import dataclasses
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
 
 from . import __version__
 from .ask.grounding import warm_routes
@@ -41,16 +44,21 @@ from .ingest.pdf import (
     sha256_of,
     skipped_entries,
 )
-from .judge.checklists import CriteriaSet, FeeChecklist, check_fee_references, load_criteria, load_fees
+from .judge.checklists import SHARED_CRITERIA_KEYS, CriteriaSet, FeeChecklist, check_fee_references, load_criteria, load_fees
+from .judge.compliance import ComplianceJudge, gate_of, map_criteria, requirement_criteria, rfp_weights
 from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
 from .models import Chunk, Finding, Issue, Sentence, SourceFile, Vendor
+from .patterns import read_yaml
 from .pricing.costing import PricingSetup, VendorPricing, add_pricing, extract_vendor_rates
 from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
+from .recommend import recommendation
 from .report import REPORT_FORMATS, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .rfp.kind import solicitation_reason
+from .rfp.ledger import DEFAULT_REQUIREMENTS, Ledger, ledger_from_dict, load_requirement_vocab, read_ledger
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
 from .verify import CitationVerifier
 
@@ -71,7 +79,7 @@ class AnalysisOptions:
     settings: Settings = field(default_factory=Settings)
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
     scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
-    rfp_path: Path | None = None  # the RFP, read for scenario defaults (term, FTE, growth, peaks)
+    rfp_path: Path | None = None  # the RFP: its requirement ledger, and scenario defaults (term, FTE, growth, peaks)
     use_cache: bool = True  # False (--no-cache): read, judge and price everything again, and store it afresh
 
 
@@ -150,7 +158,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     fees = load_fees(options.fees_path)
     check_fee_references(criteria, fees, options.criteria_path)
     cache = StageCache(Path(options.index_dir), read=options.use_cache)
-    pricing = PricingSetup.load(options.scenario_path, options.rfp_path,
+    rfp_pdf = None if is_ledger_file(options.rfp_path) else options.rfp_path  # an edited ledger has no volumes
+    pricing = PricingSetup.load(options.scenario_path, rfp_pdf,
                                 options.settings.pricing or DEFAULT_PRICING,
                                 read_defaults=lambda path, vocab: cached_rfp_defaults(cache, path, vocab))
     proposals_dir = Path(options.proposals_dir)
@@ -159,26 +168,29 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     ocr = make_ocr(options, progress)
     vendors, failed, from_cache = read_vendors(proposals_dir, options.password, progress, ocr, cache,
                                                FileLimits.from_settings(options.settings))
+    solicitations = not_proposals(vendors)
     stats = RunStats(vendors=len(vendors), files=sum(len(v.files) for v in vendors),
                      pages=sum(v.page_count for v in vendors), failed_files=len(failed),
                      ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
                      ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
+    rfp = RfpCheck.load(options, progress, criteria, fees, keys, cache, vendors)
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
+    to_check = [v for v in vendors if v in to_judge or rfp.pending(v)]  # judged, or checked against the RFP
     indexed = indexed_files(Path(options.index_dir), options.settings.chroma_url)
     to_index = [v for v in vendors if not set(files_of(v)) <= indexed]
-    # Sentences and chunks only for the vendors this run reads again: judged, indexed or priced.
-    reread = {v.slug for v in to_judge + to_index} | {s for s, c in cached.items() if c.rates is None}
+    # Sentences and chunks only for the vendors this run reads again: judged, checked, indexed or priced.
+    reread = {v.slug for v in to_check + to_index} | {s for s, c in cached.items() if c.rates is None}
     sentences = {v.slug: vendor_sentences(v.slug, v.files) for v in vendors if v.slug in reread}
     chunks = {v.slug: [c for f in v.files for c in make_chunks(v.slug, f, sentences[v.slug])]
-              for v in vendors if v in to_judge or v in to_index}
+              for v in vendors if v in to_check or v in to_index}
     if to_index:
         stats.embedded, stats.vectors_reused = index_vendors(options, to_index, chunks, indexed, progress)
 
     judge = make_judge(options, criteria, fees) if to_judge else None
     retriever = Retriever(IndexSnapshot.load(Path(options.index_dir), shared_embedder()),
-                          [c for v in to_judge for c in chunks[v.slug]]) if to_judge else None
+                          [c for v in to_check for c in chunks[v.slug]]) if to_check else None
     assessments, priced = [], []
     dropped = 0
     task = progress.start("Assessing", len(to_judge))
@@ -201,6 +213,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                                                 assessment.fees).rates
             if not options.dry_run:
                 cache.put("rates", keys.rates(vendor), stored.rates)
+        if rfp.pending(vendor):
+            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier),
+                      options.dry_run)
         assessments.append(assessment)
         priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
         dropped += stored.findings.dropped
@@ -215,17 +230,113 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         judged = judge.stats()
         stats.llm, stats.llm_fallbacks, stats.unverified_findings, stats.llm_down = (
             judged.usage, judged.fallbacks, judged.unverified, judged.down)
+    if rfp.judge:  # the RFP's requirements were judged too: their LLM calls and fallbacks count in the summary
+        checked = rfp.judge.judge.stats()
+        stats.llm = {k: stats.llm.get(k, 0) + checked.usage.get(k, 0) for k in {*stats.llm, *checked.usage}}
+        stats.llm_fallbacks += checked.fallbacks
+        stats.unverified_findings += checked.unverified
+        stats.llm_down = stats.llm_down or checked.down
 
     if not options.dry_run:  # every input has been looked at: what no input used is an earlier version's
         stats.cache_pruned = cache.prune() + prune_ocr_cache(Path(options.index_dir), cache.inputs)
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
+    for vendor in results["vendors"]:
+        if vendor["vendor"] in solicitations:
+            vendor["not_a_proposal"] = solicitations[vendor["vendor"]]
+    rfp.attach(results)
     add_pricing(results, pricing, fees, priced)
+    results["summary"]["recommendation"] = recommendation(results)
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
         # `ask` starts fast: the topics' vectors are in the index folder (embedded only when they changed).
         warm_routes(results, Path(options.index_dir), lambda texts: shared_embedder().embed(texts))
     return run
+
+
+def not_proposals(vendors: list[Vendor]) -> dict[str, str]:
+    """The vendors whose files read like an RFP or a contract (rfp/kind.py), each with the reason, also given as a
+    `not_a_proposal` warning."""
+    vocab = load_requirement_vocab(DEFAULT_REQUIREMENTS)
+    found = {}
+    for vendor in vendors:
+        reason = solicitation_reason(vendor.files, vocab)
+        if reason:
+            found[vendor.slug] = reason
+            vendor.warnings.append(Issue(vendor.files[0].name, "not_a_proposal", reason))
+    return found
+
+
+@dataclass
+class RfpCheck:
+    """The buyer's RFP in a run (`--rfp`): its ledger, and each vendor's compliance with it, cached per vendor by
+    the vendor's files, the ledger, the requirement vocabulary and the judge (stage cache `compliance`)."""
+
+    ledger: Ledger | None = None
+    criteria: CriteriaSet | None = None  # our criteria, for the mapping of the RFP's weighted criteria
+    judge: ComplianceJudge | None = None
+    cache: StageCache | None = None
+    keys: dict = field(default_factory=dict)  # vendor slug -> cache key
+    found: dict = field(default_factory=dict)  # vendor slug -> compliance items
+    make: Callable[[], ComplianceJudge] | None = None
+
+    @classmethod
+    def load(cls, options: AnalysisOptions, progress: Progress, criteria: CriteriaSet, fees: FeeChecklist,
+             keys: StageKeys, cache: StageCache, vendors: list[Vendor]) -> "RfpCheck":
+        if options.rfp_path is None:
+            return cls()
+        ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress)
+        vocab = load_requirement_vocab(DEFAULT_REQUIREMENTS)
+        check = cls(ledger, criteria, cache=cache)
+        if not ledger.requirements:
+            return check
+        ledger_doc = ledger.as_dict()
+        for vendor in vendors:
+            key = keys.compliance(vendor, ledger_doc)
+            check.keys[vendor.slug] = key
+            stored = cache.get("compliance", key)
+            if stored is not None:
+                check.found[vendor.slug] = stored
+
+        def make() -> ComplianceJudge:
+            requirement_set = requirement_criteria(ledger, criteria, vocab)
+            return ComplianceJudge(ledger, requirement_set, vocab, make_judge(options, requirement_set, fees))
+
+        check.make = make
+        return check
+
+    def pending(self, vendor: Vendor) -> bool:
+        return vendor.slug in self.keys and vendor.slug not in self.found
+
+    def check(self, vendor: Vendor, evidence: VendorEvidence, dry_run: bool) -> None:
+        if self.judge is None and self.make is not None:
+            self.judge = self.make()
+        items = self.judge.assess(evidence)
+        self.found[vendor.slug] = items
+        fell_back = any(i["judge"] != self.judge.judge.name for i in items)
+        if not dry_run and not fell_back and self.cache is not None:
+            self.cache.put("compliance", self.keys[vendor.slug], items)
+
+    def attach(self, results: Results) -> None:
+        """results.json's `rfp` (ledger, criteria and their mapping to ours, weights applied) and each vendor's
+        `compliance` and mandatory `gate`; the RFP's weights become the scorecard's when its criteria map to ours."""
+        if self.ledger is None:
+            return
+        mapping = map_criteria(self.ledger, self.criteria, lambda texts: shared_embedder().embed(texts)) \
+            if self.criteria else []
+        weights = rfp_weights(mapping)
+        doc = self.ledger.as_dict() | {"evaluation_criteria": mapping or self.ledger.as_dict()["evaluation_criteria"],
+                                       "weights_applied": bool(weights), "message": self.ledger.message}
+        results["rfp"] = doc
+        if weights:
+            for item in results["criteria_set"]["items"]:
+                item["weight"] = weights.get(item["id"], 0.0)
+        for vendor in results["vendors"]:
+            if weights:
+                vendor["score"] = weighted_score(results["criteria_set"]["items"], vendor["criteria"])
+            if vendor["vendor"] in self.found:
+                vendor["compliance"] = self.found[vendor["vendor"]]
+                vendor["gate"] = gate_of(doc, vendor["compliance"])
 
 
 @dataclass
@@ -300,6 +411,13 @@ class StageKeys:
     def rates(self, vendor: Vendor) -> str:
         return stage_key("rates", files_of(vendor), self._fees, self._vocab)
 
+    def compliance(self, vendor: Vendor, ledger: dict) -> str:
+        """A vendor's compliance with the RFP: its files, the ledger, the requirement vocabulary (its contradiction
+        and limitation wording), the criteria's shared word lists and the judge."""
+        shared = {k: self._criteria.get(k) for k in SHARED_CRITERIA_KEYS}
+        return stage_key("compliance", files_of(vendor), ledger, files_fingerprint(DEFAULT_REQUIREMENTS), shared,
+                         self._judge)
+
     def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
         """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the
         endpoint failed (the next run asks the model again)."""
@@ -332,12 +450,59 @@ def judge_vendor(judge: Judge, evidence: VendorEvidence, criteria: CriteriaSet, 
 
 def cached_rfp_defaults(cache: StageCache, path: Path, vocab: PricingVocab) -> dict:
     """The RFP's scenario defaults, read from the PDF once per content and pricing vocabulary."""
-    key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"))
+    key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"),
+                    files_fingerprint(DEFAULT_REQUIREMENTS))  # its volume tables are read with requirements.yaml
     stored = cache.get("rfp", key)
     if stored is None:
         stored = read_rfp_defaults(path, vocab)
         cache.put("rfp", key, stored)
     return stored
+
+
+def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progress: Progress | None = None,
+                    password: str | None = None) -> Ledger:
+    """The RFP's requirement ledger, read once per RFP content, vocabulary and code (stage cache `ledger`). A scanned
+    RFP goes through OCR like a proposal. An RFP that cannot be read is a configuration error naming it."""
+    rfp_path = Path(rfp_path)
+    vocab_path = DEFAULT_REQUIREMENTS
+    if not rfp_path.is_file():
+        raise ConfigError(f"{rfp_path}: file not found (the RFP to read requirements from)")
+    if is_ledger_file(rfp_path):
+        return read_ledger_file(rfp_path)
+    cache = StageCache(Path(index_dir))
+    key = stage_key("ledger", sha256_of(rfp_path), files_fingerprint(vocab_path),
+                    settings.ocr, settings.ocr_engine)
+    stored = cache.get("ledger", key)
+    if stored is not None:
+        return ledger_from_dict(stored)
+    options = AnalysisOptions(proposals_dir=rfp_path.parent, index_dir=Path(index_dir), settings=settings)
+    ocr = make_ocr(options, progress or NullProgress())
+    try:
+        ledger = read_ledger(rfp_path, load_requirement_vocab(vocab_path), ocr,
+                             FileLimits.from_settings(settings), password=password)
+    except UnreadableFile as exc:
+        raise ConfigError(f"{rfp_path}: cannot read the RFP: {exc.message}") from exc
+    if not ocr or not ocr.failures:
+        cache.put("ledger", key, ledger.as_dict() | {"pages": ledger.pages})
+    return ledger
+
+
+def is_ledger_file(path: Path | None) -> bool:
+    """A ledger written by `rfp-analyze requirements --out` (and maybe edited), rather than the RFP's PDF."""
+    return path is not None and Path(path).suffix.lower() in (".yaml", ".yml")
+
+
+def read_ledger_file(path: Path) -> Ledger:
+    """An edited ledger: the team's own kinds and mandatory flags. Its quotes were verified when it was written;
+    requirements a team adds may carry none."""
+    try:
+        data = read_yaml(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("requirements", []), list):
+            raise ValueError("expected a mapping with a list of requirements")
+        return ledger_from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: not a requirement ledger ({exc}); write one with `rfp-analyze requirements "
+                          "RFP.pdf --out ledger.yaml`") from exc
 
 
 def make_judge(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeChecklist) -> Judge:

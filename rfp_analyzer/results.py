@@ -26,8 +26,11 @@ SCHEMA_FILE = Path(__file__).with_name("results.schema.json")
 
 CriterionStatus = Literal["met", "partial", "missing"]
 FeeStatus = Literal["present", "waived", "absent"]
+ComplianceStatus = Literal["compliant", "partial", "non_compliant", "not_addressed"]
+RequirementKind = Literal["mandatory", "requirement", "service_level", "pricing_instruction", "submission"]
 CRITERION_STATUSES: tuple[str, ...] = get_args(CriterionStatus)
 FEE_STATUSES: tuple[str, ...] = get_args(FeeStatus)
+COMPLIANCE_STATUSES: tuple[str, ...] = get_args(ComplianceStatus)
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # a criterion's share of its weight
 
 _STRICT = ConfigDict(extra="forbid")
@@ -143,6 +146,72 @@ class VendorPricingDoc(TypedDict):
 
 
 @with_config(_STRICT)
+class ComplianceDoc(TypedDict):
+    """One vendor x RFP requirement: non_compliant means the proposal contradicts it, not_addressed means silence."""
+
+    id: str  # the requirement's id in the ledger (rfp.requirements)
+    status: ComplianceStatus
+    confidence: float
+    gap: str
+    question: str  # what to ask the vendor
+    evidence: list[EvidenceDoc]  # the vendor's passages, verified on their pages
+    judge: str
+    unverified: NotRequired[bool]
+
+
+@with_config(_STRICT)
+class GateDoc(TypedDict):
+    passes: bool  # no mandatory requirement non_compliant or not_addressed
+    failed: list[str]  # the mandatory requirements' ids it fails ("fails mandatory M1")
+
+
+@with_config(_STRICT)
+class RfpEvidenceDoc(TypedDict):
+    file: str  # the RFP's file name
+    page: int  # 1-based
+    quote: str  # verbatim on that page of the RFP
+    ocr: NotRequired[bool]
+
+
+@with_config(_STRICT)
+class RequirementDoc(TypedDict):
+    id: str  # the RFP's own id (M1, R12) when it has one, else R<n>
+    section: str
+    title: str
+    text: str
+    kind: RequirementKind
+    mandatory: bool
+    evidence: RfpEvidenceDoc
+
+
+@with_config(_STRICT)
+class RfpCriterionDoc(TypedDict):
+    id: str
+    title: str
+    means: str
+    weight: float | None  # normalized to sum 100; null when the RFP ranks its factors without weights
+    rank: int  # the stated order, 1 first
+    evidence: RfpEvidenceDoc
+    maps_to: NotRequired[str | None]  # our criterion (criteria_set) it was mapped to by meaning, or null
+    similarity: NotRequired[float | None]
+
+
+@with_config(_STRICT)
+class RfpDoc(TypedDict):
+    """The buyer's RFP (`--rfp`): its requirement ledger and its evaluation criteria."""
+
+    rfp: str
+    requirements: list[RequirementDoc]
+    evaluation_criteria: list[RfpCriterionDoc]
+    evaluation_order: NotRequired[RfpEvidenceDoc]  # the sentence stating the factors' relative importance
+    unverified_dropped: NotRequired[int]
+    ocr_pages: NotRequired[list[int]]
+    warnings: NotRequired[list[str]]  # reading problems of the RFP (pages without text, limits reached)
+    weights_applied: NotRequired[bool]  # the scorecard's weights are the RFP's (criteria_set items)
+    message: NotRequired[str]
+
+
+@with_config(_STRICT)
 class VendorDoc(TypedDict):
     vendor: str  # the file stem, or the folder of a vendor with several files
     name: str
@@ -155,6 +224,9 @@ class VendorDoc(TypedDict):
     ocr_pages: dict[str, list[int]]
     llm: NotRequired[dict[str, float]]  # LLM calls, cache hits, tokens and seconds for this vendor
     pricing: NotRequired[VendorPricingDoc]
+    compliance: NotRequired[list[ComplianceDoc]]  # with --rfp: one item per requirement of rfp.requirements
+    gate: NotRequired[GateDoc]  # with --rfp: the mandatory requirements
+    not_a_proposal: NotRequired[str]  # why the files read like an RFP or a contract, not a vendor's proposal
 
 
 @with_config(_STRICT)
@@ -213,11 +285,12 @@ class Results(TypedDict):
     proposals_dir: str
     criteria_set: CriteriaSetDoc
     fee_set: FeeSetDoc
-    summary: dict  # run statistics (pipeline.RunStats): counts, OCR pages, LLM usage
+    summary: dict  # run statistics (pipeline.RunStats) and `recommendation` (recommend.py)
     vendors: list[VendorDoc]
     failed_files: list[FailedFileDoc]
     scenario: NotRequired[dict]  # the buyer's scenario used for the cost model, with where its values came from
     pricing_sensitivity: NotRequired[list[SensitivityCaseDoc]]
+    rfp: NotRequired[RfpDoc]  # with --rfp
 
 
 @cache

@@ -1,11 +1,11 @@
-"""The package shows its pipeline: imports point one way, ingest -> index -> llm -> judge -> pricing -> report, with
+"""The package shows its pipeline: imports point one way, ingest -> index -> llm -> rfp -> judge -> pricing -> report, with
 ask beside report, and shared helpers in leaf modules that import no stage. No module-level import cycle."""
 
 import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "rfp_analyzer"
-STAGES = ("ingest", "index", "llm", "judge", "pricing", "report", "ask")
+STAGES = ("ingest", "index", "llm", "rfp", "judge", "pricing", "report", "ask")
 EARLIER = {stage: set(STAGES[:i]) for i, stage in enumerate(STAGES)}
 EARLIER["report"] = set()  # reports read the results contract only
 EARLIER["ask"] = {"ingest", "index", "llm"}  # beside report: never the judge's or pricing's internals

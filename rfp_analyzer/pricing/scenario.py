@@ -19,6 +19,7 @@ from ..errors import ConfigError
 from ..ingest.pdf import UnreadableFile, read_pdf
 from ..numbers import number
 from ..patterns import first_match, group_of
+from ..rfp.ledger import VolumeColumns, build_ledger, layout_pages, load_requirement_vocab
 from ..text import collapse
 from .rates import PricingVocab
 
@@ -139,9 +140,61 @@ def rfp_defaults(rfp_text: str, vocab: PricingVocab, name: str = "the RFP") -> d
 
 
 def read_rfp_defaults(path: Path, vocab: PricingVocab) -> dict:
-    """Scenario defaults from an RFP PDF; a PDF that cannot be read is a configuration error naming it."""
+    """Scenario defaults from an RFP PDF, volumes from its volume tables included; a PDF that cannot be read is a
+    configuration error naming it."""
     try:
         source, _ = read_pdf(Path(path), Path(path).name)
     except UnreadableFile as exc:
         raise ConfigError(f"--rfp {exc.message}") from exc
-    return rfp_defaults("\n".join(p.text for p in source.pages), vocab, Path(path).name)
+    found = rfp_defaults("\n".join(p.text for p in source.pages), vocab, Path(path).name)
+    requirement_vocab = load_requirement_vocab()
+    ledger = build_ledger(source, layout_pages(Path(path), source), requirement_vocab)
+    volumes = volumes_from_tables(ledger.volume_tables, vocab, requirement_vocab.volume_columns)
+    return found | ({"volumes": volumes} if volumes else {})
+
+
+def volumes_from_tables(tables: list[dict], vocab: PricingVocab, columns: VolumeColumns) -> list[dict]:
+    """The scenario's monthly volumes from the RFP's volume tables: one line per row that names a channel of
+    criteria/pricing.yaml (before its count) and a count, yearly counts divided by 12, language shares from a
+    "Share EN / DE" column or "English 78%, Spanish 17%" cells. Totals and rows without a channel are left out."""
+    channels, languages = vocab.group("channels"), vocab.group("languages")
+    lines = []
+    for table in tables:
+        header = table["header"]
+        count_col = next((i for i, h in enumerate(header) if first_match(columns.count_re, h)
+                          and not first_match(columns.shares_re, h)), None)
+        if count_col is None:
+            continue
+        yearly = bool(first_match(columns.yearly_re, header[count_col])) and not first_match(
+            columns.monthly_re, header[count_col])
+        share_col = next((i for i, h in enumerate(header) if i != count_col and first_match(columns.shares_re, h)),
+                         None)
+        for row in table["rows"]:
+            cells = row + [""] * (len(header) - len(row))
+            count = number(cells[count_col])
+            # The channel is named before the count (service line, channel); later columns are notes.
+            channel = next((group_of(channels, c) for c in cells[:count_col] if group_of(channels, c)), "")
+            if not count or not channel or re.match(r"(?i)(?:total|sum)\b", cells[0]):
+                continue
+            shares = _shares(cells[share_col], header[share_col], languages) if share_col is not None else {}
+            name = "" if group_of(channels, cells[0]) else cells[0]
+            lines.append({"name": name, "channel": channel, "contacts": round(count / 12 if yearly else count, 1)}
+                         | ({"languages": shares} if shares else {}))
+    return lines
+
+
+def _shares(cell: str, header: str, languages: dict) -> dict[str, float]:
+    """Language shares summing to 1: "50% / 22% / 13% / 15%" under "Share EN / DE / FR / JA", or "English 78%,
+    Spanish 17%, French 5%"; {} when they cannot be read."""
+    percents = [float(p) for p in re.findall(r"(\d+(?:\.\d+)?)\s*%", cell)]
+    named = [(group_of(languages, word), float(p)) for word, p in re.findall(r"([A-Za-z]+)\s*(\d+(?:\.\d+)?)\s*%", cell)]
+    if named and all(lang for lang, _ in named):
+        pairs = named
+    else:
+        order = [group_of(languages, part) for part in re.split(r"[/,]", header)]
+        order = [lang for lang in order if lang]
+        pairs = list(zip(order, percents)) if len(order) == len(percents) else []
+    total = sum(p for _, p in pairs)
+    if not pairs or not 95 <= total <= 105:
+        return {}
+    return {lang: round(p / total, 4) for lang, p in pairs}

@@ -8,6 +8,7 @@ from pathlib import Path
 from .links import citations
 from .markup import html_escape, ocr_summary, status_label
 from .pricing import comparison_pricing_html, vendor_pricing_html
+from .rfp import compliance_html, recommendation_html
 from .view import ASK_STATUSES, UNVERIFIED, find_item, findings, ranking, score, score_caveat, shown_amount, status_counts
 
 _CSS = """
@@ -89,6 +90,7 @@ def _html_header(results: dict) -> list[str]:
            f"generated {html_escape(results.get('generated_at', ''))}. Each quote below was checked against the cited page; "
            "links open the proposal PDF at that page.</p>"]
     out += [f"<div class=warn>Not analyzed: {html_escape(f['reason'])}</div>" for f in results.get("failed_files", [])]
+    out += recommendation_html(results)
     out.append("<h2>Ranking</h2><ol>" + "".join(
         f"<li>{html_escape(v['name'])}: <b>{score(v)}</b> / 100{html_escape(score_caveat(v))}</li>" for v in ranking(results))
                + "</ol></header>")
@@ -132,6 +134,7 @@ def html_report(results: dict, out_dir: Path | None = None) -> str:
            f"<title>rfp-analyzer report</title><style>{_CSS}</style></head><body>"]
     out += _html_header(results)
     out += ["<h2>Criteria</h2>", _html_matrix(results, "criteria"), "<h2>Hidden fees</h2>", _html_matrix(results, "fees")]
+    out += compliance_html(results)
     out += comparison_pricing_html(results)
     for index, vendor in enumerate(results["vendors"]):
         out += _html_vendor(results, vendor, index, out_dir)

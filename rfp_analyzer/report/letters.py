@@ -4,6 +4,7 @@ ambiguous price, each quoting the passage it is about, ready to paste into an em
 from __future__ import annotations
 
 from .markup import md
+from .rfp import not_a_proposal_note, unanswered_requirements
 from .view import unit_price
 
 CRITERION_ASKS = ("missing", "partial")
@@ -52,7 +53,10 @@ def _price_questions(results: dict, vendor: dict) -> list[tuple[str, str, list[d
 
 
 def clarification_letter(results: dict, vendor: dict) -> str:
-    sections = [("Gaps against our requirements", _criteria_questions(results, vendor)),
+    if vendor.get("not_a_proposal"):
+        return not_a_proposal_note(vendor)
+    sections = [("Requirements of our RFP", unanswered_requirements(results, vendor)),
+                ("Gaps against our requirements", _criteria_questions(results, vendor)),
                 ("Prices and fees", _price_questions(results, vendor))]
     lines = [f"# Clarification questions for {md(vendor['name'])}", "",
              f"Thank you for your proposal ({md(', '.join(vendor['files']))}). Before we complete our evaluation, "

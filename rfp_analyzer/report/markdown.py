@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .markup import md, md_row, ocr_summary, pages, status_label, where
 from .pricing import comparison_pricing_markdown, vendor_pricing_markdown
+from .rfp import compliance_markdown, recommendation_markdown
 from .view import (
     UNVERIFIED,
     find_item,
@@ -108,7 +109,7 @@ def comparison_markdown(results: dict) -> str:
     rule = "|---|" + "---|" * len(vendors)
     lines = ["# Vendor comparison", "",
              f"{len(vendors)} vendors analyzed; judge: {md(results.get('judge', 'rules'))}; "
-             f"generated {md(results.get('generated_at', ''))}.", "",
+             f"generated {md(results.get('generated_at', ''))}.", ""] + recommendation_markdown(results) + [
              "## Ranking by weighted score", ""]
     lines += [f"{n}. {md(v['name'])}: {score(v)}{score_caveat(v)}" for n, v in enumerate(ranking(results), start=1)]
     lines += ["", "## Criteria", "", md_row("Criterion (weight)", *names), rule]
@@ -123,7 +124,7 @@ def comparison_markdown(results: dict) -> str:
             fee = find_item(v["fees"], item["id"])
             cells.append(status_label(fee["status"]) + (f" ({md(shown_amount(fee))})" if shown_amount(fee) else ""))
         lines.append(md_row(md(item["title"]), *cells))
-    lines += [""] + comparison_pricing_markdown(results)
+    lines += [""] + compliance_markdown(results) + comparison_pricing_markdown(results)
     if results.get("failed_files"):
         lines += ["", "## Files not analyzed", ""]
         lines += [f"- {md(f['reason'])} ({md(f.get('kind', 'error'))})" for f in results["failed_files"]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..recommend import has_scenario, no_scenario_note
 from ..units import MODEL_NAMES, UNIT_WORDS
 from .links import citations
 from .markup import html_escape, md, md_row, pages
@@ -22,8 +23,19 @@ def _tco(vendor: dict) -> dict | None:
 
 
 def _ranked(results: dict) -> list[dict]:
-    priced = [v for v in results["vendors"] if _tco(v) and _tco(v)["lines"]]
+    """The vendors by total cost; none without a scenario (a total would price nothing), and never one whose total
+    is 0 (nothing priced)."""
+    if not has_scenario(results):
+        return []
+    priced = [v for v in results["vendors"] if _tco(v) and _tco(v)["lines"] and _tco(v)["total"] > 0]
     return sorted(priced, key=lambda v: _tco(v)["total"])
+
+
+def _no_scenario_note(results: dict) -> str:
+    """The one line said instead of a cost ranking when there is no scenario, or "" when there is one."""
+    if has_scenario(results) or not any(_tco(v) for v in results["vendors"]):
+        return ""
+    return no_scenario_note()
 
 
 def _scenario_words(results: dict) -> str:
@@ -53,8 +65,9 @@ def vendor_pricing_markdown(results: dict, vendor: dict) -> list[str]:
     cur = tco["currency"]
     lines = ["## Pricing", "",
              f"- Pricing model: {MODEL_NAMES.get(tco['model'], tco['model'])}",
-             f"- Total cost over the term: **{money(tco['total'], cur)}**{_nonbinding_note(tco)} "
-             f"({_md_scenario(results)})",
+             (f"- Total cost over the term: **{money(tco['total'], cur)}**{_nonbinding_note(tco)} "
+              f"({_md_scenario(results)})" if has_scenario(results) else
+              f"- Total cost over the term: not computed ({md(_no_scenario_note(results))})"),
              f"- Unpriced risks: {len(tco['risks'])}", "", "### Rate card", ""]
     rates = vendor["pricing"]["rates"]
     if rates:
@@ -87,6 +100,8 @@ def _md_scenario(results: dict) -> str:
 
 def comparison_pricing_markdown(results: dict) -> list[str]:
     ranked = _ranked(results)
+    if _no_scenario_note(results):
+        return ["## Total cost of ownership", "", md(_no_scenario_note(results)), ""]
     if not ranked:
         return []
     lines = ["## Total cost of ownership", "", f"Scenario: {md(_scenario_words(results))}. Each cost line cites "
@@ -145,6 +160,8 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> li
 
 def comparison_pricing_html(results: dict) -> list[str]:
     ranked = _ranked(results)
+    if _no_scenario_note(results):
+        return ["<h2>Total cost of ownership</h2>", f"<p>{html_escape(_no_scenario_note(results))}</p>"]
     if not ranked:
         return []
     e = html_escape

@@ -42,13 +42,18 @@ def score(vendor: dict) -> str:
 
 
 def score_caveat(vendor: dict) -> str:
-    """Unverified LLM verdicts keep the model's status and so count in the score: say how many do."""
+    """Unverified LLM verdicts keep the model's status and so count in the score: say how many do. A vendor failing
+    the RFP's mandatory requirements says so wherever its score is shown."""
     n = vendor.get("score", {}).get("unverified", 0)
-    return f" (counts {n} unverified verdict{'s' if n > 1 else ''}: check by hand)" if n else ""
+    caveat = f" (counts {n} unverified verdict{'s' if n > 1 else ''}: check by hand)" if n else ""
+    failed = (vendor.get("gate") or {}).get("failed") or []
+    return caveat + (f" — fails mandatory {', '.join(failed)}" if failed else "")
 
 
 def ranking(results: dict) -> list[dict]:
-    return sorted(results["vendors"], key=lambda v: -(v.get("score", {}).get("weighted") or 0.0))
+    """By weighted score; vendors failing a mandatory requirement of the RFP come after all others (ranked apart)."""
+    return sorted(results["vendors"], key=lambda v: (bool((v.get("gate") or {}).get("failed")),
+                                                     -(v.get("score", {}).get("weighted") or 0.0)))
 
 
 def shown_amount(item: dict) -> str:

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..text import strip_controls
+from .rfp import COMPLIANCE_FILL, COMPLIANCE_HEADER, compliance_rows
 from .view import UNVERIFIED, shown_amount
 
 FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
@@ -67,8 +68,23 @@ def write_xlsx(results: dict, path: Path) -> Path:
     fees(book.create_sheet("Fees"), results)
     tco(book.create_sheet("TCO"), results)
     evidence(book.create_sheet("Evidence"), results)
+    if results.get("rfp"):
+        compliance(book.create_sheet("Compliance", 1), results)
     book.save(path)
     return path
+
+
+def compliance(sheet: Worksheet, results: dict) -> None:
+    """Requirements x vendors (one row per pair, mandatory first): the RFP's clause and page, the status
+    colour-coded, the gap, the vendor's passage, and the vendor's mandatory gate."""
+    _header(sheet, COMPLIANCE_HEADER)
+    for row, values in enumerate(compliance_rows(results), start=2):
+        for col, value in enumerate(values, start=1):
+            cell = put(sheet, row, col, value)
+            cell.alignment = WRAP
+        status = sheet.cell(row, 7)
+        status.fill = PatternFill("solid", start_color=COMPLIANCE_FILL.get(values[6], "ECEEF2"))
+    _widths(sheet, {1: 12, 2: 10, 3: 16, 4: 60, 5: 8, 6: 24, 7: 15, 8: 50, 9: 60, 10: 24})
 
 
 def flag_unverified(cell, finding: dict) -> None:

@@ -1,0 +1,221 @@
+"""Each vendor against the buyer's own RFP: one compliance finding per requirement of the ledger (rfp/ledger.py).
+
+A requirement is judged the way a criterion is, by the same judge (rules or LLM), so retrieval, the meaning layer
+(semantic.py), quote verification and the LLM's fallbacks are the same: the requirement becomes a criterion whose
+meaning and queries are the RFP's own clause, and whose shortfalls are the general wording of "we do not do that"
+and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). The criterion's verdict maps to:
+
+- compliant: specific, verifiable commitments on the requirement (the judge's "met");
+- partial: addressed, but vaguely, with a stated limit, or only planned (the judge's "partial");
+- non_compliant: the proposal states something that contradicts the requirement ("we have not undergone a PCI DSS
+  assessment", "our SOC 2 Type II observation period is under way"): a quoted passage matches `contradiction`;
+- not_addressed: the proposal is silent (the judge's "missing").
+
+A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
+
+The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
+packaged MiniLM): each RFP criterion to the closest of ours when close enough, one to one, and the mapping is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+
+from ..models import Evidence, Finding
+from ..patterns import compile_pattern, first_text
+from ..rfp.ledger import Ledger, Requirement, RequirementVocab
+from .checklists import CriteriaSet, Criterion
+from .protocol import Judge, VendorEvidence
+
+STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
+# What a vendor does is judged; how to write the response (pricing and submission instructions) is not: the fee
+# checklist, the TCO and a reader of the proposal's form cover those, and retrieval would only find noise for them.
+JUDGED_KINDS = ("mandatory", "requirement", "service_level")
+FAILING = ("non_compliant", "not_addressed")
+MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
+
+
+def criterion_id(requirement: Requirement) -> str:
+    return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_CAPITALIZED = re.compile(r"(?<=[\w,;(] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*\b")
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+SHARED_BY = 1  # a term in more requirements than this is the buyer's vocabulary (its name), not a topic
+MIN_OWN_WORD = 5
+NAMED_BY = 2  # a compliant passage names a word of the requirement that at most this many requirements use
+
+
+def key_terms(ledger: Ledger) -> dict[str, list[str]]:
+    """Each requirement's names of what it asks for: acronyms ("SOC", "GLBA") and capitalized names the RFP never
+    writes in lower case ("Gramm-Leach-Bliley", "Interagency"), unless other requirements use them too (the buyer's
+    name). A vendor's passage naming one is on the requirement's topic wherever it is."""
+    lower = {w for r in ledger.requirements for w in _WORD.findall(r.text)}
+    found = {r.id: {t for t in _ACRONYM.findall(r.text) if not t.isdigit()}
+             | {t for t in _CAPITALIZED.findall(r.text) if t.lower() not in lower} for r in ledger.requirements}
+    return _own(found)
+
+
+def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
+    """Each requirement's own content words (MIN_OWN_WORD letters or more, in at most `shared_by` requirements):
+    what a vendor's passage restating it uses ("third-party", "regulators")."""
+    return _own({r.id: {w for w in _WORD.findall(r.text.lower()) if len(w) >= MIN_OWN_WORD}
+                 for r in ledger.requirements}, shared_by)
+
+
+def _own(found: dict[str, set[str]], shared_by: int = SHARED_BY) -> dict[str, list[str]]:
+    spread = Counter(t for terms in found.values() for t in terms)
+    return {rid: sorted(t for t in terms if spread[t] <= shared_by) for rid, terms in found.items()}
+
+
+def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
+    """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
+    lists (vague phrases, hedges, generic specifics). A shortfall wording the requirement itself uses ("stored only
+    in the United States") is no shortfall for it."""
+    terms, words = key_terms(ledger), own_words(ledger)
+    criteria = []
+    for requirement in ledger.requirements:
+        clause = requirement.text.rstrip(".")
+        shortfalls = [p for p in vocab.contradiction + vocab.limitation
+                      if not first_text([compile_pattern(p)], requirement.text)]
+        criteria.append(Criterion(
+            id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
+            means=requirement.text, met_requires=requirement.text,
+            queries=list(dict.fromkeys([requirement.text, requirement.title or requirement.text,
+                                        _head(requirement.text)])),
+            # Its names, else its own words, so the meaning layer never falls back to anchor words, which in an
+            # RFP are the buyer's name ("the Bank's requirements").
+            topic=[rf"\b{_flexible(t)}s?\b" for t in terms[requirement.id] or words[requirement.id]],
+            # Restating the requirement's names and words is specific about it, as numbers are.
+            specifics=base.generic_specifics + [rf"\b{_flexible(t)}" for t in terms[requirement.id]
+                                                + words[requirement.id]],
+            shortfalls=shortfalls,
+            gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
+            question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
+                     "your proposal commits to it."))
+    return base.model_copy(update={"criteria": criteria}) if criteria else base
+
+
+def _flexible(term: str) -> str:
+    """A term as a pattern in which a hyphen may also be a space or nothing ("service-credit", "service credit")."""
+    return "[- ]?".join(re.escape(part) for part in term.split("-"))
+
+
+def _head(text: str) -> str:
+    """The clause before a colon, a semicolon, "including" or a parenthesis: what is asked, without the details."""
+    return re.split(r"[:;(]|\bincluding\b|,\s+(?:and|or|with|where)\b", text, maxsplit=1)[0].strip() or text
+
+
+class ComplianceJudge:
+    """Judges a vendor against every requirement of the ledger with `judge` (built over requirement_criteria)."""
+
+    def __init__(self, ledger: Ledger, criteria: CriteriaSet, vocab: RequirementVocab, judge: Judge) -> None:
+        self.ledger = ledger
+        self.criteria = criteria
+        self.vocab = vocab
+        self.judge = judge
+        terms = key_terms(ledger)
+        self.acronyms = {rid: [t for t in found if re.fullmatch(r"[A-Z]{2,8}", t)] for rid, found in terms.items()}
+        # What a compliant passage names: the requirement's names, or words few other requirements use.
+        self.named = {rid: [re.compile(rf"\b{_flexible(t)}", re.IGNORECASE) for t in terms[rid] + words]
+                      for rid, words in own_words(ledger, NAMED_BY).items()}
+
+    def assess(self, evidence: VendorEvidence) -> list[dict]:
+        by_id = {c.id: c for c in self.criteria.criteria}
+        items = []
+        for requirement in self.ledger.requirements:
+            if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
+                continue
+            criterion = by_id[criterion_id(requirement)]
+            finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
+            unnamed = self.unnamed(requirement, evidence)
+            if unnamed and finding.status != "missing":
+                # A requirement for a named standard is not addressed by a proposal that never names it.
+                finding = Finding(finding.id, finding.kind, "missing", 0.7,
+                                  f"The proposal never names {', '.join(unnamed)}.", criterion.question,
+                                  judge=finding.judge)
+            elif finding.status == "met" and not any(first_text(self.named[requirement.id], e.quote)
+                                                     for e in finding.evidence):
+                # Compliant needs a passage that names what the requirement asks, not one merely close in meaning.
+                finding = replace(finding, status="partial", confidence=0.5,
+                                  gap="No quoted passage names what the requirement asks; check it by hand.")
+            items.append(self.compliance_item(requirement, finding))
+        return items
+
+    def unnamed(self, requirement: Requirement, evidence: VendorEvidence) -> list[str]:
+        """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them."""
+        wanted = self.acronyms.get(requirement.id, [])
+        if not wanted:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in wanted) + r")\b")
+        return [] if any(pattern.search(s.text) for s in evidence.sentences) else wanted
+
+    def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
+        status = STATUS_OF.get(finding.status, "not_addressed")
+        contradicted = next((e for e in finding.evidence if first_text(self.vocab.patterns("contradiction"), e.quote)),
+                            None)
+        gap, question = finding.gap, finding.question
+        if contradicted is not None and status != "compliant":
+            status = "non_compliant"
+            gap = (f"The proposal contradicts requirement {requirement.id}: \u201c{contradicted.quote}\u201d. "
+                   f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
+        elif status == "not_addressed":
+            gap = f"Not addressed in the proposal. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."
+        elif status == "compliant":
+            gap = ""
+        evidence = ([contradicted] + [e for e in finding.evidence if e is not contradicted]) if contradicted \
+            else finding.evidence
+        item = {"id": requirement.id, "status": status, "confidence": round(finding.confidence, 2), "gap": gap,
+                "question": question, "evidence": [_evidence_doc(e) for e in evidence], "judge": finding.judge}
+        if finding.unverified:
+            item["unverified"] = True
+        return item
+
+
+def _evidence_doc(evidence: Evidence) -> dict:
+    data = {"file": evidence.file, "page": evidence.page, "quote": evidence.quote}
+    if evidence.section:
+        data["section"] = evidence.section
+    return data | {"ocr": True} if evidence.ocr else data
+
+
+def gate_of(ledger_doc: dict, compliance: list[dict]) -> dict:
+    """The vendor's mandatory gate: passed, or the mandatory requirements it fails (non_compliant or not_addressed)."""
+    mandatory = {r["id"] for r in ledger_doc.get("requirements", []) if r.get("mandatory")}
+    failed = [c["id"] for c in compliance if c["id"] in mandatory and c["status"] in FAILING]
+    return {"passes": not failed, "failed": failed}
+
+
+def map_criteria(ledger: Ledger, criteria: CriteriaSet, embed: Callable[[list[str]], np.ndarray]) -> list[dict]:
+    """Each RFP evaluation criterion with the id of our criterion it maps to (or None) and the similarity: one to
+    one, the closest pairs first."""
+    if not ledger.evaluation_criteria:
+        return []
+    ours = [f"{c.title}: {c.means}" for c in criteria.criteria]
+    theirs = [f"{c.title}: {c.means}" if c.means else c.title for c in ledger.evaluation_criteria]
+    vectors = embed(theirs + ours)
+    similarity = vectors[:len(theirs)] @ vectors[len(theirs):].T
+    pairs = sorted(((float(similarity[i, j]), i, j) for i in range(len(theirs)) for j in range(len(ours))),
+                   reverse=True)
+    mapped: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if score < MIN_MAPPING_SIMILARITY:
+            break
+        if i not in mapped and j not in used:
+            mapped[i] = (j, score)
+            used.add(j)
+    return [c.as_dict() | {"maps_to": criteria.criteria[mapped[i][0]].id if i in mapped else None,
+                           "similarity": round(mapped[i][1], 2) if i in mapped else None}
+            for i, c in enumerate(ledger.evaluation_criteria)]
+
+
+def rfp_weights(mapping: list[dict]) -> dict[str, float]:
+    """Our criteria's weights from the RFP's weighted criteria they map to (empty when the RFP states no weights)."""
+    return {m["maps_to"]: m["weight"] for m in mapping if m["maps_to"] and m.get("weight") is not None}

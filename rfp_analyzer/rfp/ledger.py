@@ -1,0 +1,538 @@
+"""The buyer's RFP as a requirement ledger: what the respondent must do, how proposals are evaluated.
+
+The RFP's own structure decides (layout.py reads it into headings, paragraphs, list items and table rows):
+
+- **Sections.** A numbered or lettered heading opens a section; its title and its parents' titles say what the
+  section holds (criteria/requirements.yaml): mandatory requirements, requirements, pricing or submission
+  instructions, evaluation, or nothing for the ledger (background, timeline, contract boilerplate).
+- **Sentences and list items.** A sentence with an obligation ("must", "shall", "is required"), an expectation
+  ("should", "at least", "no more than") or an instruction ("Describe ...", "Provide ...") is a requirement; so is
+  a list item of a requirements section, worded or not ("A current SOC 2 Type II report ..."). Estimates, the
+  buyer's own rights, dates and addresses never are.
+- **Tables.** A table is told by its header row: a service-level table gives one requirement per row with its
+  target; a requirement table (M1..Mn) one per row, keeping the RFP's ids; a table with a weight column and a
+  criterion column is the evaluation criteria, weights (percent or points) normalized to sum 100. Volume and
+  schedule tables give no requirement.
+- **Mandatory.** A requirement is mandatory when its section is ("3. Mandatory requirements"), when a lead-in in
+  its section makes the following ones a gate ("Responses that do not meet the following ... will not be
+  evaluated"), or when it says so itself ("pass/fail").
+- **Evaluation factors without weights** (US federal Section M lists "A. Technical approach, B. ...") are kept in
+  the stated order, with the sentence stating their relative importance; no numeric weight is invented.
+
+Every requirement and criterion carries a quote verified on its page of the RFP (verify.py); one that cannot be
+verified is left out and counted. A scanned RFP is read by OCR like a proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+from pydantic import Field, field_validator
+from pypdf import PdfReader
+
+from ..config import CRITERIA_DIR
+from ..ingest.ocr import PageOcr
+from ..ingest.pdf import FileLimits, read_pdf
+from ..models import Evidence, SourceFile
+from ..numbers import number
+from ..patterns import StrictModel, check_patterns, compile_pattern, compiled_field, first_text, load_yaml_model
+from ..text import canonical, collapse
+from ..verify import CitationVerifier
+from .layout import Block, furniture, page_blocks, sentences
+
+DEFAULT_REQUIREMENTS = CRITERIA_DIR / "requirements.yaml"
+KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction", "submission")
+TITLE_WORDS = 8
+MIN_WORDS = 4  # a shorter sentence is a label or a caption
+
+
+class EvaluationHeaders(StrictModel):
+    weight: list[str]
+    criterion: list[str]
+    means: list[str]
+
+    _check = field_validator("weight", "criterion", "means")(check_patterns)
+    weight_re = compiled_field("weight")
+    criterion_re = compiled_field("criterion")
+    means_re = compiled_field("means")
+
+
+class TableHeaders(StrictModel):
+    evaluation: EvaluationHeaders
+    service_level: list[str]
+    requirement: list[str]
+    volumes: list[str] = []  # a table of volumes: kept for the cost scenario, no requirement
+    skipped: list[str]
+
+    _check = field_validator("service_level", "requirement", "volumes", "skipped")(check_patterns)
+    volumes_re = compiled_field("volumes")
+    service_level_re = compiled_field("service_level")
+    requirement_re = compiled_field("requirement")
+    skipped_re = compiled_field("skipped")
+
+
+class VolumeColumns(StrictModel):
+    count: list[str] = []
+    yearly: list[str] = []
+    monthly: list[str] = []
+    shares: list[str] = []
+
+    _check = field_validator("count", "yearly", "monthly", "shares")(check_patterns)
+    count_re = compiled_field("count")
+    yearly_re = compiled_field("yearly")
+    monthly_re = compiled_field("monthly")
+    shares_re = compiled_field("shares")
+
+
+_LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
+          "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
+          "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
+          "importance", "contradiction", "limitation", "solicitation_voice", "proposal_voice")
+
+
+class RequirementVocab(StrictModel):
+    """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
+
+    version: int = 1
+    obligation: list[str] = Field(min_length=1)
+    expectation: list[str] = []
+    instruction: list[str] = []
+    not_a_requirement: list[str] = []
+    mandatory_sections: list[str] = []
+    requirement_sections: list[str] = []
+    pricing_sections: list[str] = []
+    submission_sections: list[str] = []
+    evaluation_sections: list[str] = []
+    excluded_sections: list[str] = []
+    mandatory_lead_in: list[str] = []
+    mandatory_sentence: list[str] = []
+    pricing_words: list[str] = []
+    submission_words: list[str] = []
+    tables: TableHeaders
+    row_id: str
+    total_row: str
+    factor_item: str
+    importance: list[str] = []
+    contradiction: list[str] = []
+    limitation: list[str] = []
+    solicitation_voice: list[str] = []
+    proposal_voice: list[str] = []
+    volume_columns: VolumeColumns = VolumeColumns()
+
+    _check = field_validator(*_LISTS)(check_patterns)
+    _check_one = field_validator("row_id", "total_row", "factor_item")(lambda v: check_patterns([v])[0])
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        """The compiled patterns of one list (compile_pattern caches them)."""
+        return [compile_pattern(p) for p in getattr(self, name)]
+
+    @cached_property
+    def row_id_re(self) -> re.Pattern:
+        return re.compile(self.row_id)  # case matters: "M1" is an id, "me" is not
+
+    @cached_property
+    def total_row_re(self) -> re.Pattern:
+        return compile_pattern(self.total_row)
+
+    @cached_property
+    def factor_item_re(self) -> re.Pattern:
+        return re.compile(self.factor_item)
+
+
+def load_requirement_vocab(path: Path = DEFAULT_REQUIREMENTS) -> RequirementVocab:
+    return load_yaml_model(Path(path), RequirementVocab)
+
+
+@dataclass
+class Requirement:
+    id: str
+    section: str
+    title: str
+    text: str
+    kind: str  # one of KINDS
+    mandatory: bool
+    evidence: Evidence
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "section": self.section, "title": self.title, "text": self.text, "kind": self.kind,
+                "mandatory": self.mandatory, "evidence": _evidence_dict(self.evidence)}
+
+
+@dataclass
+class EvaluationCriterion:
+    id: str
+    title: str
+    means: str
+    weight: float | None  # normalized to sum 100; None when the RFP ranks the factors without weights
+    rank: int  # the stated order (1 = first listed)
+    evidence: Evidence
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "means": self.means, "weight": self.weight, "rank": self.rank,
+                "evidence": _evidence_dict(self.evidence)}
+
+
+@dataclass
+class Ledger:
+    rfp: str
+    requirements: list[Requirement] = field(default_factory=list)
+    evaluation_criteria: list[EvaluationCriterion] = field(default_factory=list)
+    evaluation_order: Evidence | None = None  # the sentence stating the factors' relative importance
+    unverified: int = 0  # statements left out because their quote was not found on the page
+    pages: int = 0
+    ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # reading problems: pages without text, limits reached
+    # The tables that state volumes rather than requirements ({"page", "header", "rows"}): the cost scenario's input.
+    volume_tables: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        data = {"rfp": self.rfp, "requirements": [r.as_dict() for r in self.requirements],
+                "evaluation_criteria": [c.as_dict() for c in self.evaluation_criteria]}
+        if self.evaluation_order:
+            data["evaluation_order"] = _evidence_dict(self.evaluation_order)
+        if self.unverified:
+            data["unverified_dropped"] = self.unverified
+        if self.ocr_pages:
+            data["ocr_pages"] = self.ocr_pages
+        if self.warnings:
+            data["warnings"] = self.warnings
+        if self.volume_tables:
+            data["volume_tables"] = self.volume_tables
+        return data
+
+    @property
+    def message(self) -> str:
+        """One line for the terminal: what was found, or why the ledger is empty."""
+        if not self.requirements and not self.evaluation_criteria:
+            return (f"{self.rfp}: no requirements recognized ({self.pages} pages read). The ledger is empty: "
+                    "check that the PDF has text (or OCR is on), or add the RFP's wording to criteria/requirements.yaml.")
+        mandatory = sum(r.mandatory for r in self.requirements)
+        weighted = [c for c in self.evaluation_criteria if c.weight is not None]
+        criteria = (f"{len(weighted)} weighted evaluation criteria" if weighted
+                    else f"{len(self.evaluation_criteria)} evaluation factors in order of importance, no weights stated"
+                    if self.evaluation_criteria else "no evaluation criteria found")
+        return f"{self.rfp}: {len(self.requirements)} requirements ({mandatory} mandatory), {criteria}"
+
+
+def _evidence_dict(evidence: Evidence) -> dict:
+    data = {"file": evidence.file, "page": evidence.page, "quote": evidence.quote}
+    return data | {"ocr": True} if evidence.ocr else data
+
+
+def read_ledger(path: Path, vocab: RequirementVocab | None = None, ocr: PageOcr | None = None,
+                limits: FileLimits | None = None, password: str | None = None) -> Ledger:
+    """The ledger of the RFP at `path`. Raises ingest.pdf.UnreadableFile when the PDF cannot be read."""
+    path = Path(path)
+    source, issues = read_pdf(path, path.name, password, ocr=ocr, limits=limits)
+    ledger = build_ledger(source, layout_pages(path, source), vocab or load_requirement_vocab())
+    ledger.warnings = [issue.message for issue in issues]
+    return ledger
+
+
+def layout_pages(path: Path, source: SourceFile) -> list[list[str]]:
+    """Each page's lines with columns kept (pypdf's layout mode); a page read by OCR, or one layout mode cannot
+    read, gives its plain lines."""
+    try:
+        reader = PdfReader(str(path))
+    except Exception:  # noqa: BLE001 - read_pdf opened it (maybe with a password): plain lines will do
+        reader = None
+    pages = []
+    for page in source.pages:
+        lines = page.text.splitlines()
+        if reader is not None and not page.ocr and page.raw_text.strip():
+            try:
+                lines = reader.pages[page.number - 1].extract_text(extraction_mode="layout").splitlines()
+            except Exception:  # noqa: BLE001 - hostile or odd content: the plain lines are still there
+                pass
+        pages.append(lines)
+    return pages
+
+
+@dataclass
+class _Section:
+    level: int
+    title: str
+
+
+class _Builder:
+    """Walks the blocks in reading order, keeping the section path, the current table and the mandatory gate."""
+
+    def __init__(self, source: SourceFile, vocab: RequirementVocab) -> None:
+        self.source = source
+        self.vocab = vocab
+        self.verifier = CitationVerifier([source])
+        self.ledger = Ledger(source.name, pages=len(source.pages), ocr_pages=source.ocr_pages)
+        self.path: list[_Section] = []
+        self.gate_level: int | None = None  # a lead-in made the rest of this section mandatory
+        self.table: str | None = None  # evaluation | service_level | requirement | skipped | plain
+        self.header: list[str] = []
+        self.taken: set[str] = set()
+        self.weights: list[tuple[EvaluationCriterion, float]] = []
+        self.factors: list[EvaluationCriterion] = []
+
+    # ---- sections -------------------------------------------------------------------------------------------
+    def heading(self, block: Block) -> None:
+        while self.path and self.path[-1].level >= block.level:
+            self.path.pop()
+        self.path.append(_Section(block.level, block.text))
+        if self.gate_level is not None and block.level <= self.gate_level:
+            self.gate_level = None
+        self.table = None
+
+    def in_section(self, patterns: str) -> bool:
+        compiled = self.vocab.patterns(patterns)
+        return any(first_text(compiled, s.title) for s in self.path)
+
+    @property
+    def section(self) -> str:
+        return self.path[-1].title if self.path else ""
+
+    @property
+    def excluded(self) -> bool:
+        """Background, timeline or boilerplate: the innermost heading that says what its section is decides."""
+        for s in reversed(self.path):
+            for kind in ("mandatory_sections", "requirement_sections", "pricing_sections", "submission_sections",
+                         "evaluation_sections"):
+                if first_text(self.vocab.patterns(kind), s.title):
+                    return False
+            if first_text(self.vocab.patterns("excluded_sections"), s.title):
+                return True
+        return False
+
+    @property
+    def mandatory_scope(self) -> bool:
+        return self.gate_level is not None or self.in_section("mandatory_sections")
+
+    # ---- tables ---------------------------------------------------------------------------------------------
+    def row(self, block: Block) -> None:
+        cells = [c for c in block.cells]
+        first = next((c for c in cells if c), "")
+        if self.table is None:
+            if self.vocab.row_id_re.match(first):
+                self.table, self.header = ("requirement", []) if not self.excluded else ("skipped", [])
+            else:
+                self.table, self.header = self.table_kind(cells), cells
+                if self.table == "volumes":
+                    self.ledger.volume_tables.append({"page": block.page, "header": [collapse(c) for c in cells],
+                                                      "rows": []})
+                return
+        if self.table == "volumes":
+            self.ledger.volume_tables[-1]["rows"].append([collapse(c) for c in block.cells])
+        elif self.table == "evaluation":
+            self.criterion_row(block)
+        elif self.table in ("service_level", "requirement"):
+            self.requirement_row(block)
+        elif self.table == "plain" and not self.excluded and self.in_section("requirement_sections"):
+            self.requirement_row(block)
+
+    def table_kind(self, header: list[str]) -> str:
+        tables = self.vocab.tables
+        text = " | ".join(header)
+        if self.in_section("evaluation_sections") or first_text(tables.evaluation.weight_re, text):
+            if self._column(header, tables.evaluation.weight_re) is not None:
+                return "evaluation"
+        if first_text(tables.volumes_re, text):
+            return "volumes"
+        if first_text(tables.skipped_re, text):
+            return "skipped"
+        if self.excluded:
+            return "skipped"
+        if first_text(tables.requirement_re, text):
+            return "requirement"
+        if first_text(tables.service_level_re, text):
+            return "service_level"
+        return "plain"
+
+    @staticmethod
+    def _column(header: list[str], patterns: list[re.Pattern]) -> int | None:
+        return next((i for i, cell in enumerate(header) if cell and first_text(patterns, cell)), None)
+
+    def criterion_row(self, block: Block) -> None:
+        headers = self.vocab.tables.evaluation
+        cells = block.cells + [""] * max(0, len(self.header) - len(block.cells))
+        weight_col = self._column(self.header, headers.weight_re)
+        title_col = self._column(self.header, headers.criterion_re)
+        if title_col is None:
+            title_col = next((i for i, c in enumerate(cells) if c and i != weight_col and number(c) is None), 0)
+        means_col = self._column(self.header, headers.means_re)
+        title = collapse(cells[title_col])
+        weight = number(cells[weight_col]) if weight_col is not None and weight_col < len(cells) else None
+        if not title or weight is None or self.vocab.total_row_re.match(title):
+            return
+        means = collapse(cells[means_col]) if means_col is not None and means_col < len(cells) else collapse(
+            " ".join(c for i, c in enumerate(cells) if i not in (title_col, weight_col) and number(c) is None))
+        evidence = self.quote(block, [title, means, cells[weight_col]])
+        if evidence is None:
+            return
+        criterion = EvaluationCriterion(f"E{len(self.weights) + 1}", title, means, None, len(self.weights) + 1,
+                                        evidence)
+        self.weights.append((criterion, weight))
+
+    def requirement_row(self, block: Block) -> None:
+        cells = [c for c in block.cells if c]
+        if not cells or self.vocab.total_row_re.match(cells[0]):
+            return
+        rfp_id = cells[0] if self.vocab.row_id_re.match(cells[0]) and len(cells) > 1 else ""
+        body = cells[1:] if rfp_id else cells
+        if self.table == "service_level":
+            kind, title = "service_level", body[0]
+            text = f"{body[0]}: {', '.join(body[1:])}" if len(body) > 1 else body[0]
+        else:
+            title = body[0] if len(body) > 1 else _title(body[0])
+            text = f"{body[0]}: {' '.join(body[1:])}" if len(body) > 1 else body[0]
+            kind = self.kind_of(text)
+        self.add(rfp_id, title, collapse(text), kind, block, body)
+
+    # ---- prose ----------------------------------------------------------------------------------------------
+    def prose(self, block: Block) -> None:
+        self.table = None
+        if block.marker and self.in_section("evaluation_sections"):
+            self.factor(block)
+        whole = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
+        # A list item of a requirements section is one requirement, run-in heading and all ("PCI DSS. The
+        # respondent must ..."); elsewhere each sentence stands on its own.
+        for sentence in [block.text] if whole else sentences(block.text):
+            self.sentence(sentence, block)
+
+    def sentence(self, text: str, block: Block) -> None:
+        vocab = self.vocab
+        if self.in_section("evaluation_sections") and first_text(vocab.patterns("importance"), text):
+            self.ledger.evaluation_order = self.ledger.evaluation_order or self.quote(block, [text])
+            return
+        if first_text(vocab.patterns("mandatory_lead_in"), text):
+            self.gate_level = self.path[-1].level if self.path else 0
+            return
+        if (first_text(vocab.patterns("not_a_requirement"), text) or (self.excluded and not self.mandatory_scope)
+                or text.endswith(":") or len(text.split()) < MIN_WORDS):
+            return  # a lead-in ("Our minimum targets are:") or a label says nothing on its own
+        worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
+                  or first_text(vocab.patterns("instruction"), text))
+        listed = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
+        if not worded and not listed:
+            return
+        if self.in_section("evaluation_sections") and not first_text(vocab.patterns("obligation"), text):
+            return  # how the buyer will evaluate is not something the respondent does
+        self.add("", _title(text), text, self.kind_of(text), block, [text])
+
+    def factor(self, block: Block) -> None:
+        """A listed evaluation factor ("A. Quality Assurance Plan (no more than 20 pages)"), in the stated order."""
+        match = self.vocab.factor_item_re.match(f"{block.marker} {block.text}")
+        if not match:
+            return
+        title = match.group("title").strip()
+        if canonical(title) in {canonical(f.title) for f in self.factors} or first_text(
+                self.vocab.patterns("evaluation_sections") + self.vocab.patterns("importance"), title):
+            return
+        evidence = self.quote(block, [block.text])
+        if evidence:
+            self.factors.append(EvaluationCriterion(f"F{len(self.factors) + 1}", title, "", None,
+                                                    len(self.factors) + 1, evidence))
+
+    def kind_of(self, text: str) -> str:
+        vocab = self.vocab
+        if self.mandatory_scope or first_text(vocab.patterns("mandatory_sentence"), text):
+            return "mandatory"
+        if self.in_section("pricing_sections"):
+            return "pricing_instruction"
+        if first_text(vocab.patterns("submission_words"), text) or (
+                self.in_section("submission_sections") and not self.in_section("requirement_sections")):
+            return "submission"
+        commands = first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("instruction"), text)
+        return "pricing_instruction" if commands and first_text(vocab.patterns("pricing_words"), text) else "requirement"
+
+    # ---- the ledger -----------------------------------------------------------------------------------------
+    def add(self, rfp_id: str, title: str, text: str, kind: str, block: Block, pieces: list[str]) -> None:
+        key = canonical(text)
+        if key in self.taken or len(text.split()) < 2:
+            return
+        evidence = self.quote(block, pieces if len(pieces) > 1 else [text])
+        if evidence is None:
+            return
+        self.taken.add(key)
+        ids = {r.id for r in self.ledger.requirements}
+        req_id = rfp_id if rfp_id and rfp_id not in ids else f"R{len(self.ledger.requirements) + 1}"
+        while req_id in ids:
+            req_id += "'"
+        self.ledger.requirements.append(Requirement(req_id, self.section, title, text, kind,
+                                                    kind == "mandatory", evidence))
+
+    def quote(self, block: Block, pieces: list[str]) -> Evidence | None:
+        """The statement as a quote found on its page: whole, or its cells in order joined by "...", or its longest
+        piece; None (and counted) when none is on the page."""
+        pieces = [collapse(p) for p in pieces if collapse(p)]
+        candidates = [" ".join(pieces), " ... ".join(pieces), max(pieces, key=len)] if pieces else []
+        for quote in candidates:
+            evidence = Evidence(self.source.name, block.page, quote)
+            if self.verifier.is_verbatim(evidence):
+                return Evidence(evidence.file, evidence.page, quote, ocr=self.verifier.from_ocr(evidence))
+        self.ledger.unverified += 1
+        return None
+
+    def finish(self) -> Ledger:
+        total = sum(w for _, w in self.weights)
+        if self.weights and total > 0:
+            for criterion, weight in self.weights:
+                criterion.weight = round(100 * weight / total, 2)
+            self.ledger.evaluation_criteria = [c for c, _ in self.weights]
+        else:
+            self.ledger.evaluation_criteria = self.factors
+        return self.ledger
+
+
+def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementVocab) -> Ledger:
+    builder = _Builder(source, vocab)
+    skip = furniture(pages)
+    for number_, lines in enumerate(pages, start=1):
+        for block in page_blocks(number_, lines, skip):
+            if block.kind == "heading":
+                builder.heading(block)
+            elif block.kind == "row":
+                builder.row(block)
+            else:
+                builder.prose(block)
+    return builder.finish()
+
+
+def _title(text: str) -> str:
+    """A short label: a run-in heading ("PCI DSS. The respondent must ...") or the first words."""
+    head = re.match(r"^([^.:]{2,40})[.:]\s+\S", text)
+    if head and len(head.group(1).split()) <= 5:
+        return head.group(1)
+    words = text.split()
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + ("\u2026" if len(words) > TITLE_WORDS else "")
+
+
+def ledger_yaml(ledger: Ledger) -> str:
+    """The ledger as an editable YAML file (`--out FILE.yaml`): a team reviews it, fixes a kind or a mandatory flag,
+    and passes it back with --rfp."""
+    header = ("# Requirement ledger of {rfp}, written by `rfp-analyze requirements`.\n"
+              "# Edit freely: change a kind or a mandatory flag, delete what is not a requirement, add your own\n"
+              "# (id, title, text, kind, mandatory). Quotes were verified on the cited page of the RFP.\n")
+    return header.format(rfp=ledger.rfp) + yaml.safe_dump(ledger.as_dict(), sort_keys=False, allow_unicode=True,
+                                                         width=110)
+
+
+def ledger_from_dict(data: dict) -> Ledger:
+    """A ledger written by ledger_yaml (or results.json's `rfp`), read back."""
+    def evidence(doc: dict | None) -> Evidence:
+        doc = doc or {}
+        return Evidence(doc.get("file", ""), int(doc.get("page", 0) or 0), doc.get("quote", ""), ocr=bool(doc.get("ocr")))
+
+    requirements = [Requirement(str(r["id"]), r.get("section", ""), r.get("title", ""), r["text"],
+                                r.get("kind", "requirement"), bool(r.get("mandatory")), evidence(r.get("evidence")))
+                    for r in data.get("requirements", [])]
+    unknown = sorted({r.kind for r in requirements} - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(KINDS)})")
+    criteria = [EvaluationCriterion(str(c["id"]), c["title"], c.get("means", ""), c.get("weight"),
+                                    int(c.get("rank", i + 1)), evidence(c.get("evidence")))
+                for i, c in enumerate(data.get("evaluation_criteria", []))]
+    order = data.get("evaluation_order")
+    return Ledger(data.get("rfp", ""), requirements, criteria, evidence(order) if order else None,
+                  int(data.get("unverified_dropped", 0)), int(data.get("pages", 0)), list(data.get("ocr_pages", [])),
+                  list(data.get("warnings", [])), list(data.get("volume_tables", [])))
+

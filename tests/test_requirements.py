@@ -1,0 +1,187 @@
+"""The RFP's requirement ledger (`rfp-analyze requirements`), read from real PDFs built here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from rfp_analyzer.cli import main
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.models import Evidence
+from rfp_analyzer.rfp.ledger import read_ledger
+from rfp_analyzer.verify import CitationVerifier
+
+# Each page: lines; a line is text, or a tuple of cells drawn at column positions (a table row).
+RFP_PAGES = [
+    [
+        "Request for Proposal RFP-77: Outsourced Customer Care",
+        "Issued 3 March 2026 by Contoso Ltd, 12 Harbour Road, Springfield, IL 62701.",
+        "1. Introduction",
+        "Contoso sells garden tools online to about 90,000 customers in 14 countries.",
+        "We will award a single agreement for the full term.",
+        "2. Mandatory requirements",
+        "Responses that do not meet the following requirements will not be evaluated further.",
+        ("No.", "Requirement"),
+        ("M1", "Current ISO/IEC 27001 certification of every delivery site"),
+        ("M2", "Customer data stored only in the European Union"),
+        "3. Service levels",
+        "The provider must commit to service credits for every missed target.",
+        ("Metric", "Minimum target"),
+        ("Calls answered", "80% within 30 seconds"),
+        ("Emails answered", "95% within 8 hours"),
+    ],
+    [
+        "4. Evaluation criteria",
+        ("Criterion", "What we look for", "Points"),
+        ("Experience", "Retail care for online shops", "30"),
+        ("Quality", "Sampling and calibration", "45"),
+        ("Price", "Complete unit rates", "25"),
+        "5. Pricing",
+        "Prices must be stated in euros and be firm for 24 months.",
+        "6. Timeline",
+        ("Milestone", "Date"),
+        ("Proposals due", "10 April 2026"),
+        "Questions must be sent to buyer@contoso.example by 20 March 2026.",
+    ],
+]
+
+
+def write_rfp(path: Path, pages: list[list]) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for lines in pages:
+        y = 800
+        for line in lines:
+            if isinstance(line, tuple):
+                for x, cell in zip((50, 200, 420), line):
+                    pdf.drawString(x, y, cell)
+            else:
+                pdf.drawString(50, y, line)
+            y -= 18
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_ledger_reads_structure_and_quotes_every_item_on_its_page(tmp_path):
+    path = write_rfp(tmp_path / "rfp.pdf", RFP_PAGES)
+    ledger = read_ledger(path)
+    by_text = {r.text: r for r in ledger.requirements}
+    # The requirement table keeps the RFP's ids and its gate: the lead-in makes them mandatory.
+    m1 = next(r for r in ledger.requirements if r.id == "M1")
+    assert m1.mandatory and m1.kind == "mandatory" and "ISO/IEC 27001" in m1.text
+    assert next(r for r in ledger.requirements if r.id == "M2").mandatory
+    # One service-level requirement per row, target kept.
+    slas = [r for r in ledger.requirements if r.kind == "service_level"]
+    assert [s.text for s in slas] == ["Calls answered: 80% within 30 seconds", "Emails answered: 95% within 8 hours"]
+    assert not any(r.mandatory for r in slas)
+    assert any(r.kind == "requirement" and "service credits" in r.text for r in ledger.requirements)
+    assert any(r.kind == "pricing_instruction" and "euros" in r.text for r in ledger.requirements)
+    # Background, the buyer's own intentions, the timeline and addresses stay out.
+    everything = " ".join(by_text)
+    for left_out in ("90,000", "single agreement", "Proposals due", "Harbour Road", "buyer@contoso"):
+        assert left_out not in everything
+    # Points become weights that sum to 100, in the stated order.
+    assert [(c.title, c.weight) for c in ledger.evaluation_criteria] == [
+        ("Experience", 30.0), ("Quality", 45.0), ("Price", 25.0)]
+    # Every quote is on its page.
+    source, _ = read_pdf(path, path.name)
+    verifier = CitationVerifier([source])
+    for item in ledger.requirements + ledger.evaluation_criteria:
+        assert verifier.is_verbatim(Evidence(item.evidence.file, item.evidence.page, item.evidence.quote))
+    assert ledger.unverified == 0
+
+
+def test_federal_evaluation_factors_keep_their_order_and_get_no_weight(tmp_path):
+    path = write_rfp(tmp_path / "solicitation.pdf", [[
+        "SECTION C - STATEMENT OF WORK",
+        "C.1 Help desk services",
+        "The Contractor shall staff the help desk from 7:00 a.m. to 7:00 p.m. on business days.",
+        "SECTION M - EVALUATION FACTORS FOR AWARD",
+        "M.1 Evaluation factors",
+        "A. Technical Approach",
+        "B. Past Performance",
+        "C. Price",
+        "Technical Approach is more important than Past Performance, which is more important than Price.",
+    ]])
+    ledger = read_ledger(path)
+    assert [(c.title, c.weight, c.rank) for c in ledger.evaluation_criteria] == [
+        ("Technical Approach", None, 1), ("Past Performance", None, 2), ("Price", None, 3)]
+    assert "more important than" in ledger.evaluation_order.quote
+    assert [r.text for r in ledger.requirements] == [
+        "The Contractor shall staff the help desk from 7:00 a.m. to 7:00 p.m. on business days."]
+    assert "in order of importance, no weights stated" in ledger.message
+
+
+def test_requirements_command_prints_json_and_writes_editable_yaml(tmp_path):
+    path = write_rfp(tmp_path / "rfp.pdf", RFP_PAGES)
+    out = tmp_path / "ledger.yaml"
+    result = CliRunner().invoke(main, ["requirements", str(path), "--json", "--out", str(out),
+                                       "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed["rfp"] == "rfp.pdf" and {"id", "section", "title", "text", "kind", "mandatory", "evidence"} <= set(
+        printed["requirements"][0])
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["requirements"] == printed["requirements"]
+    assert sum(c["weight"] for c in written["evaluation_criteria"]) == 100
+
+
+def test_rfp_without_requirements_gives_an_empty_ledger_and_says_so(tmp_path):
+    path = write_rfp(tmp_path / "letter.pdf", [["Dear colleagues,", "Thank you for a pleasant meeting last week."]])
+    result = CliRunner().invoke(main, ["requirements", str(path), "--json", "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["requirements"] == []
+    assert "no requirements recognized" in result.stderr
+
+
+def test_unreadable_rfp_is_exit_2_naming_it(tmp_path):
+    bad = tmp_path / "broken-rfp.pdf"
+    bad.write_bytes(b"%PDF-1.4\n% truncated")
+    result = CliRunner().invoke(main, ["requirements", str(bad), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 2
+    assert "broken-rfp.pdf" in result.stderr and "cannot read the RFP" in result.stderr
+
+
+def test_rfp_volume_tables_become_the_scenarios_volumes(tmp_path):
+    from rfp_analyzer.config import DEFAULT_PRICING
+    from rfp_analyzer.pricing.rates import load_pricing
+    from rfp_analyzer.pricing.scenario import load_scenario, read_rfp_defaults
+
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "2. Volumes",
+        ("Channel", "2025 volume", "Language mix"),
+        ("Phone", "120,000 calls", "English 80%, Spanish 20%"),
+        ("Email", "24,000 emails", "English 100%"),
+        ("Total", "144,000", ""),
+    ]])
+    defaults = read_rfp_defaults(path, load_pricing(DEFAULT_PRICING))
+    scenario = load_scenario(None, defaults)
+    assert [(v.channel, v.contacts, v.languages) for v in scenario.volumes] == [
+        ("phone", 10000.0, {"english": 0.8, "spanish": 0.2}), ("email", 2000.0, {"english": 1.0})]
+
+
+def test_an_edited_ledger_file_is_used_as_written(tmp_path):
+    from rfp_analyzer.config import Settings
+    from rfp_analyzer.errors import ConfigError
+    from rfp_analyzer.pipeline import read_rfp_ledger
+
+    path = write_rfp(tmp_path / "rfp.pdf", RFP_PAGES)
+    out = tmp_path / "ledger.yaml"
+    assert CliRunner().invoke(main, ["requirements", str(path), "--out", str(out), "--index",
+                                     str(tmp_path / "idx")]).exit_code == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    sla = next(r for r in data["requirements"] if r["kind"] == "service_level")
+    sla["mandatory"] = True
+    out.write_text(yaml.safe_dump(data), encoding="utf-8")
+    ledger = read_rfp_ledger(out, Settings(), tmp_path / "idx")
+    assert next(r for r in ledger.requirements if r.id == sla["id"]).mandatory
+    sla["kind"] = "nice_to_have"
+    out.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match="ledger.yaml: not a requirement ledger .*unknown kind 'nice_to_have'"):
+        read_rfp_ledger(out, Settings(), tmp_path / "idx")
