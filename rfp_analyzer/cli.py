@@ -352,6 +352,8 @@ Exit codes: 0 ledger read (it may be empty: the message says so); 2 the RFP cann
 def requirements_command(rfp_path: Path, as_json: bool, out_path: Path | None, index_dir: Path,
                          password: str | None, ocr: bool | None, verbose: bool) -> None:
     configure_logging(verbose)
+    from rich.console import Console
+
     from .pipeline import read_rfp_ledger
     from .rfp.ledger import ledger_yaml
 
