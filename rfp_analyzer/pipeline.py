@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -48,8 +49,9 @@ from .pricing.costing import PricingSetup, VendorPricing, add_pricing, extract_v
 from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
-from .report import REPORT_FORMATS, write_reports
+from .report import REPORT_FORMATS, formats_in, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .review import ReviewStore, apply_reviews
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
 from .verify import CitationVerifier
 
@@ -71,6 +73,8 @@ class AnalysisOptions:
     dry_run: bool = False  # with the LLM judge: estimate calls and tokens, send nothing, write nothing
     scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
     rfp_path: Path | None = None  # the RFP, read for scenario defaults (term, FTE, growth, peaks)
+    pdf_base: str | None = None  # report.html links to the PDFs under this URL or folder
+    bundle: bool = False  # copy the PDFs beside the reports and link them there
 
 
 @dataclass
@@ -214,12 +218,25 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
 
     results = results_document(options, criteria, fees, vendors, assessments, failed, stats, stats.judge)
     add_pricing(results, pricing, fees, priced)
+    # Reviewers' decisions survive a re-run; one whose evidence changed is flagged "review again" (review/apply.py).
+    results = apply_reviews(results, ReviewStore(Path(options.index_dir)))
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
         # `ask` starts fast: the topics' vectors are in the index folder (embedded only when they changed).
         warm_routes(results, Path(options.index_dir), lambda texts: shared_embedder().embed(texts))
     return run
+
+
+def refresh_reports(out_dir: Path, index_dir: Path) -> dict:
+    """Re-apply the reviewers' decisions to the analysis in out_dir and write again the formats it has: what a
+    decision changes (statuses, scores, letters, the Audit sheet) without analyzing anything. Returns the results."""
+    path = Path(out_dir) / "results.json"
+    if not path.exists():
+        raise ConfigError(f"{path}: no analysis here; run 'rfp-analyze PROPOSALS_DIR --out {out_dir}' first")
+    results = apply_reviews(json.loads(path.read_text(encoding="utf-8")), ReviewStore(Path(index_dir)))
+    write_reports(results, Path(out_dir), formats_in(Path(out_dir)) | {"json"})
+    return results
 
 
 @dataclass
@@ -499,4 +516,6 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
         "summary": stats.as_dict(),
         "vendors": vendor_docs,
         "failed_files": [f.as_dict() for f in failed],
+        **({"links": {k: v for k, v in (("pdf_base", options.pdf_base), ("bundle", options.bundle)) if v}}
+           if options.pdf_base or options.bundle else {}),
     }

@@ -47,6 +47,26 @@ def score_caveat(vendor: dict) -> str:
     return f" (counts {n} unverified verdict{'s' if n > 1 else ''}: check by hand)" if n else ""
 
 
+def machine_score(vendor: dict) -> str:
+    """' (analysis: 50.0)' when reviewers' decisions changed the vendor's score, else ''."""
+    machine = vendor.get("score", {}).get("machine")
+    return "" if machine is None else f" (analysis: {machine:.1f})"
+
+
+def review_note(item: dict) -> str:
+    """What a reviewer decided on a finding, for every report: '' when nobody did."""
+    review = item.get("review")
+    if not review:
+        return ""
+    who, why = review["reviewer"], f": {review['note']}" if review["note"] else ""
+    if review["state"] == "review_again":
+        return (f"review again: {who} set {review['status']} on earlier evidence; the analysis now says "
+                f"{review['machine_status']}{why}")
+    if review["status"] == review["machine_status"]:
+        return f"accepted by {who}{why}"
+    return f"{who} overrode the analysis ({review['machine_status']} -> {review['status']}){why}"
+
+
 def ranking(results: dict) -> list[dict]:
     return sorted(results["vendors"], key=lambda v: -(v.get("score", {}).get("weighted") or 0.0))
 
