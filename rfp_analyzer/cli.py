@@ -427,8 +427,8 @@ def review_command(vendor: str, item: str, status: str, note: str, reviewer: str
     A re-run of the analysis keeps the decisions; one whose evidence changed is flagged "review again".
     \b
     Examples:
-      rfp-analyze review solano sla_uptime --status met --note "SLA appendix p. 12 confirms 99.9%" --reviewer ana
-      rfp-analyze review harborview transition_fee --status accept --reviewer ana
+      rfp-analyze review solano service_levels --status met --note "SLA appendix p. 12 confirms 99.9%" --reviewer ana
+      rfp-analyze review harborview setup_fee --status accept --reviewer ana
     """
     from .pipeline import refresh_reports
     from .review import ReviewError, ReviewStore

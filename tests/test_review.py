@@ -6,54 +6,15 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import shutil
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from rfp_analyzer.cli import main
 from rfp_analyzer.results import validate
 from rfp_analyzer.review import ReviewStore
 
-from .conftest import write_pdf
-
-NORTHSTAR = [
-    "Northstar Contact Services, Inc.\nProposal for the buyer",
-    "1. Service Levels\nWe answer 80% of calls within 30 seconds and 95% of emails within 8 hours.\n"
-    "Service credits of up to 10% of monthly fees apply when a service level is missed.\n"
-    "2. Coverage\nAgents are available 24/7/365 in English and Spanish.",
-    "3. Pricing\nThe rate is USD 3,400 per FTE per month.\n"
-    "A one-time transition fee of USD 60,000 is invoiced at contract signature.",
-]
-SOLANO = ["Solano Outsourcing\nWe deliver with passion.",
-          "Pricing\nThe hourly rate is USD 24 per productive hour. Rates increase by 3% each year."]
-
-
-def _run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def analyzed(tmp_path_factory):
-    """One analysis of two real proposals, copied per test (analysis takes seconds, a copy milliseconds)."""
-    base = tmp_path_factory.mktemp("analyzed")
-    write_pdf(base / "proposals" / "northstar.pdf", NORTHSTAR)
-    write_pdf(base / "proposals" / "solano.pdf", SOLANO)
-    result = _run(base / "proposals", "--out", base / "out", "--index", base / "idx", "--no-ocr")
-    assert result.exit_code == 0, result.output
-    return base
-
-
-@pytest.fixture
-def workspace(analyzed, tmp_path):
-    shutil.copytree(analyzed, tmp_path, dirs_exist_ok=True)
-    results = json.loads((tmp_path / "out" / "results.json").read_text())
-    # results.json names the proposals folder it analyzed: point it at this copy
-    results["proposals_dir"] = str(tmp_path / "proposals")
-    (tmp_path / "out" / "results.json").write_text(json.dumps(results))
-    return tmp_path
+from .conftest import NORTHSTAR, run_cli, write_pdf
 
 
 def _results(ws) -> dict:
@@ -71,7 +32,7 @@ def _a_criterion(results, vendor, status):
 
 
 def _review(ws, *args):
-    return _run("review", *args, "--out", ws / "out", "--index", ws / "idx")
+    return run_cli("review", *args, "--out", ws / "out", "--index", ws / "idx")
 
 
 def test_an_override_changes_status_and_score_in_every_report_and_keeps_the_machine_beside(workspace):
@@ -146,6 +107,7 @@ def test_the_log_is_append_only(workspace):
     assert [d.to_status for d in ReviewStore(workspace / "idx").log()] == ["met"]
 
 
+@pytest.mark.slow  # two more analyses
 def test_a_rerun_keeps_the_decision_and_flags_it_when_the_evidence_changed(workspace):
     results = _results(workspace)
     fee = _finding(results, "northstar", "setup_fee")[1]
@@ -153,7 +115,7 @@ def test_a_rerun_keeps_the_decision_and_flags_it_when_the_evidence_changed(works
     assert _review(workspace, "northstar", "setup_fee", "--status", "waived", "--note", "waived in BAFO letter",
                    "--reviewer", "ana").exit_code == 0
 
-    rerun = lambda: _run(workspace / "proposals", "--out", workspace / "out", "--index", workspace / "idx", "--no-ocr")  # noqa: E731
+    rerun = lambda: run_cli(workspace / "proposals", "--out", workspace / "out", "--index", workspace / "idx", "--no-ocr")  # noqa: E731
     assert rerun().exit_code == 0
     vendor, fee = _finding(_results(workspace), "northstar", "setup_fee")
     assert fee["status"] == "waived" and fee["review"]["state"] == "applied"

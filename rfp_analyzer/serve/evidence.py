@@ -43,6 +43,18 @@ class PageMatch:
     boxes: list[Box] = field(default_factory=list)
     method: str = "text"  # text | ocr | none
     note: str = ""
+    aspect: float = 1.294  # the page's height / width (A4 by default)
+
+    def close_up(self, margin: float = 0.03) -> tuple[float, float, float, float] | None:
+        """(left, top, width, height) of the part of the page holding the highlights, as fractions of the page:
+        what is shown enlarged above the whole page (on a phone the whole page is too small to read)."""
+        if not self.boxes:
+            return None
+        left = max(0.0, min(b.left for b in self.boxes) - margin)
+        right = min(1.0, max(b.left + b.width for b in self.boxes) + margin)
+        top = max(0.0, min(b.top for b in self.boxes) - margin)
+        bottom = min(1.0, max(b.top + b.height for b in self.boxes) + margin)
+        return left, top, right - left, bottom - top
 
 
 def _fold(char: str) -> str:
@@ -105,6 +117,8 @@ def _render_png(path: str, _mtime: int, _size: int, page: int, scale: float) -> 
     with _PDFIUM_LOCK:
         document = pypdfium2.PdfDocument(path)
         try:
+            if not 1 <= page <= len(document):
+                raise IndexError(f"the file has {len(document)} pages, not {page}")
             image = document[page - 1].render(scale=scale).to_pil()
         finally:
             document.close()
@@ -143,11 +157,15 @@ def find_quote(path: Path, page: int, quote: str, ocr: bool = False) -> PageMatc
             boxes = [text_page.get_charbox(i) for first, last in spans for i in range(first, last + 1)]
         finally:
             document.close()
+    aspect = height / width if width else 1.294
     if boxes:
-        return PageMatch(pages, _line_boxes(boxes, width, height))
+        return PageMatch(pages, _line_boxes(boxes, width, height), aspect=aspect)
     if ocr or not count:
-        return _ocr_match(path, page, quote, pages)
-    return PageMatch(pages, method="none", note="the quote was not located in this page's text layer; read the page")
+        match = _ocr_match(path, page, quote, pages)
+        match.aspect = aspect
+        return match
+    return PageMatch(pages, method="none", note="the quote was not located in this page's text layer; read the page",
+                     aspect=aspect)
 
 
 def _ocr_match(path: Path, page: int, quote: str, pages: int) -> PageMatch:
