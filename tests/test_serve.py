@@ -157,3 +157,37 @@ def test_the_ask_api_returns_the_ask_json_shape_with_follow_ups(client):
     follow = client.post("/api/ask", json={"question": "why?", "conversation": "c1"}, headers={"X-CSRF-Token": token})
     assert follow.status_code == 200 and follow.json()["answer"]
     assert client.post("/api/ask", json={"question": " "}, headers={"X-CSRF-Token": token}).status_code == 400
+
+
+@pytest.mark.slow  # loads the OCR models
+def test_an_ocr_citation_shows_the_page_image_with_the_ocr_boxes_of_the_quote(tmp_path):
+    from rfp_analyzer.ingest.ocr import rapidocr_available
+    from rfp_analyzer.serve.evidence import find_quote
+
+    from .conftest import write_pdf
+
+    if not rapidocr_available():
+        pytest.skip("RapidOCR has no wheel for this Python")
+    scanned = write_pdf(tmp_path / "scan.pdf", ["Cover page", None])  # page 2: an image with no text layer
+    match = find_quote(scanned, 2, "Signed: Jane Doe, Chief Executive Officer", ocr=True)
+    assert match.method == "ocr" and len(match.boxes) == 1 and "read by OCR" in match.note
+    box = match.boxes[0]
+    assert 0 < box.left < 0.5 and 0 < box.top < 0.5 and box.width > 0.3  # the signature line, top left of the page
+    assert find_quote(scanned, 2, "words never written", ocr=True).boxes == []
+
+
+def test_recommendation_gates_and_compliance_render_when_the_analysis_has_them(workspace):
+    path = workspace / "out" / "results.json"
+    results = json.loads(path.read_text())
+    results["rfp"] = {"file": "rfp.pdf", "requirements": [{"id": "R1", "title": "PCI DSS <attested>"}]}
+    results["summary"]["recommendation"] = {"vendor": "northstar", "why": "meets every gate", "gates": ["R1 met"]}
+    quote = results["vendors"][0]["fees"][0]["evidence"] or [{"file": "northstar.pdf", "page": 1, "quote": "Proposal"}]
+    results["vendors"][0]["compliance"] = [{"id": "R1", "status": "met", "confidence": 0.8, "gap": "",
+                                            "question": "", "evidence": quote[:1]}]
+    path.write_text(json.dumps(results))
+    with TestClient(create_app(workspace / "idx", workspace / "out"), base_url="http://127.0.0.1:8765") as client:
+        page = client.get("/").text
+        assert 'id="recommendation"' in page and "meets every gate" in page
+        assert 'id="compliance"' in page and "PCI DSS &lt;attested&gt;" in page
+        vendor = client.get(f"/vendor/{results['vendors'][0]['vendor']}").text
+        assert 'id="compliance-R1"' in vendor and "/evidence?vendor=" in vendor

@@ -31,6 +31,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Respon
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ..ask.library import NoIndex
 from ..config import load_settings
 from ..report.links import proposal_relpath
 from ..report.markup import ocr_summary
@@ -281,7 +282,7 @@ def create_app(index_dir: Path, out_dir: Path, token: str | None = None, offline
             vendor = payload.get("vendor") or None
             conversation = str(payload.get("conversation") or "")[:64] or None
             return JSONResponse(await run_in_threadpool(workspace.ask, question, vendor, conversation))
-        except (ValueError, AttributeError) as exc:
+        except (ValueError, AttributeError, NoIndex) as exc:
             return JSONResponse({"error": str(exc)}, 400)
         except Exception as exc:  # noqa: BLE001 - the panel shows one line; the log has the traceback
             log.exception("ask failed")
