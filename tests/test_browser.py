@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import free_port, run_cli
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -29,15 +28,10 @@ SCREENSHOTS = Path(os.environ.get("RFP_ANALYZER_SCREENSHOTS")
 DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def server(workspace):
-    port = _free_port()
+def workspace_url(workspace):
+    """`rfp-analyze serve` over a copy of the analyzed set, as a process; its URL."""
+    port = free_port()
     command = [str(Path(sys.executable).with_name("rfp-analyze")), "serve", "--index", str(workspace / "idx"),
                "--out", str(workspace / "out"), "--port", str(port), "--offline"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -83,7 +77,8 @@ def _score(page) -> str:
     return page.locator(".scoreline .score").inner_text()
 
 
-def test_an_evaluators_session_in_the_browser(server, browser, workspace):
+def test_an_evaluators_session_in_the_browser(workspace_url, browser, workspace):
+    server = workspace_url
     page = browser.new_page(viewport=DESKTOP)
     page.goto(server + "/")
     assert page.locator("h1").inner_text() == "BPO proposal analysis"

@@ -12,6 +12,8 @@ from starlette.testclient import TestClient
 from rfp_analyzer.serve.app import create_app
 from rfp_analyzer.serve.evidence import quote_spans
 
+from .conftest import LLM_API_KEY
+
 HOSTILE_NAME = 'Evil <script>alert("x")</script> Corp'
 
 
@@ -191,3 +193,28 @@ def test_recommendation_gates_and_compliance_render_when_the_analysis_has_them(w
         assert 'id="compliance"' in page and "PCI DSS &lt;attested&gt;" in page
         vendor = client.get(f"/vendor/{results['vendors'][0]['vendor']}").text
         assert 'id="compliance-R1"' in vendor and "/evidence?vendor=" in vendor
+
+
+def _stages(response) -> list[dict]:
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/x-ndjson")
+    return [json.loads(line) for line in response.text.splitlines() if line.strip()]
+
+
+def test_offline_the_answer_comes_in_one_verified_stage(client):
+    stages = _stages(client.post("/api/ask", json={"question": "Which vendors charge a transition fee?", "stream": True},
+                                 headers={"X-CSRF-Token": _csrf(client)}))
+    assert [(s["mode"], s["final"]) for s in stages] == [("extractive", True)]
+
+
+def test_with_an_llm_endpoint_the_extract_comes_first_then_the_verified_llm_answer(server, workspace, monkeypatch):
+    for key, value in {"OPENAI_BASE_URL": server, "OPENAI_API_KEY": LLM_API_KEY, "RFP_ANALYZER_MODEL": "smollm2",
+                       "RFP_ANALYZER_MAX_TOKENS": "300"}.items():
+        monkeypatch.setenv(key, value)
+    with TestClient(create_app(workspace / "idx", workspace / "out"), base_url="http://127.0.0.1:8765") as client:
+        stages = _stages(client.post("/api/ask", json={"question": "Which vendors charge a transition fee?",
+                                                       "stream": True}, headers={"X-CSRF-Token": _csrf(client)}))
+    assert [s["final"] for s in stages] == [False, True], stages
+    assert stages[0]["mode"] == "extractive" and "60,000" in stages[0]["answer"]
+    # the model's answer, or the extract with a note when the small model cited nothing verifiable
+    assert stages[1]["mode"] == "llm" or "LLM" in stages[1]["answer"]
+    assert any((workspace / "idx" / "llm-cache").glob("*.json")) or "no LLM answer" in stages[1]["answer"]

@@ -19,6 +19,7 @@ import logging
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -27,7 +28,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -66,7 +67,7 @@ class Workspace:
         self._ask_lock = threading.Lock()
         self._library = None
         self._library_key: float | None = None
-        self._answer = None
+        self._settings = None
         self.conversations: OrderedDict[str, object] = OrderedDict()
 
     @property
@@ -109,38 +110,55 @@ class Workspace:
         return {"decision": decision.as_dict(), "score": vendor["score"]}
 
     def ask(self, question: str, vendor: str | None, conversation: str | None) -> dict:
+        """The answer `rfp-analyze ask --json` gives (the LLM's when an endpoint is configured)."""
+        *_, last = self.ask_in_stages(question, vendor, conversation)
+        return {k: v for k, v in last.items() if k != "final"}
+
+    def ask_in_stages(self, question: str, vendor: str | None, conversation: str | None) -> Iterator[dict]:
+        """The grounded extractive answer at once (a second), then, with an LLM endpoint, the model's answer once its
+        quotes are verified. Tokens are not streamed as they come: a sentence is shown only after its quotes were
+        found on their pages, so the answer arrives in these two verified stages. A conversation id keeps
+        follow-ups ("and the others?", "why?") as `chat` does. The lock is never held across a yield: a reader
+        that goes away mid-answer blocks nobody."""
         from ..ask.chat import ChatSession, Turn, explain
+        from ..ask.llm import answer_with_llm
 
         with self._ask_lock:  # one question at a time: retrieval and the embedder are shared
-            library, answer_with = self._open_library()
+            library, settings = self._open_library()
             session = self.conversations.get(conversation or "")
             if session is None or session.library is not library:
-                session = ChatSession(library, answer_with)
+                session = ChatSession(library, library.ask)
                 if conversation:
                     self.conversations[conversation] = session
                     while len(self.conversations) > MAX_CONVERSATIONS:
                         self.conversations.popitem(last=False)
-            if session.turns and session._asks_why(question):
-                return {"question": question, "answer": explain(session.turns[-1].answer), "citations": []}
-            asked, vendors = (question, [vendor]) if vendor else session.resolve(question)
-            answer = answer_with(asked, vendors)
-            session.turns.append(Turn(question, asked, vendors, answer))
-            reply = answer.as_dict()
-            if asked != question:
-                reply["asked"] = f"{asked} ({', '.join(vendors)})"
-            return reply
+            why = bool(session.turns) and session._asks_why(question)
+            if why:
+                first = {"question": question, "answer": explain(session.turns[-1].answer), "citations": []}
+            else:
+                asked, vendors = (question, [vendor]) if vendor else session.resolve(question)
+                answer = library.ask(asked, vendors)
+                session.turns.append(Turn(question, asked, vendors, answer))
+                restated = {"asked": f"{asked} ({', '.join(vendors)})"} if asked != question else {}
+                first = answer.as_dict() | restated
+        use_llm = not why and not self.offline and settings.effective_judge == "llm"
+        yield first | {"final": not use_llm}
+        if use_llm:
+            with self._ask_lock:
+                final = answer_with_llm(answer, library, settings).as_dict()
+            yield final | restated | {"final": True}
 
     def _open_library(self):
-        """The ask library, opened again when the analysis was re-run or reviewed (results.json changed)."""
-        from ..ask.library import ProposalLibrary, answerer
+        """The ask library and settings, opened again when the analysis was re-run or reviewed (results.json
+        changed)."""
+        from ..ask.library import ProposalLibrary
 
         key = self.results_path.stat().st_mtime if self.results_path.exists() else None
         if self._library is None or key != self._library_key:
-            settings = load_settings()
-            self._library = ProposalLibrary(self.index_dir, settings.chroma_url, self.out_dir)
-            self._answer = answerer(self._library, settings, self.offline)
+            self._settings = load_settings()
+            self._library = ProposalLibrary(self.index_dir, self._settings.chroma_url, self.out_dir)
             self._library_key = key
-        return self._library, self._answer
+        return self._library, self._settings
 
 
 def evidence_url(vendor: str, evidence: dict) -> str:
@@ -274,6 +292,8 @@ def create_app(index_dir: Path, out_dir: Path, token: str | None = None, offline
             return JSONResponse({"error": str(exc)}, 400)
 
     async def api_ask(request: Request) -> Response:
+        """The `ask --json` answer; with {"stream": true}, the verified stages as they come, one JSON object a
+        line (application/x-ndjson), the last with "final": true."""
         try:
             payload = await request.json()
             question = " ".join(str(payload.get("question") or "").split())[:MAX_QUESTION_CHARS]
@@ -281,12 +301,21 @@ def create_app(index_dir: Path, out_dir: Path, token: str | None = None, offline
                 raise ValueError("ask a question: {\"question\": \"...\"}")
             vendor = payload.get("vendor") or None
             conversation = str(payload.get("conversation") or "")[:64] or None
-            return JSONResponse(await run_in_threadpool(workspace.ask, question, vendor, conversation))
+            if not payload.get("stream"):
+                return JSONResponse(await run_in_threadpool(workspace.ask, question, vendor, conversation))
+            stages = workspace.ask_in_stages(question, vendor, conversation)
+            first = await run_in_threadpool(next, stages)  # errors in the question are a 400, not a broken stream
         except (ValueError, AttributeError, NoIndex) as exc:
             return JSONResponse({"error": str(exc)}, 400)
         except Exception as exc:  # noqa: BLE001 - the panel shows one line; the log has the traceback
             log.exception("ask failed")
             return JSONResponse({"error": f"{exc.__class__.__name__}: {exc}"}, 500)
+
+        async def lines():
+            yield json.dumps(first) + "\n"
+            while (stage := await run_in_threadpool(next, stages, None)) is not None:
+                yield json.dumps(stage) + "\n"
+        return StreamingResponse(lines(), media_type="application/x-ndjson")
 
     routes = [
         Route("/", dashboard),

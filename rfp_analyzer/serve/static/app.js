@@ -66,8 +66,10 @@
   }
 
   function showAnswer(turn, data) {
-    if (data.asked) turn.appendChild(el("div", `(asking: ${data.asked})`, "muted"));
-    turn.appendChild(el("div", data.answer, "a"));
+    turn.querySelectorAll(".answer").forEach((node) => node.remove());
+    const box = el("div", undefined, "answer");
+    if (data.asked) box.appendChild(el("div", `(asking: ${data.asked})`, "muted"));
+    box.appendChild(el("div", data.answer, "a"));
     if (data.citations && data.citations.length) {
       const list = el("ol");
       data.citations.forEach((c) => {
@@ -76,7 +78,37 @@
         item.appendChild(evidenceLink(c));
         list.appendChild(item);
       });
-      turn.appendChild(list);
+      box.appendChild(list);
+    }
+    if (!data.final) box.appendChild(el("div", "the model is writing its answer from these passages\u2026", "muted"));
+    turn.appendChild(box);
+  }
+
+  // The answer comes in verified stages, one JSON object a line: the grounded extract at once, then (with an LLM
+  // endpoint) the model's answer once its quotes were found on their pages.
+  async function ask(body, onStage) {
+    const response = await fetch("/api/ask", {
+      method: "POST", credentials: "same-origin",
+      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf},
+      body: JSON.stringify(Object.assign({stream: true}, body)),
+    });
+    if (!response.ok) {
+      const data = await response.json().catch(() => ({error: response.statusText}));
+      throw new Error(data.error || response.statusText);
+    }
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffered = "";
+    for (;;) {
+      const {value, done} = await reader.read();
+      if (value) buffered += decoder.decode(value, {stream: true});
+      let newline;
+      while ((newline = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, newline).trim();
+        buffered = buffered.slice(newline + 1);
+        if (line) onStage(JSON.parse(line));
+      }
+      if (done) break;
     }
   }
 
@@ -93,9 +125,10 @@
     button.disabled = true;
     try {
       const vendor = askForm.elements.vendor ? askForm.elements.vendor.value : "";
-      const data = await post("/api/ask", {question, vendor: vendor || null, conversation});
-      waiting.remove();
-      showAnswer(turn, data);
+      await ask({question, vendor: vendor || null, conversation}, (stage) => {
+        waiting.remove();
+        showAnswer(turn, stage);
+      });
       askForm.elements.question.value = "";
     } catch (e) {
       waiting.textContent = "error: " + e.message;
