@@ -218,3 +218,12 @@ def test_with_an_llm_endpoint_the_extract_comes_first_then_the_verified_llm_answ
     # the model's answer, or the extract with a note when the small model cited nothing verifiable
     assert stages[1]["mode"] == "llm" or "LLM" in stages[1]["answer"]
     assert any((workspace / "idx" / "llm-cache").glob("*.json")) or "no LLM answer" in stages[1]["answer"]
+
+
+def test_a_decision_to_review_again_is_listed_on_the_dashboard(client, workspace):
+    from rfp_analyzer.review import ReviewStore
+
+    # decided on evidence the analysis no longer has (a fingerprint of earlier quotes)
+    ReviewStore(workspace / "idx").record("northstar", "setup_fee", "waived", "BAFO", "ana", "present", "earlier")
+    page = client.get("/").text
+    assert "Review again:" in page and "ana set waived on earlier evidence" in page and "1 to review again" in page
