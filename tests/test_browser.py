@@ -3,8 +3,9 @@ API with Debian's Chromium (`make test` installs it with apt-get; Playwright's o
 
 An evaluator's session: open the dashboard, click a citation and see the quote highlighted on its page, override
 a finding and see the score change, ask a question and follow its citation, re-run the analysis and find the
-override kept. Screenshots at desktop and phone width are saved under benchmarks/screenshots/ (or
-$RFP_ANALYZER_SCREENSHOTS) for the reviewer of the change to look at; pages must not scroll sideways on a phone.
+override kept. Screenshots at desktop and phone width are saved under test-artifacts/screenshots/ (git-ignored;
+or $RFP_ANALYZER_SCREENSHOTS) for the reviewer of a change to look at (benchmarks/screenshots/ holds a set from a
+run, for the README's readers); pages must not scroll sideways on a phone.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .conftest import free_port, run_cli
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = Path(os.environ.get("RFP_ANALYZER_SCREENSHOTS")
-                   or Path(__file__).resolve().parents[1] / "benchmarks" / "screenshots")
+                   or Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots")
 DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 
 
