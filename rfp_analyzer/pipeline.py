@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -55,8 +56,9 @@ from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
 from .recommend import recommendation
-from .report import REPORT_FORMATS, write_reports
+from .report import REPORT_FORMATS, formats_in, write_reports
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
+from .review import ReviewStore, apply_reviews
 from .rfp.kind import solicitation_reason
 from .rfp.ledger import DEFAULT_REQUIREMENTS, Ledger, ledger_from_dict, load_requirement_vocab, read_ledger
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
@@ -81,6 +83,8 @@ class AnalysisOptions:
     scenario_path: Path | None = None  # the buyer's volumes and term for the total cost (scenario.yaml)
     rfp_path: Path | None = None  # the RFP: its requirement ledger, and scenario defaults (term, FTE, growth, peaks)
     use_cache: bool = True  # False (--no-cache): read, judge and price everything again, and store it afresh
+    pdf_base: str | None = None  # report.html links to the PDFs under this URL or folder
+    bundle: bool = False  # copy the PDFs beside the reports and link them there
 
 
 @dataclass
@@ -245,6 +249,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             vendor["not_a_proposal"] = solicitations[vendor["vendor"]]
     rfp.attach(results)
     add_pricing(results, pricing, fees, priced)
+    # Reviewers' decisions survive a re-run; one whose evidence changed is flagged "review again" (review/apply.py).
+    # The recommendation reads the reviewed statuses.
+    results = apply_reviews(results, ReviewStore(Path(options.index_dir)))
     results["summary"]["recommendation"] = recommendation(results)
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
@@ -337,6 +344,19 @@ class RfpCheck:
             if vendor["vendor"] in self.found:
                 vendor["compliance"] = self.found[vendor["vendor"]]
                 vendor["gate"] = gate_of(doc, vendor["compliance"])
+
+
+def refresh_reports(out_dir: Path, index_dir: Path) -> dict:
+    """Re-apply the reviewers' decisions to the analysis in out_dir and write again the formats it has: what a
+    decision changes (statuses, scores, letters, the Audit sheet) without analyzing anything. Returns the results."""
+    path = Path(out_dir) / "results.json"
+    if not path.exists():
+        raise ConfigError(f"{path}: no analysis here; run 'rfp-analyze PROPOSALS_DIR --out {out_dir}' first")
+    results = apply_reviews(json.loads(path.read_text(encoding="utf-8")), ReviewStore(Path(index_dir)))
+    if "summary" in results:  # the recommendation follows the decisions
+        results["summary"]["recommendation"] = recommendation(results)
+    write_reports(results, Path(out_dir), formats_in(Path(out_dir)) | {"json"})
+    return results
 
 
 @dataclass
@@ -672,4 +692,6 @@ def results_document(options: AnalysisOptions, criteria: CriteriaSet, fees: FeeC
         "summary": stats.as_dict(),
         "vendors": vendor_docs,
         "failed_files": [f.as_dict() for f in failed],
+        **({"links": {k: v for k, v in (("pdf_base", options.pdf_base), ("bundle", options.bundle)) if v}}
+           if options.pdf_base or options.bundle else {}),
     }

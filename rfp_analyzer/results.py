@@ -46,6 +46,18 @@ class EvidenceDoc(TypedDict):
 
 
 @with_config(_STRICT)
+class ReviewDoc(TypedDict):
+    """A reviewer's decision on a finding (see review/apply.py). When `state` is "applied", the finding's `status`
+    is the reviewer's; when "review_again", the evidence changed since the decision and `status` is the machine's."""
+    status: str  # the reviewer's status
+    machine_status: str  # the analysis's status
+    state: Literal["applied", "review_again"]
+    reviewer: str
+    note: str
+    at: str  # UTC, ISO 8601
+
+
+@with_config(_STRICT)
 class FindingDoc(TypedDict):
     id: str  # the criterion's or fee item's id in its checklist
     status: CriterionStatus | FeeStatus
@@ -57,6 +69,7 @@ class FindingDoc(TypedDict):
     amount: NotRequired[str]  # fees only
     unverified_quotes_dropped: NotRequired[int]
     unverified: NotRequired[bool]  # an LLM verdict none of whose quotes was found: shown, flagged, unquoted
+    review: NotRequired[ReviewDoc]  # a reviewer's decision: `status` is then the reviewer's (see ReviewDoc)
 
 
 @with_config(_STRICT)
@@ -66,6 +79,7 @@ class ScoreDoc(TypedDict):
     partial: int
     missing: int
     unverified: NotRequired[int]
+    machine: NotRequired[float]  # the analysis's own weighted score, when reviewers' decisions changed it
 
 
 @with_config(_STRICT)
@@ -277,6 +291,26 @@ class SensitivityCaseDoc(TypedDict):
     ranking: list[str]  # vendors, cheapest first
 
 
+# One decision of the audit log: who, when, from, to, why ("from" is a Python keyword, hence this form).
+ReviewLogEntryDoc = with_config(_STRICT)(TypedDict("ReviewLogEntryDoc", {
+    "id": int, "at": str, "reviewer": str, "vendor": str, "item": str, "from": str, "to": str, "note": str,
+    "machine_status": str}))
+
+
+@with_config(_STRICT)
+class ReviewsDoc(TypedDict):
+    file: str  # the SQLite store the decisions are kept in
+    applied: int
+    review_again: int
+    log: list[ReviewLogEntryDoc]  # every decision, oldest first: who, when, from, to, why
+
+
+@with_config(_STRICT)
+class LinksDoc(TypedDict):
+    pdf_base: NotRequired[str]  # a URL or folder laid out as the proposals folder
+    bundle: NotRequired[bool]  # the PDFs are copied under <out>/proposals/ and linked relative to the reports
+
+
 class Results(TypedDict):
     schema_version: int
     generated_at: str
@@ -291,6 +325,8 @@ class Results(TypedDict):
     scenario: NotRequired[dict]  # the buyer's scenario used for the cost model, with where its values came from
     pricing_sensitivity: NotRequired[list[SensitivityCaseDoc]]
     rfp: NotRequired[RfpDoc]  # with --rfp
+    reviews: NotRequired[ReviewsDoc]  # reviewers' decisions and their audit log, when any were made
+    links: NotRequired[LinksDoc]  # where report.html's citation links point (--pdf-base, --bundle)
 
 
 @cache

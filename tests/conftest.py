@@ -197,3 +197,49 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.llm)
         if "chroma_server" in fixtures:
             item.add_marker(pytest.mark.server)
+
+
+# ---- an analyzed set, for the review and workspace tests ---------------------------------------------------------
+NORTHSTAR = [
+    "Northstar Contact Services, Inc.\nProposal for the buyer",
+    "1. Service Levels\nWe answer 80% of calls within 30 seconds and 95% of emails within 8 hours.\n"
+    "Service credits of up to 10% of monthly fees apply when a service level is missed.\n"
+    "2. Coverage\nAgents are available 24/7/365 in English and Spanish.",
+    "3. Pricing\nThe rate is USD 3,400 per FTE per month.\n"
+    "A one-time transition fee of USD 60,000 is invoiced at contract signature.",
+]
+SOLANO = ["Solano Outsourcing\nWe deliver with passion.",
+          "Pricing\nThe hourly rate is USD 24 per productive hour. Rates increase by 3% each year."]
+
+
+def run_cli(*args):
+    from click.testing import CliRunner
+
+    from rfp_analyzer.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def analyzed(tmp_path_factory):
+    """One analysis of two real proposals (proposals/, out/, idx/), shared read-only: copy it (`workspace`)."""
+    base = tmp_path_factory.mktemp("analyzed")
+    write_pdf(base / "proposals" / "northstar.pdf", NORTHSTAR)
+    write_pdf(base / "proposals" / "solano.pdf", SOLANO)
+    result = run_cli(base / "proposals", "--out", base / "out", "--index", base / "idx", "--no-ocr")
+    assert result.exit_code == 0, result.output
+    return base
+
+
+@pytest.fixture
+def workspace(analyzed, tmp_path):
+    """A copy of the analyzed set that a test may review, re-run or serve."""
+    import json
+    import shutil
+
+    shutil.copytree(analyzed, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / "out" / "results.json"
+    results = json.loads(path.read_text())
+    results["proposals_dir"] = str(tmp_path / "proposals")  # the copy's proposals, not the original's
+    path.write_text(json.dumps(results))
+    return tmp_path

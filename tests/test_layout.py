@@ -1,14 +1,18 @@
-"""The package shows its pipeline: imports point one way, ingest -> index -> llm -> rfp -> judge -> pricing -> report, with
-ask beside report, and shared helpers in leaf modules that import no stage. No module-level import cycle."""
+"""The package shows its pipeline: imports point one way, ingest -> index -> llm -> rfp -> judge -> pricing -> report,
+with ask beside report, review (reviewers' decisions, on the results contract) before report, serve (the review
+workspace) on top of review, report and ask, and shared helpers in leaf modules that import no stage. No
+module-level import cycle."""
 
 import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "rfp_analyzer"
-STAGES = ("ingest", "index", "llm", "rfp", "judge", "pricing", "report", "ask")
+STAGES = ("ingest", "index", "llm", "rfp", "judge", "pricing", "review", "report", "ask", "serve")
 EARLIER = {stage: set(STAGES[:i]) for i, stage in enumerate(STAGES)}
+EARLIER["review"] = set()  # reviewers' decisions read and write the results contract only
 EARLIER["report"] = set()  # reports read the results contract only
 EARLIER["ask"] = {"ingest", "index", "llm"}  # beside report: never the judge's or pricing's internals
+EARLIER["serve"] = {"ingest", "index", "llm", "review", "report", "ask"}  # the workspace on top: never the judge's
 ORCHESTRATORS = {"pipeline", "cli", "evaluate"}
 
 

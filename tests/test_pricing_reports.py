@@ -85,7 +85,7 @@ def test_markdown_reports_show_pricing_ranking_and_unpriced_risks(run):
 def test_html_report_has_a_pricing_section_per_vendor(run):
     out, _ = run
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "<h2>Total cost of ownership</h2>" in page and "<h3>Sensitivity</h3>" in page
+    assert '<h2 id="tco">Total cost of ownership</h2>' in page and "<h3>Sensitivity</h3>" in page
     assert "Pricing: per FTE per month, <b>USD 2,018,000</b> over the term" in page
     assert "Prices are not binding" in page
     assert 'href="../proposals/alpha.pdf#page=1"' in page

@@ -18,12 +18,13 @@ Vendor names in a question choose the vendors asked about; they are never search
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from ..config import redact_url
+from ..config import Settings, redact_url
 from ..index.retrieve import Retriever, VectorStore, stem_words
 from ..index.snapshot import IndexSnapshot
 from ..ingest.chunk import sentence_bounds
@@ -474,6 +475,22 @@ def _sentences(chunk: Chunk) -> list[tuple[int, str]]:
                   | {m.end() for m in re.finditer("\n", text)})  # the chunker's own sentence ends
     pieces = ((start, text[start:end]) for start, end in zip(cuts, cuts[1:]))
     return [(start + len(piece) - len(piece.lstrip()), piece.strip()) for start, piece in pieces if piece.strip()]
+
+
+def answerer(library: ProposalLibrary, settings: Settings, offline: bool = False, top_k: int = 4
+             ) -> Callable[[str, list[str] | None], Answer]:
+    """(question, vendors) -> Answer: extractive offline; with an endpoint configured (and not `offline`), written
+    by the LLM from the same passages. What `ask`, `chat` and the review workspace answer with."""
+    use_llm = not offline and settings.effective_judge == "llm"
+
+    def answer(question: str, vendors: list[str] | None) -> Answer:
+        extractive = library.ask(question, vendors, top_k)
+        if not use_llm:
+            return extractive
+        from .llm import answer_with_llm  # LangChain takes a second to import: only when used
+
+        return answer_with_llm(extractive, library, settings)
+    return answer
 
 
 def ask(index_dir: Path, question: str, vendors: list[str] | None = None, top_k: int = 4,

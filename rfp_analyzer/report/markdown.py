@@ -10,8 +10,10 @@ from .view import (
     find_item,
     findings,
     items_by_id,
+    machine_score,
     questions,
     ranking,
+    review_note,
     score,
     score_caveat,
     shown_amount,
@@ -22,6 +24,17 @@ from .view import (
 
 def _unverified_md(item: dict) -> str:
     return f"\u26a0 {UNVERIFIED}. " if item.get("unverified") else ""
+
+
+def _status_md(item: dict) -> str:
+    """The status in force, with the reviewer's decision beside it (the analysis's status is in the note)."""
+    note = review_note(item)
+    return status_label(item["status"]) + (f" (*{md(note)}*)" if note else "")
+
+
+def _matrix_cell(item: dict) -> str:
+    mark = {"applied": " (reviewed)", "review_again": " (review again)"}
+    return status_label(item["status"]) + mark.get(item.get("review", {}).get("state", ""), "")
 
 
 def vendor_markdown(results: dict, vendor: dict | str) -> str:
@@ -39,7 +52,7 @@ def _md_summary(results: dict, vendor: dict) -> list[str]:
         f"# {md(vendor['name'])}: gap report", "",
         f"Judge: {md(results.get('judge', 'rules'))}; generated {md(results.get('generated_at', ''))}.", "",
         "## Summary", "",
-        f"- Weighted score: **{score(vendor)} / 100**{score_caveat(vendor)}",
+        f"- Weighted score: **{score(vendor)} / 100**{machine_score(vendor)}{score_caveat(vendor)}",
         f"- Criteria: {counts['met']} met, {counts['partial']} partial, {counts['missing']} missing",
         f"- Fees: {counts['present']} present, {counts['waived']} waived, {counts['absent']} not mentioned",
         f"- Files: {md(', '.join(vendor['files']))} ({vendor['pages']} pages)",
@@ -55,7 +68,7 @@ def _md_criteria(results: dict, vendor: dict) -> list[str]:
              "|---|---:|---|---:|---|---|"]
     for c in vendor["criteria"]:
         item = crit[c["id"]]
-        lines.append(md_row(md(item["title"]), f"{item.get('weight', 0):g}", status_label(c["status"]),
+        lines.append(md_row(md(item["title"]), f"{item.get('weight', 0):g}", _status_md(c),
                             f"{c['confidence']:.2f}", _unverified_md(c) + (md(c["gap"]) or "-"),
                             md(pages(c["evidence"])) or "-"))
     return lines + [""]
@@ -65,7 +78,7 @@ def _md_fees(results: dict, vendor: dict) -> list[str]:
     fees = items_by_id(results, "fee_set")
     lines = ["## Hidden fees and pricing risks", "", md_row("Fee", "Status", "Amount", "Evidence"), "|---|---|---|---|"]
     for f in vendor["fees"]:
-        lines.append(md_row(md(fees[f["id"]]["title"]), status_label(f["status"]),
+        lines.append(md_row(md(fees[f["id"]]["title"]), _status_md(f),
                             _unverified_md(f) + (md(shown_amount(f)) or "-"), md(pages(f["evidence"])) or "-"))
     return lines + [""]
 
@@ -102,6 +115,18 @@ def _md_warnings(warnings: list[dict]) -> list[str]:
     return lines + [""]
 
 
+def _md_review_log(results: dict) -> list[str]:
+    """The reviewers' audit log: every decision, oldest first."""
+    log = (results.get("reviews") or {}).get("log", [])
+    if not log:
+        return []
+    lines = ["## Reviewer decisions", "", md_row("When (UTC)", "Reviewer", "Vendor", "Item", "From", "To", "Why"),
+             "|---|---|---|---|---|---|---|"]
+    lines += [md_row(md(d["at"]), md(d["reviewer"]), md(d["vendor"]), md(d["item"]), md(d["from"]), md(d["to"]),
+                     md(d["note"]) or "-") for d in log]
+    return lines + [""]
+
+
 def comparison_markdown(results: dict) -> str:
     """Vendors side by side: ranking, criteria matrix with the weighted score, fee matrix, files not analyzed."""
     vendors = results["vendors"]
@@ -111,20 +136,21 @@ def comparison_markdown(results: dict) -> str:
              f"{len(vendors)} vendors analyzed; judge: {md(results.get('judge', 'rules'))}; "
              f"generated {md(results.get('generated_at', ''))}.", ""] + recommendation_markdown(results) + [
              "## Ranking by weighted score", ""]
-    lines += [f"{n}. {md(v['name'])}: {score(v)}{score_caveat(v)}" for n, v in enumerate(ranking(results), start=1)]
+    lines += [f"{n}. {md(v['name'])}: {score(v)}{machine_score(v)}{score_caveat(v)}"
+              for n, v in enumerate(ranking(results), start=1)]
     lines += ["", "## Criteria", "", md_row("Criterion (weight)", *names), rule]
     for item in results["criteria_set"]["items"]:
-        cells = [status_label(find_item(v["criteria"], item["id"])["status"]) for v in vendors]
+        cells = [_matrix_cell(find_item(v["criteria"], item["id"])) for v in vendors]
         lines.append(md_row(f"{md(item['title'])} ({item.get('weight', 0):g})", *cells))
-    lines.append(md_row("**Weighted score**", *(f"**{score(v)}**" for v in vendors)))
+    lines.append(md_row("**Weighted score**", *(f"**{score(v)}**{machine_score(v)}" for v in vendors)))
     lines += ["", "## Hidden fees", "", md_row("Fee", *names), rule]
     for item in results["fee_set"]["items"]:
         cells = []
         for v in vendors:
             fee = find_item(v["fees"], item["id"])
-            cells.append(status_label(fee["status"]) + (f" ({md(shown_amount(fee))})" if shown_amount(fee) else ""))
+            cells.append(_matrix_cell(fee) + (f" ({md(shown_amount(fee))})" if shown_amount(fee) else ""))
         lines.append(md_row(md(item["title"]), *cells))
-    lines += [""] + compliance_markdown(results) + comparison_pricing_markdown(results)
+    lines += [""] + compliance_markdown(results) + comparison_pricing_markdown(results) + _md_review_log(results)
     if results.get("failed_files"):
         lines += ["", "## Files not analyzed", ""]
         lines += [f"- {md(f['reason'])} ({md(f.get('kind', 'error'))})" for f in results["failed_files"]]

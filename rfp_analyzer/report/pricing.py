@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..recommend import has_scenario, no_scenario_note
 from ..units import MODEL_NAMES, UNIT_WORDS
-from .links import citations
+from .links import PdfLinks, citations
 from .markup import html_escape, md, md_row, pages
 from .view import unit_price
 
@@ -123,7 +123,7 @@ def comparison_pricing_markdown(results: dict) -> list[str]:
 
 
 # ---- HTML ------------------------------------------------------------------------------------------------------
-def vendor_pricing_html(results: dict, vendor: dict, out_dir: Path | None) -> list[str]:
+def vendor_pricing_html(results: dict, vendor: dict, out_dir: PdfLinks | Path | None) -> list[str]:
     tco = _tco(vendor)
     if tco is None:
         return []
@@ -170,7 +170,7 @@ def comparison_pricing_html(results: dict) -> list[str]:
         f"<td class=num><b>{e(money(_tco(v)['total'], _tco(v)['currency']))}</b></td>"
         f"<td class=num>{len(_tco(v)['risks'])}</td><td>{'yes' if _tco(v)['binding'] else '<b>no</b>'}</td></tr>"
         for n, v in enumerate(ranked, start=1))
-    out = ["<h2>Total cost of ownership</h2>", f"<p class=muted>Scenario: {e(_scenario_words(results))}. Unpriced "
+    out = ['<h2 id="tco">Total cost of ownership</h2>', f"<p class=muted>Scenario: {e(_scenario_words(results))}. Unpriced "
            "risks are listed per vendor and are not in the totals.</p>",
            "<table><tr><th>Rank</th><th>Vendor</th><th>Pricing model</th><th class=num>Total</th>"
            f"<th class=num>Unpriced risks</th><th>Binding</th></tr>{rows}</table>"]

@@ -50,6 +50,26 @@ def score_caveat(vendor: dict) -> str:
     return caveat + (f" — fails mandatory {', '.join(failed)}" if failed else "")
 
 
+def machine_score(vendor: dict) -> str:
+    """' (analysis: 50.0)' when reviewers' decisions changed the vendor's score, else ''."""
+    machine = vendor.get("score", {}).get("machine")
+    return "" if machine is None else f" (analysis: {machine:.1f})"
+
+
+def review_note(item: dict) -> str:
+    """What a reviewer decided on a finding, for every report: '' when nobody did."""
+    review = item.get("review")
+    if not review:
+        return ""
+    who, why = review["reviewer"], f": {review['note']}" if review["note"] else ""
+    if review["state"] == "review_again":
+        return (f"review again: {who} set {review['status']} on earlier evidence; the analysis now says "
+                f"{review['machine_status']}{why}")
+    if review["status"] == review["machine_status"]:
+        return f"accepted by {who}{why}"
+    return f"{who} overrode the analysis ({review['machine_status']} -> {review['status']}){why}"
+
+
 def ranking(results: dict) -> list[dict]:
     """By weighted score; vendors failing a mandatory requirement of the RFP come after all others (ranked apart)."""
     return sorted(results["vendors"], key=lambda v: (bool((v.get("gate") or {}).get("failed")),

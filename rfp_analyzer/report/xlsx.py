@@ -3,7 +3,9 @@
 Sheets: Scorecard (criteria x vendors, weights, colour-coded statuses, weighted score as a formula), Fees (fee
 matrix with amounts and page references), TCO (one row per vendor x cost line x year: unit price x quantity as a
 formula, escalation and percentage fees computed from the service-charge rows, yearly totals by SUMIFS), Evidence
-(every citation: vendor, item, file, page, quote).
+(every citation: vendor, item, file, page, quote), and Audit when reviewers decided (every decision: who, when,
+from, to, why). A status a reviewer set is the cell's value (the formulas count it), with a note giving the
+analysis's status and the reviewer's reason; the Scorecard adds the analysis's own score below the reviewed one.
 
 Every value goes through one of two writers: `put` for data (proposal text, file names, vendor names, numbers),
 which writes strings as text (never a formula, whatever they start with) without the control characters XML
@@ -24,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..text import strip_controls
 from .rfp import COMPLIANCE_FILL, COMPLIANCE_HEADER, compliance_rows
-from .view import UNVERIFIED, shown_amount
+from .view import UNVERIFIED, review_note, shown_amount
 
 FILLS = {status: PatternFill("solid", start_color=colour) for status, colour in {
     "met": "DCF3E3", "waived": "DCF3E3", "partial": "FDF0CF", "missing": "FBDCDC", "present": "FBDCDC",
@@ -70,6 +72,8 @@ def write_xlsx(results: dict, path: Path) -> Path:
     evidence(book.create_sheet("Evidence"), results)
     if results.get("rfp"):
         compliance(book.create_sheet("Compliance", 1), results)
+    if (results.get("reviews") or {}).get("log"):
+        audit(book.create_sheet("Audit"), results)
     book.save(path)
     return path
 
@@ -88,9 +92,11 @@ def compliance(sheet: Worksheet, results: dict) -> None:
 
 
 def flag_unverified(cell, finding: dict) -> None:
-    """An LLM verdict none of whose quotes was found keeps its status; the cell says so in a note."""
-    if finding.get("unverified"):
-        cell.comment = Comment(UNVERIFIED, "rfp-analyzer")
+    """An LLM verdict none of whose quotes was found keeps its status; the cell says so in a note. So does a
+    reviewer's decision (with the analysis's status and the reason)."""
+    notes = [text for text in (UNVERIFIED if finding.get("unverified") else "", review_note(finding)) if text]
+    if notes:
+        cell.comment = Comment(strip_controls("\n".join(notes))[:MAX_CELL_CHARS], "rfp-analyzer")
 
 
 def _header(sheet: Worksheet, cells: list[str], row: int = 1) -> None:
@@ -126,6 +132,10 @@ def scorecard(sheet: Worksheet, results: dict) -> None:
         cell = formula(sheet, score_row, col, f'=ROUND(100*SUMPRODUCT({weights},({statuses}="met")+0.5*({statuses}="partial"))'
                                           f"/SUM({weights}),1)")
         cell.font = BOLD
+    if any("machine" in v.get("score", {}) for v in vendors):
+        put(sheet, score_row + 1, 1, "Analysis's own score (before reviewers' decisions)")
+        for col, vendor in enumerate(vendors, start=3):
+            put(sheet, score_row + 1, col, vendor["score"].get("machine", vendor["score"]["weighted"]))
     _widths(sheet, {1: 38, 2: 8, **{c: 22 for c in range(3, 3 + len(vendors))}})
 
 
@@ -238,3 +248,14 @@ def evidence(sheet: Worksheet, results: dict) -> None:
                 sheet.cell(row, 4).fill = FILLS[status]
             row += 1
     _widths(sheet, {1: 30, 2: 36, 3: 10, 4: 11, 5: 22, 6: 6, 7: 110})
+
+
+def audit(sheet: Worksheet, results: dict) -> None:
+    """The reviewers' audit log, oldest first: who, when, which finding, from which status to which, and why."""
+    _header(sheet, ["When (UTC)", "Reviewer", "Vendor", "Item", "From", "To", "Analysis said", "Why"])
+    for row, decision in enumerate(results["reviews"]["log"], start=2):
+        for col, key in enumerate(("at", "reviewer", "vendor", "item", "from", "to", "machine_status", "note"), start=1):
+            cell = put(sheet, row, col, decision[key])
+            if key in ("from", "to") and decision[key] in FILLS:
+                cell.fill = FILLS[decision[key]]
+    _widths(sheet, {1: 26, 2: 18, 3: 24, 4: 24, 5: 10, 6: 10, 7: 12, 8: 80})

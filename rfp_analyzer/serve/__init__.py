@@ -1,0 +1,1 @@
+"""The review workspace: `rfp-analyze serve`."""
