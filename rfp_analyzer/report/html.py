@@ -130,7 +130,7 @@ def _html_header(results: dict) -> list[str]:
            f"generated {html_escape(results.get('generated_at', ''))}. Each quote below was checked against the cited page; "
            "links open the proposal PDF at that page.</p>"]
     out += [f"<div class=warn>Not analyzed: {html_escape(f['reason'])}</div>" for f in results.get("failed_files", [])]
-    out.append(_contents(results))
+    out.append(_CONTENTS_SLOT)
     out += recommendation_html(results)
     out.append('<h2 id="ranking">Ranking</h2><ol>' + "".join(
         f"<li>{html_escape(v['name'])}: <b>{score(v)}</b> / 100{html_escape(machine_score(v) + score_caveat(v))}</li>"
@@ -138,19 +138,17 @@ def _html_header(results: dict) -> list[str]:
     return out
 
 
-def _contents(results: dict) -> str:
-    """The page is long (tens of thousands of pixels): a contents list of its sections and vendors."""
-    entries = [("recommendation", "Recommendation")] if (results.get("summary") or {}).get("recommendation") else []
-    entries += [("ranking", "Ranking"), ("criteria", "Criteria"), ("fees", "Hidden fees")]
-    if results.get("rfp"):
-        entries.append(("compliance", "Compliance with the RFP"))
-    if any((v.get("pricing") or {}).get("tco") for v in results["vendors"]):
-        entries.append(("tco", "Total cost of ownership"))
-    if (results.get("reviews") or {}).get("log"):
-        entries.append(("reviews", "Reviewer decisions"))
-    entries += [(_vendor_anchor(n), v["name"]) for n, v in enumerate(results["vendors"])]
-    return ('<nav class=toc aria-label="Contents"><b>Contents</b><ol>'
-            + "".join(f'<li><a href="#{a}">{html_escape(t)}</a></li>' for a, t in entries) + "</ol></nav>")
+_CONTENTS_SLOT = "<!--contents-->"
+_SECTION = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>|<section class=vendor id="([^"]+)"><h2>(.*?)</h2>')
+
+
+def _with_contents(page: str) -> str:
+    """The page is long (tens of thousands of pixels): a contents list of the sections and vendors it holds, in page
+    order, read from the page itself so it never lists a section the page left out."""
+    entries = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _SECTION.finditer(page)]
+    nav = ('<nav class=toc aria-label="Contents"><b>Contents</b><ol>'
+           + "".join(f'<li><a href="#{a}">{title}</a></li>' for a, title in entries) + "</ol></nav>")
+    return page.replace(_CONTENTS_SLOT, nav, 1)
 
 
 def _review_log(results: dict) -> list[str]:
@@ -212,7 +210,7 @@ def html_report(results: dict, out_dir: Path | None = None, links: PdfLinks | No
     for index, vendor in enumerate(results["vendors"]):
         out += _html_vendor(results, vendor, index, links)
     out.append("</body></html>")
-    return _scrolling_tables("\n".join(out)) + "\n"
+    return _scrolling_tables(_with_contents("\n".join(out))) + "\n"
 
 
 def _scrolling_tables(page: str) -> str:

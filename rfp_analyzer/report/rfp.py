@@ -89,7 +89,7 @@ def recommendation_html(results: dict) -> list[str]:
     if not rec:
         return []
     e = html_escape
-    out = ["<section class=recommendation><h2 id=recommendation>Recommendation</h2><ul>"
+    out = ["<section class=recommendation><h2 id=\"recommendation\">Recommendation</h2><ul>"
            + "".join(f"<li>{e(line)}</li>" for line in rec["lines"]) + "</ul>"]
     for case in rec["vendors"]:
         cost = (f", {e(case['currency'])} {case['cost']:,.0f} over {case['years']} years, "
@@ -127,7 +127,8 @@ def compliance_html(results: dict) -> list[str]:
     gate = "".join(f'<th><span class="b missing">{e(gate_text(v))}</span></th>' if gate_text(v) else "<th>passes</th>"
                    for v in vendors)
     head = "".join(f"<th>{e(v['name'])}</th>" for v in vendors)
-    return ["<h2 id=compliance>Compliance with the RFP</h2>", f"<p class=muted>{e(results['rfp'].get('message', ''))}. Mandatory "
+    return ['<h2 id="compliance">Compliance with the RFP</h2>',
+            f"<p class=muted>{e(results['rfp'].get('message', ''))}. Mandatory "
             "requirements first; a vendor failing one is ranked apart, not by score.</p>",
             f"<table class=compliance><tr><th>Requirement</th><th>Kind</th>{head}</tr>{''.join(rows)}"
             f"<tr><th>Mandatory gate</th><th></th>{gate}</tr></table>"]
