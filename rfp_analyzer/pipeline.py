@@ -249,10 +249,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             vendor["not_a_proposal"] = solicitations[vendor["vendor"]]
     rfp.attach(results)
     add_pricing(results, pricing, fees, priced)
-    # Reviewers' decisions survive a re-run; one whose evidence changed is flagged "review again" (review/apply.py).
-    # The recommendation reads the reviewed statuses.
-    results = apply_reviews(results, ReviewStore(Path(options.index_dir)))
-    results["summary"]["recommendation"] = recommendation(results)
+    results = reviewed(results, Path(options.index_dir))
     run = AnalysisRun(results, stats, failed)
     if not options.dry_run:
         run.written = write_reports(results, Path(options.out_dir), set(options.formats))
@@ -346,15 +343,21 @@ class RfpCheck:
                 vendor["gate"] = gate_of(doc, vendor["compliance"])
 
 
+def reviewed(results: Results, index_dir: Path) -> Results:
+    """The reviewers' decisions applied: they survive a re-run, and one whose evidence changed is flagged "review
+    again" (review/apply.py). The recommendation is read from the reviewed statuses."""
+    results = apply_reviews(results, ReviewStore(index_dir))
+    results["summary"]["recommendation"] = recommendation(results)
+    return results
+
+
 def refresh_reports(out_dir: Path, index_dir: Path) -> dict:
     """Re-apply the reviewers' decisions to the analysis in out_dir and write again the formats it has: what a
     decision changes (statuses, scores, letters, the Audit sheet) without analyzing anything. Returns the results."""
     path = Path(out_dir) / "results.json"
     if not path.exists():
         raise ConfigError(f"{path}: no analysis here; run 'rfp-analyze PROPOSALS_DIR --out {out_dir}' first")
-    results = apply_reviews(json.loads(path.read_text(encoding="utf-8")), ReviewStore(Path(index_dir)))
-    if "summary" in results:  # the recommendation follows the decisions
-        results["summary"]["recommendation"] = recommendation(results)
+    results = reviewed(json.loads(path.read_text(encoding="utf-8")), Path(index_dir))
     write_reports(results, Path(out_dir), formats_in(Path(out_dir)) | {"json"})
     return results
 

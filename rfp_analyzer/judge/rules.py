@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..models import Evidence, Finding, Sentence
-from ..patterns import first_affirmed, first_text
+from ..patterns import first_affirmed, first_match, first_text
 from ..quotes import quote_of
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
@@ -246,7 +246,7 @@ class RulesJudge:
 
     def _carved_out(self, item: FeeItem, clause: str) -> bool:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
-        exception = next((m for p in self.fees.exception_re if (m := p.search(clause))), None)
+        exception = first_match(self.fees.exception_re, clause)
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
 
 

@@ -135,10 +135,11 @@ class SentenceVectors:
         vectors = np.zeros((len(texts), 384), dtype=np.float32)
         todo = []
         for i, text in enumerate(texts):
-            if text_key(text) in shipped:
-                vectors[i] = shipped[text_key(text)]
-            else:
+            row = shipped.get(text_key(text))
+            if row is None:
                 todo.append(i)
+            else:
+                vectors[i] = row
         if todo:
             vectors[todo] = stored(self.embed([texts[i] for i in todo]))
         return vectors, len(todo)
