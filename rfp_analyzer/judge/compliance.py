@@ -11,6 +11,17 @@ and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). T
   assessment", "our SOC 2 Type II observation period is under way"): a quoted passage matches `contradiction`;
 - not_addressed: the proposal is silent (the judge's "missing").
 
+What a requirement names and asks for (rfp/parts.py: its names, its own words, its condition clauses) checks the
+judge's verdict, whichever judge gave it:
+
+- a finding whose quotes are not about the requirement (no name of it, fewer than two of its words) is
+  not_addressed: "open for acceptance" in a cover letter is no acceptance of audit rights;
+- a limit or refusal counts only in a clause about the requirement: "SOC 2 Type II certification is in process"
+  contradicts a SOC 2 requirement, not the GDPR one it shares a sentence with; a finding made partial only by
+  limits about something else is judged again without them;
+- compliant names every part the requirement cites (names joined by "or" are one part): "fully GDPR compliant" is
+  partial against "GDPR and an Article 28 agreement".
+
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
 The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
@@ -29,6 +40,7 @@ import numpy as np
 from ..models import Evidence, Finding
 from ..patterns import compile_pattern, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
+from ..rfp.parts import Parts, condition_patterns, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
 
@@ -44,22 +56,15 @@ def criterion_id(requirement: Requirement) -> str:
     return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
-_CAPITALIZED = re.compile(r"(?<=[\w,;(] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*\b")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
-SHARED_BY = 1  # a term in more requirements than this is the buyer's vocabulary (its name), not a topic
+SHARED_BY = 1  # a word in more requirements than this is the buyer's vocabulary, not a topic
 MIN_OWN_WORD = 5
-NAMED_BY = 2  # a compliant passage names a word of the requirement that at most this many requirements use
 
 
-def key_terms(ledger: Ledger) -> dict[str, list[str]]:
-    """Each requirement's names of what it asks for: acronyms ("SOC", "GLBA") and capitalized names the RFP never
-    writes in lower case ("Gramm-Leach-Bliley", "Interagency"), unless other requirements use them too (the buyer's
-    name). A vendor's passage naming one is on the requirement's topic wherever it is."""
-    lower = {w for r in ledger.requirements for w in _WORD.findall(r.text)}
-    found = {r.id: {t for t in _ACRONYM.findall(r.text) if not t.isdigit()}
-             | {t for t in _CAPITALIZED.findall(r.text) if t.lower() not in lower} for r in ledger.requirements}
-    return _own(found)
+def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
+    """Each requirement's names and marks (rfp/parts.py): what a passage about it names."""
+    return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
+                             [re.compile(p) for p in vocab.not_a_name])
 
 
 def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
@@ -78,7 +83,7 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
     """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
     lists (vague phrases, hedges, generic specifics). A shortfall wording the requirement itself uses ("stored only
     in the United States") is no shortfall for it."""
-    terms, words = key_terms(ledger), own_words(ledger)
+    parts, words = ledger_parts(ledger, vocab), own_words(ledger)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
@@ -89,17 +94,22 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
             means=requirement.text, met_requires=requirement.text,
             queries=list(dict.fromkeys([requirement.text, requirement.title or requirement.text,
                                         _head(requirement.text)])),
-            # Its names, else its own words, so the meaning layer never falls back to anchor words, which in an
-            # RFP are the buyer's name ("the Bank's requirements").
-            topic=[rf"\b{_flexible(t)}s?\b" for t in terms[requirement.id] or words[requirement.id]],
+            # Its names and its own words, so the meaning layer never falls back to anchor words, which in an
+            # RFP are the buyer's name ("the Bank's requirements"); a requirement citing a law is still about what
+            # it asks ("background checks ... consistent with the Fair Credit Reporting Act").
+            topic=_name_forms(parts[requirement.id]) + [rf"\b{_flexible(t)}s?\b" for t in words[requirement.id]],
             # Restating the requirement's names and words is specific about it, as numbers are.
-            specifics=base.generic_specifics + [rf"\b{_flexible(t)}" for t in terms[requirement.id]
-                                                + words[requirement.id]],
+            specifics=base.generic_specifics + _name_forms(parts[requirement.id])
+            + [rf"\b{_flexible(t)}" for t in words[requirement.id]],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
                      "your proposal commits to it."))
     return base.model_copy(update={"criteria": criteria}) if criteria else base
+
+
+def _name_forms(parts: Parts) -> list[str]:
+    return [form for group in parts.names for name in group for form in name.forms]
 
 
 def _flexible(term: str) -> str:
@@ -120,11 +130,8 @@ class ComplianceJudge:
         self.criteria = criteria
         self.vocab = vocab
         self.judge = judge
-        terms = key_terms(ledger)
-        self.acronyms = {rid: [t for t in found if re.fullmatch(r"[A-Z]{2,8}", t)] for rid, found in terms.items()}
-        # What a compliant passage names: the requirement's names, or words few other requirements use.
-        self.named = {rid: [re.compile(rf"\b{_flexible(t)}", re.IGNORECASE) for t in terms[rid] + words]
-                      for rid, words in own_words(ledger, NAMED_BY).items()}
+        self.parts = ledger_parts(ledger, vocab)
+        self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
 
     def assess(self, evidence: VendorEvidence) -> list[dict]:
         by_id = {c.id: c for c in self.criteria.criteria}
@@ -133,35 +140,72 @@ class ComplianceJudge:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
             criterion = by_id[criterion_id(requirement)]
-            finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
-            unnamed = self.unnamed(requirement, evidence)
-            if unnamed and finding.status != "missing":
-                # A requirement for a named standard is not addressed by a proposal that never names it.
-                finding = Finding(finding.id, finding.kind, "missing", 0.7,
-                                  f"The proposal never names {', '.join(unnamed)}.", criterion.question,
-                                  judge=finding.judge)
-            elif finding.status == "met" and not any(first_text(self.named[requirement.id], e.quote)
-                                                     for e in finding.evidence):
-                # Compliant needs a passage that names what the requirement asks, not one merely close in meaning.
-                finding = replace(finding, status="partial", confidence=0.5,
-                                  gap="No quoted passage names what the requirement asks; check it by hand.")
-            items.append(self.compliance_item(requirement, finding))
+            items.append(self.compliance_item(requirement, self.finding(requirement, criterion, evidence)))
         return items
 
-    def unnamed(self, requirement: Requirement, evidence: VendorEvidence) -> list[str]:
+    def finding(self, requirement: Requirement, criterion: Criterion, evidence: VendorEvidence) -> Finding:
+        parts = self.parts[requirement.id]
+        finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
+        if finding.status == "partial" and self.stray_shortfalls(parts, finding):
+            # The only limits quoted are about something else ("liability is limited ..., except for breaches of
+            # data protection obligations" for a GDPR requirement): judged again without them.
+            finding = evidence.verifier.verified(self.judge.assess_criterion(
+                evidence, Criterion(**criterion.model_dump() | {"shortfalls": []})))
+        if finding.status == "missing":
+            return finding
+        unnamed = self.unnamed(parts, evidence)
+        if unnamed:
+            # A requirement for a named standard is not addressed by a proposal that never names it.
+            return Finding(finding.id, finding.kind, "missing", 0.7,
+                           f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
+        if not any(parts.is_about(e.quote) for e in finding.evidence):
+            # Close in meaning is not about it: a passage about the requirement names one of its names or two of
+            # its own words ("open for acceptance" is no acceptance of audit rights).
+            return Finding(finding.id, finding.kind, "missing", 0.6,
+                           "No passage of the proposal is about this requirement.", criterion.question,
+                           judge=finding.judge)
+        left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
+        if left_out:
+            # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
+            # Article 28 agreement the RFP also asks for is partial.
+            return replace(finding, status="partial", confidence=0.6,
+                           gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
+        return finding
+
+    def stray_shortfalls(self, parts: Parts, finding: Finding) -> bool:
+        """Every quoted shortfall ("not yet", "except", "only") sits in a clause that is not about the requirement
+        (Parts.is_stated_about), and there is one."""
+        clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
+        return bool(clauses) and not any(parts.is_stated_about(c) for c in clauses)
+
+    def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them."""
-        wanted = self.acronyms.get(requirement.id, [])
+        wanted = [name for group in parts.names for name in group if name.acronym]
         if not wanted:
             return []
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in wanted) + r")\b")
-        return [] if any(pattern.search(s.text) for s in evidence.sentences) else wanted
+        patterns = [n.pattern() for n in wanted]
+        return [] if any(p.search(s.text) for p in patterns for s in evidence.sentences) \
+            else [n.text for n in wanted]
+
+    def contradiction(self, parts: Parts, finding: Finding) -> Evidence | None:
+        """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
+        "SOC 2 Type II certification is in process" contradicts a SOC 2 requirement, not a
+        GDPR one beside it in the same sentence."""
+        contradiction = self.vocab.patterns("contradiction")
+        for e in finding.evidence:
+            for clause in _clauses(e.quote):
+                if first_text(contradiction, clause) and parts.is_stated_about(clause):
+                    return e
+        return None
 
     def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
-        contradicted = next((e for e in finding.evidence if first_text(self.vocab.patterns("contradiction"), e.quote)),
-                            None)
+        parts = self.parts[requirement.id]
+        contradicted = self.contradiction(parts, finding)
         gap, question = finding.gap, finding.question
-        if contradicted is not None and status != "compliant":
+        # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
+        # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
+        if contradicted is not None:
             status = "non_compliant"
             gap = (f"The proposal contradicts requirement {requirement.id}: \u201c{contradicted.quote}\u201d. "
                    f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
@@ -176,6 +220,19 @@ class ComplianceJudge:
         if finding.unverified:
             item["unverified"] = True
         return item
+
+
+def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
+    """The proposal's passages about the requirement, each with the sentence after it: a line break read as a
+    sentence end ("... and the Interagency" / "Guidelines.") does not hide a name."""
+    texts = [s.text for s in evidence.sentences]
+    windows = [" ".join(texts[i:i + 2]) for i in range(len(texts))]
+    return [w for w in windows if parts.is_about(w)]
+
+
+def _clauses(text: str) -> list[str]:
+    """A quote's clauses: a semicolon or a sentence end parts statements about different things."""
+    return [c for c in re.split(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text) if c.strip()]
 
 
 def _evidence_doc(evidence: Evidence) -> dict:

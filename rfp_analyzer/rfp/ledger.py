@@ -91,7 +91,7 @@ class VolumeColumns(StrictModel):
 _LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
-          "importance", "contradiction", "limitation", "solicitation_voice", "proposal_voice")
+          "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice")
 
 
 class RequirementVocab(StrictModel):
@@ -119,6 +119,8 @@ class RequirementVocab(StrictModel):
     importance: list[str] = []
     contradiction: list[str] = []
     limitation: list[str] = []
+    condition: list[str] = []  # words opening a clause that only narrows a requirement (rfp/parts.py)
+    not_a_name: list[str] = []  # capitalized runs that are no name a vendor must cite: dates, "Table 1"
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     volume_columns: VolumeColumns = VolumeColumns()

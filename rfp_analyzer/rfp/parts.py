@@ -1,0 +1,185 @@
+"""What a requirement names and asks for, read from its own words, so the compliance judge can tell a passage about
+the requirement from one that merely shares a word with it (judge/compliance.py).
+
+- **Names.** The standards, laws, places and languages a requirement cites are runs of capitalized words, acronyms
+  and numbers ("SOC 2 Type II", "Gramm-Leach-Bliley Act (GLBA)", "EU Standard Contractual Clauses", "Japanese").
+  A name is one unit: "data protection" in a liability clause does not name the "General Data Protection
+  Regulation", while "GDPR" (its initials), "SOC Type II" (a middle word left out) and "Interagency Guidelines"
+  (its first two words) do. A word that opens the sentence is capitalized by grammar, not a name, unless it is an
+  acronym; a single capitalized word is a name only when the RFP never writes it in lower case; a name that more
+  than one requirement cites is the buyer's own ("the Bank", "Northwind") and names nothing.
+- **Alternatives.** Names joined by "or" ("the United States or the European Union") are one part: either will do.
+  Names joined by "and" or commas are parts a compliant proposal names each of.
+- **Conditions.** A clause that only narrows the requirement ("subject to local law", "where personal data is
+  accessed from outside the EEA, [the EU Standard Contractual Clauses]") is no part of what every proposal must
+  name: its words are left out, with the item a fronted condition governs (criteria/requirements.yaml: `condition`).
+- **Marks.** The requirement's names and its own content words (five letters or more, words of names and
+  conditions left out, used by at most `shared_by` requirements): a passage that names a name, or two marks, is
+  about the requirement; a hyphenated mark ("service-credit") counts as its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
+_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")  # two capitals or more: "GLBA", "PCI", "EU", "SCCs"
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\s*)$")
+_ALTERNATIVE = re.compile(r"^,?\s+(?:or|and/or|either)\s+(?:the\s+)?$")
+_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Z0-9]{1,9})\)")
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+MIN_OWN_WORD = 5
+# Long function words, which say nothing about what a requirement asks.
+_FUNCTION_WORDS = frozenset("under within including which where their there these those other about after before "
+                            "every shall should would could being between through without against during while "
+                            "whose whether unless".split())
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name the requirement cites, with the forms a vendor writes it in."""
+
+    text: str
+    forms: tuple[str, ...]  # regular expressions; initials are matched case-sensitively
+    acronym: bool = False  # written with an acronym ("PCI DSS", "Gramm-Leach-Bliley Act (GLBA)"): a standard or a law
+    lead: str = ""  # the run's first word, even one capitalized by grammar ("Lakeshore" of "Lakeshore Mutual will")
+
+    def pattern(self) -> re.Pattern:
+        return re.compile("|".join(self.forms), re.IGNORECASE)
+
+
+def strip_conditions(text: str, conditions: list[re.Pattern]) -> str:
+    """The requirement without its condition clauses: from a condition word to the next comma, semicolon or end; a
+    fronted condition ("and, where X, the Y") takes the item it governs too."""
+    for pattern in conditions:
+        text = pattern.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def condition_patterns(words: list[str]) -> list[re.Pattern]:
+    """`condition` words of the vocabulary as clause patterns: a fronted condition ("..., where X, the Y.") drops X
+    and Y, a trailing one (", subject to local law.") drops itself. A condition opening the requirement is kept:
+    it is then the requirement's own context."""
+    joined = "|".join(f"(?:{w})" for w in words)
+    return [re.compile(rf"(?<=\S)\s*(?:\b(?:and|or)\s*)?,\s*(?:{joined})\b[^,;.]*,[^,;.]*", re.IGNORECASE),
+            re.compile(rf"(?<=\S)\s*,\s*(?:{joined})\b[^,;.]*", re.IGNORECASE)] if words else []
+
+
+def _name_forms(tokens: list[str], acronym: str | None) -> tuple[str, ...]:
+    sep = r"[\s/-]*"
+
+    def tok(t: str) -> str:
+        return sep.join(re.escape(p) for p in re.split(r"[-/]", t))
+
+    forms = []
+    if len(tokens) == 1:
+        forms.append(rf"\b{tok(tokens[0])}s?\b")
+    else:
+        middles = "".join(rf"(?:{sep}{tok(t)})?" for t in tokens[1:-1])
+        forms.append(rf"\b{tok(tokens[0])}{middles}{sep}{tok(tokens[-1])}\b")
+        if len(tokens) >= 3:
+            forms.append(rf"\b{tok(tokens[0])}{sep}{tok(tokens[1])}\b")
+    words = [t for t in tokens if not _ACRONYM.fullmatch(t) and not t[0].isdigit()]
+    letters = "".join(p[0] for t in words for p in t.split("-") if p)
+    for initials in {acronym, letters if len(letters) >= 2 else None} - {None}:
+        forms.append(rf"(?-i:\b{re.escape(initials)}s?\b)")
+    return tuple(forms)
+
+
+def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
+    """The names `text` cites, grouped: names joined by "or" are one group (either will do)."""
+    groups: list[list[Name]] = []
+    last_end = None
+    for match in _RUN.finditer(text):
+        tokens = match.group(0).split()
+        lead = tokens[0].lower()
+        start = match.start()
+        if last_end is not None and start < last_end:
+            continue  # the acronym in parentheses after a name is that name
+        if _SENTENCE_START.search(text[:start]) and not _ACRONYM.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # capitalized by grammar
+            if not tokens or tokens[0][0].isdigit():
+                continue
+        words = [t for t in tokens if not t[0].isdigit()]
+        has_acronym = any(_ACRONYM.fullmatch(t) for t in tokens)
+        if not has_acronym and len(words) < 2 and words[0].lower() in lower_words:
+            continue
+        paren = _PAREN_ACRONYM.match(text[match.end():])
+        name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None),
+                    bool(paren) or any(_ACRONYM.fullmatch(t) for t in tokens), lead)
+        if groups and last_end is not None and _ALTERNATIVE.match(text[last_end:start]):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+        last_end = match.end() + (paren.end() if paren else 0)
+    return groups
+
+
+@dataclass
+class Parts:
+    """One requirement's names (groups of alternatives) and marks."""
+
+    names: list[list[Name]]
+    marks: list[re.Pattern]  # own words, one pattern each
+    mark_weight: list[int]  # how many words each mark is ("service-credit": 2)
+
+    @property
+    def name_patterns(self) -> list[re.Pattern]:
+        return [n.pattern() for group in self.names for n in group]
+
+    def named(self, text: str) -> bool:
+        return any(p.search(text) for p in self.name_patterns)
+
+    def mark_count(self, text: str) -> int:
+        return sum(w for p, w in zip(self.marks, self.mark_weight) if p.search(text))
+
+    def is_about(self, text: str) -> bool:
+        """A passage is about the requirement when it names one of its names, or two of its marks."""
+        return self.named(text) or self.mark_count(text) >= 2
+
+    def is_stated_about(self, text: str) -> bool:
+        """A shortfall or a refusal is about the requirement when its clause names one of its names (for a
+        requirement that cites any: "not included in the monthly rates" is no refusal of a SOC 2 report, though it
+        shares "contract signature" with it), else two of its marks."""
+        return self.named(text) if self.names else self.mark_count(text) >= 2
+
+    def unnamed(self, texts: list[str]) -> list[str]:
+        """The name groups no text names: the parts a proposal leaves out."""
+        return [" or ".join(n.text for n in group) for group in self.names
+                if not any(n.pattern().search(t) for n in group for t in texts)]
+
+
+def _flexible(word: str) -> str:
+    return "[- ]?".join(re.escape(part) for part in word.split("-"))
+
+
+def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_names: list[re.Pattern] = (),
+                      shared_by: int = 2) -> dict[str, Parts]:
+    """Each requirement's parts (`texts`: id -> requirement text). A name or word cited by more than `shared_by`
+    requirements (the buyer's name, its vocabulary) is no mark; a name cited by more than one names nothing."""
+    lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
+    stripped = {rid: strip_conditions(t, conditions) for rid, t in texts.items()}
+    found = {rid: [g for g in names_in(t, lower_words) if not any(p.search(n.text) for n in g for p in not_names)]
+             for rid, t in stripped.items()}
+    # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
+    # in one requirement is the same buyer as in the middle of another.
+    name_spread = Counter(key for groups in found.values()
+                          for key in {k for g in groups for n in g for k in (n.text.lower(), "lead:" + n.lead)})
+    names = {}
+    for rid, groups in found.items():
+        kept = [g for g in groups if all(name_spread[n.text.lower()] <= 1 and name_spread["lead:" + n.lead] <= 1
+                                         for n in g)]
+        names[rid] = list({tuple(n.text for n in g): g for g in kept}.values())  # a name cited twice is one part
+    words = {rid: {w.strip("-") for w in _WORD.findall(text.lower())} for rid, text in stripped.items()}
+    spread = Counter(w for found_words in words.values() for w in found_words)
+    name_words = {rid: {w for g in names[rid] for n in g for w in _WORD.findall(n.text.lower())} for rid in texts}
+    parts = {}
+    for rid in texts:
+        own = sorted(w for w in words[rid] if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD
+                     and w not in _FUNCTION_WORDS and w not in name_words[rid])
+        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own],
+                           [len(w.split("-")) for w in own])
+    return parts
