@@ -16,6 +16,12 @@ The RFP's own structure decides (layout.py reads it into headings, paragraphs, l
 - **Mandatory.** A requirement is mandatory when its section is ("3. Mandatory requirements"), when a lead-in in
   its section makes the following ones a gate ("Responses that do not meet the following ... will not be
   evaluated"), or when it says so itself ("pass/fail").
+- **US federal solicitations** in the Uniform Contract Format letter their sections (`uniform_sections`): once a
+  "SECTION C - ..." heading is seen, the letter decides: C is the work statement (requirements), B prices, L
+  instructions (kind `submission`), M evaluation, and the contract's boilerplate (G administration, H special
+  contract requirements, I clauses, K reps and certs) stays out, across clause titles set in capitals that look
+  like headings. Within one heading the longest match decides ("SPECIAL CONTRACT REQUIREMENTS" is boilerplate).
+  FAR clause citations, protests, addresses and form blanks are never requirements, in prose or in table rows.
 - **Evaluation factors without weights** (US federal Section M lists "A. Technical approach, B. ...") are kept in
   the stated order, with the sentence stating their relative importance; no numeric weight is invented.
 
@@ -45,6 +51,10 @@ from ..verify import CitationVerifier
 from .layout import Block, furniture, page_blocks, sentences
 
 DEFAULT_REQUIREMENTS = CRITERIA_DIR / "requirements.yaml"
+SECTION_KINDS = ("mandatory_sections", "requirement_sections", "pricing_sections", "submission_sections",
+                 "evaluation_sections", "excluded_sections")
+UNIFORM_KINDS = {"requirement": "requirement_sections", "pricing": "pricing_sections",
+                 "submission": "submission_sections", "evaluation": "evaluation_sections"}
 KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction", "submission")
 TITLE_WORDS = 8
 MIN_WORDS = 4  # a shorter sentence is a label or a caption
@@ -94,6 +104,17 @@ _LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mand
           "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice")
 
 
+class UniformSections(StrictModel):
+    """US federal solicitations in the Uniform Contract Format: "SECTION C - ..." headings and "C.3.1" numbers."""
+
+    section: str = ""  # a heading opening a lettered section; group 1 is the letter
+    numbered: str = ""  # a heading numbered within a lettered section ("H.12 ..."); group 1 is the letter
+    ends: str = ""  # a top-level heading numbered otherwise ("2. Task Order Scope" of an attachment) ends the section
+    letters: dict[str, str] = {}  # letter -> requirement | pricing | submission | evaluation | excluded
+
+    _check = field_validator("section", "numbered", "ends")(lambda v: check_patterns([v])[0] if v else v)
+
+
 class RequirementVocab(StrictModel):
     """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
 
@@ -124,6 +145,7 @@ class RequirementVocab(StrictModel):
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     volume_columns: VolumeColumns = VolumeColumns()
+    uniform_sections: UniformSections = UniformSections()
 
     _check = field_validator(*_LISTS)(check_patterns)
     _check_one = field_validator("row_id", "total_row", "factor_item")(lambda v: check_patterns([v])[0])
@@ -275,9 +297,12 @@ class _Builder:
         self.taken: set[str] = set()
         self.weights: list[tuple[EvaluationCriterion, float]] = []
         self.factors: list[EvaluationCriterion] = []
+        self.letter: str | None = None  # the Uniform Contract Format section we are in
+        self.uniform = False  # a Uniform Contract Format section was seen
 
     # ---- sections -------------------------------------------------------------------------------------------
     def heading(self, block: Block) -> None:
+        self.uniform_letter(block.text, block.level)
         while self.path and self.path[-1].level >= block.level:
             self.path.pop()
         self.path.append(_Section(block.level, block.text))
@@ -285,7 +310,27 @@ class _Builder:
             self.gate_level = None
         self.table = None
 
+    def uniform_letter(self, title: str, level: int) -> None:
+        """A solicitation in the Uniform Contract Format stays in its lettered section until the next one opens
+        (or a heading numbered within one, "C.3.1"): a clause title or a form line set as a heading ("STATES AND
+        THE MAKING OF A FALSE ... CERTIFICATION") does not take the reader out of Section K. A top-level heading
+        numbered otherwise ("2. Task Order Scope") starts an attachment, read by its own headings."""
+        uniform = self.vocab.uniform_sections
+        opened = uniform.section and compile_pattern(uniform.section).match(title)
+        numbered = self.uniform and uniform.numbered and compile_pattern(uniform.numbered).match(title)
+        if opened or numbered:
+            self.uniform = True
+            self.letter = (opened or numbered).group(1).upper()
+        elif self.letter and level == 1 and uniform.ends and compile_pattern(uniform.ends).match(title):
+            self.letter = None
+
+    @property
+    def uniform_kind(self) -> str | None:
+        return self.vocab.uniform_sections.letters.get(self.letter) if self.letter else None
+
     def in_section(self, patterns: str) -> bool:
+        if self.uniform_kind and UNIFORM_KINDS.get(self.uniform_kind) == patterns:
+            return True
         compiled = self.vocab.patterns(patterns)
         return any(first_text(compiled, s.title) for s in self.path)
 
@@ -295,14 +340,16 @@ class _Builder:
 
     @property
     def excluded(self) -> bool:
-        """Background, timeline or boilerplate: the innermost heading that says what its section is decides."""
+        """Background, timeline or boilerplate: the Uniform Contract Format's section letter, else the innermost
+        heading that says what its section is decides; within a heading the longest match ("SPECIAL CONTRACT
+        REQUIREMENTS" is boilerplate, though it says "requirements"; "Contact centre requirements" is not)."""
+        if self.uniform_kind == "excluded":
+            return True
         for s in reversed(self.path):
-            for kind in ("mandatory_sections", "requirement_sections", "pricing_sections", "submission_sections",
-                         "evaluation_sections"):
-                if first_text(self.vocab.patterns(kind), s.title):
-                    return False
-            if first_text(self.vocab.patterns("excluded_sections"), s.title):
-                return True
+            said = [(_longest(self.vocab.patterns(kind), s.title), kind) for kind in SECTION_KINDS]
+            length, kind = max(said)
+            if length:
+                return kind == "excluded_sections"
         return False
 
     @property
@@ -380,6 +427,10 @@ class _Builder:
             return
         rfp_id = cells[0] if self.vocab.row_id_re.match(cells[0]) and len(cells) > 1 else ""
         body = cells[1:] if rfp_id else cells
+        joined = " ".join(body)
+        if first_text(self.vocab.patterns("not_a_requirement"), joined) or (
+                self.table == "plain" and not re.search(r"[a-z]", joined)):
+            return  # a clause citation, an address, a form line; a row all in capitals is a label
         if self.table == "service_level":
             kind, title = "service_level", body[0]
             text = f"{body[0]}: {', '.join(body[1:])}" if len(body) > 1 else body[0]
@@ -440,6 +491,8 @@ class _Builder:
             return "mandatory"
         if self.in_section("pricing_sections"):
             return "pricing_instruction"
+        if self.uniform_kind == "submission":
+            return "submission"  # Section L: how to write the proposal, whatever its headings say
         if first_text(vocab.patterns("submission_words"), text) or (
                 self.in_section("submission_sections") and not self.in_section("requirement_sections")):
             return "submission"
@@ -497,6 +550,11 @@ def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementV
             else:
                 builder.prose(block)
     return builder.finish()
+
+
+def _longest(patterns: list[re.Pattern], text: str) -> int:
+    """The length of the longest match of any pattern in text (0 for none)."""
+    return max((len(m.group(0)) for p in patterns for m in p.finditer(text)), default=0)
 
 
 def _title(text: str) -> str:
