@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from rfp_analyzer.cli import main
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
-from rfp_analyzer.rfp.parts import condition_patterns, requirement_parts, strip_conditions
+from rfp_analyzer.rfp.parts import condition_patterns, listed_kinds, requirement_parts, strip_conditions
 
 from .conftest import write_pdf
 from .test_requirements import write_rfp
@@ -62,6 +62,19 @@ def test_a_passage_is_about_a_requirement_by_a_name_or_two_of_its_words(parts):
     assert not checks.is_about("Every record is kept for seven years.")  # one shared word is not the topic
 
 
+def test_a_requirement_stated_as_a_list_names_each_kind_it_lists():
+    vocab = load_requirement_vocab()
+    verbs = vocab.patterns("obligation") + vocab.patterns("expectation") + vocab.patterns("instruction")
+    assert listed_kinds("Fingerprint screening and reference verification for every agent.", verbs) == [
+        "fingerprint", "reference"]
+    assert listed_kinds("Medical records, credit reports and payroll files kept on site.", verbs) == [
+        "medical", "credit", "payroll"]
+    # A sentence with an obligation, a list of one-word items, several sentences: no list of kinds to read.
+    assert listed_kinds("The provider must offer chat support and email support.", verbs) == []
+    assert listed_kinds("Data stored, processed and accessed only in Canada.", verbs) == []
+    assert listed_kinds("Continuity. A tested continuity plan and disaster recovery plan.", verbs) == []
+
+
 RFP = [[
     "1. Mandatory requirements",
     "Responses that do not meet the following requirements will not be evaluated further.",
@@ -70,6 +83,7 @@ RFP = [[
     ("M2", "Customer data stored and processed only in the United States or the European Union"),
     ("M3", "Service credits for every missed service level target"),
     ("M4", "Criminal record checks for every agent with access to customer systems, subject to local law"),
+    ("M5", "Fingerprint screening and reference verification for every agent"),
 ]]
 VENDORS = {
     "delta": ["Delta Contact Ltd.\nProposal for customer care",
@@ -77,13 +91,16 @@ VENDORS = {
               "Our privacy team answers data subject requests for clients every week.\n"
               "All customer data is stored and processed in our Frankfurt data centre in the European Union.\n"
               "2. Service levels\nService levels are targets only; no penalties or service credits shall be "
-              "applicable.\n"],
+              "applicable.\n"
+              "3. People\nReference verification and screening are completed for every agent before the first "
+              "shift.\n"],
     "omega": ["Omega Care plc\nProposal for customer care",
               "1. Security and privacy\nOmega will sign a data processing agreement under Article 28 GDPR and "
               "complies with the EU General Data Protection Regulation in every site.\n"
               "Customer data is stored and processed only in the United States, in our Ohio data centre.\n"
               "Criminal record checks are completed for every agent before access to customer systems is "
               "granted.\n"
+              "Fingerprint screening and reference verification are completed for every agent before hire.\n"
               "2. Service levels\nEvery missed service level target earns a service credit of 5% of the "
               "monthly fee.\n"
               "3. Commercial terms\nEach party's liability is limited to the fees paid in the prior twelve "
@@ -134,3 +151,9 @@ def test_a_passage_sharing_a_condition_word_does_not_address_the_requirement(res
     silent = status(results, "delta", "M4")
     assert silent["status"] == "not_addressed"
     assert status(results, "omega", "M4")["status"] == "compliant"
+
+
+def test_a_list_requirement_is_compliant_only_when_every_kind_is_named(results):
+    screening = status(results, "delta", "M5")
+    assert screening["status"] == "partial" and "fingerprint" in screening["gap"]
+    assert status(results, "omega", "M5")["status"] == "compliant"

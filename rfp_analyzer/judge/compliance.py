@@ -19,8 +19,11 @@ judge's verdict, whichever judge gave it:
 - a limit or refusal counts only in a clause about the requirement: "SOC 2 Type II certification is in process"
   contradicts a SOC 2 requirement, not the GDPR one it shares a sentence with; a finding made partial only by
   limits about something else is judged again without them;
-- compliant names every part the requirement cites (names joined by "or" are one part): "fully GDPR compliant" is
-  partial against "GDPR and an Article 28 agreement".
+- compliant names every part the requirement cites (names joined by "or" are one part, and the kinds a one-line
+  list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
+  verification" against "criminal background and employment verification".
+
+An LLM verdict none of whose quotes is found in the proposal decides no gate: the rules judge answers instead.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
@@ -64,7 +67,9 @@ MIN_OWN_WORD = 5
 def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     """Each requirement's names and marks (rfp/parts.py): what a passage about it names."""
     return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
-                             [re.compile(p) for p in vocab.not_a_name])
+                             [re.compile(p) for p in vocab.not_a_name],
+                             verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
+                             + vocab.patterns("instruction"))
 
 
 def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
@@ -145,12 +150,20 @@ class ComplianceJudge:
 
     def finding(self, requirement: Requirement, criterion: Criterion, evidence: VendorEvidence) -> Finding:
         parts = self.parts[requirement.id]
-        finding = evidence.verifier.verified(self.judge.assess_criterion(evidence, criterion))
+        judge = self.judge
+        finding = evidence.verifier.verified(judge.assess_criterion(evidence, criterion))
+        rules = getattr(judge, "fallback", None)
+        if finding.unverified and rules is not None:
+            # An LLM verdict none of whose quotes is in the proposal decides no gate: the rules judge answers, and
+            # says why (a small model's "met" with invented quotes is no compliance).
+            judge = rules
+            finding = replace(evidence.verifier.verified(rules.assess_criterion(evidence, criterion)),
+                              judge=f"{rules.name} (fallback: unverified answer)")
         if finding.status == "partial" and self.stray_shortfalls(parts, finding):
             # The only limits quoted are about something else ("liability is limited ..., except for breaches of
             # data protection obligations" for a GDPR requirement): judged again without them.
-            finding = evidence.verifier.verified(self.judge.assess_criterion(
-                evidence, Criterion(**criterion.model_dump() | {"shortfalls": []})))
+            finding = replace(evidence.verifier.verified(judge.assess_criterion(
+                evidence, Criterion(**criterion.model_dump() | {"shortfalls": []}))), judge=finding.judge)
         if finding.status == "missing":
             return finding
         unnamed = self.unnamed(parts, evidence)

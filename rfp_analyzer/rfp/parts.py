@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
@@ -125,6 +125,7 @@ class Parts:
     names: list[list[Name]]
     marks: list[re.Pattern]  # own words, one pattern each
     mark_weight: list[int]  # how many words each mark is ("service-credit": 2)
+    kinds: list[str] = field(default_factory=list)  # the kinds a listed requirement names ("criminal", "employment")
 
     @property
     def name_patterns(self) -> list[re.Pattern]:
@@ -149,15 +150,35 @@ class Parts:
     def unnamed(self, texts: list[str]) -> list[str]:
         """The name groups no text names: the parts a proposal leaves out."""
         return [" or ".join(n.text for n in group) for group in self.names
-                if not any(n.pattern().search(t) for n in group for t in texts)]
+                if not any(n.pattern().search(t) for n in group for t in texts)] + [
+            k for k in self.kinds if not any(re.search(rf"\b{_flexible(k)}", t, re.IGNORECASE) for t in texts)]
 
 
 def _flexible(word: str) -> str:
     return "[- ]?".join(re.escape(part) for part in word.split("-"))
 
 
+def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
+    """The kinds a requirement stated as a list names in its head ("Criminal background and employment verification
+    for all staff": criminal, employment): each item's first content word, when the requirement is one sentence
+    whose head is a noun phrase (no obligation or instruction) listing two items or more of two words or more,
+    with different first words."""
+    if re.search(r"[.!?]\s+\S", text.strip()):
+        return []  # a run-in title or several sentences: no single list to read
+    head = re.split(r"\s(?:for|with|to|in|of|on|by|from|within|under|using|covering|including|that|which|at)\s"
+                    r"|[:;(]|,\s+(?:including|such as)\b", text, maxsplit=1)[0]
+    if any(v.search(head) for v in verbs):
+        return []
+    items = [i.split() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if i.strip()]
+    if len(items) < 2 or any(len(i) < 2 for i in items):
+        return []
+    keys = [next((w for w in _WORD.findall(" ".join(i).lower()) if len(w) >= MIN_OWN_WORD
+                  and w not in _FUNCTION_WORDS), None) for i in items]
+    return keys if all(keys) and len(set(keys)) == len(keys) else []
+
+
 def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_names: list[re.Pattern] = (),
-                      shared_by: int = 2) -> dict[str, Parts]:
+                      shared_by: int = 2, verbs: list[re.Pattern] = ()) -> dict[str, Parts]:
     """Each requirement's parts (`texts`: id -> requirement text). A name or word cited by more than `shared_by`
     requirements (the buyer's name, its vocabulary) is no mark; a name cited by more than one names nothing."""
     lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
@@ -180,6 +201,7 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
     for rid in texts:
         own = sorted(w for w in words[rid] if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD
                      and w not in _FUNCTION_WORDS and w not in name_words[rid])
+        kinds = [k for k in listed_kinds(stripped[rid], verbs) if k not in name_words[rid]]
         parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own],
-                           [len(w.split("-")) for w in own])
+                           [len(w.split("-")) for w in own], kinds)
     return parts
