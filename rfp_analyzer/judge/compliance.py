@@ -23,7 +23,8 @@ judge's verdict, whichever judge gave it:
   list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
   verification" against "criminal background and employment verification".
 
-An LLM verdict none of whose quotes is found in the proposal decides no gate: the rules judge answers instead.
+An LLM verdict without a quote found in the proposal and about the requirement decides no gate: the rules judge
+answers instead, and the finding says why.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
@@ -153,12 +154,15 @@ class ComplianceJudge:
         judge = self.judge
         finding = evidence.verifier.verified(judge.assess_criterion(evidence, criterion))
         rules = getattr(judge, "fallback", None)
-        if finding.unverified and rules is not None:
-            # An LLM verdict none of whose quotes is in the proposal decides no gate: the rules judge answers, and
-            # says why (a small model's "met" with invented quotes is no compliance).
+        unsupported = finding.status != "missing" and (
+            finding.unverified or not any(parts.is_about(e.quote) for e in finding.evidence))
+        if rules is not None and unsupported:
+            # An LLM verdict without a quote of the proposal about the requirement decides no gate: the rules judge
+            # answers, and says why (a small model's "met" quoting invented text, or the heading "1. Security").
+            reason = "unverified answer" if finding.unverified else "no quote about the requirement"
             judge = rules
             finding = replace(evidence.verifier.verified(rules.assess_criterion(evidence, criterion)),
-                              judge=f"{rules.name} (fallback: unverified answer)")
+                              judge=f"{rules.name} (fallback: {reason})")
         if finding.status == "partial" and self.stray_shortfalls(parts, finding):
             # The only limits quoted are about something else ("liability is limited ..., except for breaches of
             # data protection obligations" for a GDPR requirement): judged again without them.
