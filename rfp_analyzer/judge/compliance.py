@@ -14,8 +14,9 @@ and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). T
 What a requirement names and asks for (rfp/parts.py: its names, its own words, its condition clauses) checks the
 judge's verdict, whichever judge gave it:
 
-- a finding whose quotes are not about the requirement (no name of it, fewer than two of its words) is
-  not_addressed: "open for acceptance" in a cover letter is no acceptance of audit rights;
+- a finding whose quotes name nothing the requirement names or asks is not_addressed ("data subject requests" for
+  background checks "subject to local law"); a compliant one needs quotes plainly about it (a name, or two of its
+  words or targets), else it is partial;
 - a limit or refusal counts only in a clause about the requirement: "SOC 2 Type II certification is in process"
   contradicts a SOC 2 requirement, not the GDPR one it shares a sentence with; a finding made partial only by
   limits about something else is judged again without them;
@@ -23,7 +24,7 @@ judge's verdict, whichever judge gave it:
   list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
   verification" against "criminal background and employment verification".
 
-An LLM verdict without a quote found in the proposal and about the requirement decides no gate: the rules judge
+An LLM verdict without a quote found in the proposal that mentions the requirement decides no gate: the rules judge
 answers instead, and the finding says why.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
@@ -155,7 +156,7 @@ class ComplianceJudge:
         finding = evidence.verifier.verified(judge.assess_criterion(evidence, criterion))
         rules = getattr(judge, "fallback", None)
         unsupported = finding.status != "missing" and (
-            finding.unverified or not any(parts.is_about(e.quote) for e in finding.evidence))
+            finding.unverified or not any(parts.mentions(e.quote) for e in finding.evidence))
         if rules is not None and unsupported:
             # An LLM verdict without a quote of the proposal about the requirement decides no gate: the rules judge
             # answers, and says why (a small model's "met" quoting invented text, or the heading "1. Security").
@@ -175,12 +176,15 @@ class ComplianceJudge:
             # A requirement for a named standard is not addressed by a proposal that never names it.
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
-        if not any(parts.is_about(e.quote) for e in finding.evidence):
-            # Close in meaning is not about it: a passage about the requirement names one of its names or two of
-            # its own words ("open for acceptance" is no acceptance of audit rights).
-            return Finding(finding.id, finding.kind, "missing", 0.6,
-                           "No passage of the proposal is about this requirement.", criterion.question,
-                           judge=finding.judge)
+        if not any(parts.mentions(e.quote) for e in finding.evidence):
+            # Close in meaning is not about it: no quote names anything the requirement names or asks ("data
+            # subject requests" for background checks "subject to local law").
+            return replace(finding, status="missing", confidence=0.6, evidence=[],
+                           gap="No passage of the proposal names what this requirement asks.")
+        if finding.status == "met" and not parts.is_about(" ".join(e.quote for e in finding.evidence)):
+            # Compliant needs passages plainly about the requirement: a name of it, or two of its words or targets.
+            return replace(finding, status="partial", confidence=0.5,
+                           gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
         left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
@@ -197,12 +201,11 @@ class ComplianceJudge:
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them."""
-        wanted = [name for group in parts.names for name in group if name.acronym]
+        wanted = sorted({a for group in parts.names for name in group for a in name.acronyms})
         if not wanted:
             return []
-        patterns = [n.pattern() for n in wanted]
-        return [] if any(p.search(s.text) for p in patterns for s in evidence.sentences) \
-            else [n.text for n in wanted]
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in wanted) + r")\b")
+        return [] if any(pattern.search(s.text) for s in evidence.sentences) else wanted
 
     def contradiction(self, parts: Parts, finding: Finding) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):

@@ -3,6 +3,7 @@ the requirement from one that merely shares a word with it (judge/compliance.py)
 
 - **Names.** The standards, laws, places and languages a requirement cites are runs of capitalized words, acronyms
   and numbers ("SOC 2 Type II", "Gramm-Leach-Bliley Act (GLBA)", "EU Standard Contractual Clauses", "Japanese").
+  Names given as examples in parentheses ("real-time payments (RTP and FedNow)") are none.
   A name is one unit: "data protection" in a liability clause does not name the "General Data Protection
   Regulation", while "GDPR" (its initials), "SOC Type II" (a middle word left out) and "Interagency Guidelines"
   (its first two words) do. A word that opens the sentence is capitalized by grammar, not a name, unless it is an
@@ -13,9 +14,10 @@ the requirement from one that merely shares a word with it (judge/compliance.py)
 - **Conditions.** A clause that only narrows the requirement ("subject to local law", "where personal data is
   accessed from outside the EEA, [the EU Standard Contractual Clauses]") is no part of what every proposal must
   name: its words are left out, with the item a fronted condition governs (criteria/requirements.yaml: `condition`).
-- **Marks.** The requirement's names and its own content words (five letters or more, words of names and
-  conditions left out, used by at most `shared_by` requirements): a passage that names a name, or two marks, is
-  about the requirement; a hyphenated mark ("service-credit") counts as its words.
+- **Marks.** The requirement's own content words (five letters or more, words of names and conditions left out,
+  used by at most `shared_by` requirements) and its targets ("95%", "24 hours"): a passage that names a name, or
+  two marks (or all the requirement has, when it has fewer), is about the requirement; a hyphenated mark
+  ("service-credit") counts as its words.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _ALTERNATIVE = re.compile(r"^,?\s+(?:or|and/or|either)\s+(?:the\s+)?$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Z0-9]{1,9})\)")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 MIN_OWN_WORD = 5
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s?%|(?<![\w.,])\d+(?:[.,]\d+)*(?=\s+(?:hours?|minutes?|seconds?|"
+                     r"days?|weeks?|months?|years?|business))")  # a target: "95%", "24 hours", "30 minutes"
 # Long function words, which say nothing about what a requirement asks.
 _FUNCTION_WORDS = frozenset("under within including which where their there these those other about after before "
                             "every shall should would could being between through without against during while "
@@ -44,7 +48,7 @@ class Name:
 
     text: str
     forms: tuple[str, ...]  # regular expressions; initials are matched case-sensitively
-    acronym: bool = False  # written with an acronym ("PCI DSS", "Gramm-Leach-Bliley Act (GLBA)"): a standard or a law
+    acronyms: tuple[str, ...] = ()  # its acronyms ("PCI", "DSS"; "GLBA" of "Gramm-Leach-Bliley Act (GLBA)")
     lead: str = ""  # the run's first word, even one capitalized by grammar ("Lakeshore" of "Lakeshore Mutual will")
 
     def pattern(self) -> re.Pattern:
@@ -99,6 +103,8 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
         start = match.start()
         if last_end is not None and start < last_end:
             continue  # the acronym in parentheses after a name is that name
+        if text[:start].count("(") > text[:start].count(")"):
+            continue  # examples in parentheses ("real-time payments (RTP and FedNow)") are no part to name
         if _SENTENCE_START.search(text[:start]) and not _ACRONYM.fullmatch(tokens[0]):
             tokens = tokens[1:]  # capitalized by grammar
             if not tokens or tokens[0][0].isdigit():
@@ -109,7 +115,8 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
             continue
         paren = _PAREN_ACRONYM.match(text[match.end():])
         name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None),
-                    bool(paren) or any(_ACRONYM.fullmatch(t) for t in tokens), lead)
+                    tuple(t for t in tokens if re.fullmatch(r"[A-Z]{2,8}", t)) + ((paren.group(1),) if paren else ()),
+                    lead)
         if groups and last_end is not None and _ALTERNATIVE.match(text[last_end:start]):
             groups[-1].append(name)
         else:
@@ -137,15 +144,26 @@ class Parts:
     def mark_count(self, text: str) -> int:
         return sum(w for p, w in zip(self.marks, self.mark_weight) if p.search(text))
 
+    @property
+    def needed(self) -> int:
+        """How many marks make a passage about the requirement: two, or all it has (a requirement with no name and
+        no mark of its own, "Sanctions alerts, ACH" among many, leaves the judge's reading as it is)."""
+        return min(2, sum(self.mark_weight))
+
     def is_about(self, text: str) -> bool:
-        """A passage is about the requirement when it names one of its names, or two of its marks."""
-        return self.named(text) or self.mark_count(text) >= 2
+        """A passage is about the requirement when it names one of its names, or two of its marks (its own words
+        and its figures: "95%", "24 hours")."""
+        return self.named(text) or self.mark_count(text) >= self.needed
+
+    def mentions(self, text: str) -> bool:
+        """A passage mentions the requirement when it names one of its names or one of its marks."""
+        return self.named(text) or self.mark_count(text) >= min(1, self.needed)
 
     def is_stated_about(self, text: str) -> bool:
         """A shortfall or a refusal is about the requirement when its clause names one of its names (for a
         requirement that cites any: "not included in the monthly rates" is no refusal of a SOC 2 report, though it
-        shares "contract signature" with it), else two of its marks."""
-        return self.named(text) if self.names else self.mark_count(text) >= 2
+        shares "contract signature" with it), else two of its marks (or all it has)."""
+        return self.named(text) if self.names else self.mark_count(text) >= self.needed
 
     def unnamed(self, texts: list[str]) -> list[str]:
         """The name groups no text names: the parts a proposal leaves out."""
@@ -202,6 +220,8 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
         own = sorted(w for w in words[rid] if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD
                      and w not in _FUNCTION_WORDS and w not in name_words[rid])
         kinds = [k for k in listed_kinds(stripped[rid], verbs) if k not in name_words[rid]]
-        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own],
-                           [len(w.split("-")) for w in own], kinds)
+        figures = sorted(set(_FIGURE.findall(stripped[rid])))
+        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own]
+                           + [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)") for f in figures],
+                           [len(w.split("-")) for w in own] + [1] * len(figures), kinds)
     return parts
