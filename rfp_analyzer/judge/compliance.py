@@ -24,8 +24,8 @@ judge's verdict, whichever judge gave it:
   list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
   verification" against "criminal background and employment verification".
 
-An LLM verdict without a quote found in the proposal that mentions the requirement decides no gate: the rules judge
-answers instead, and the finding says why.
+An LLM verdict without quotes found in the proposal and plainly about the requirement decides no gate: the rules
+judge answers instead, and the finding says why.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
@@ -156,10 +156,11 @@ class ComplianceJudge:
         finding = evidence.verifier.verified(judge.assess_criterion(evidence, criterion))
         rules = getattr(judge, "fallback", None)
         unsupported = finding.status != "missing" and (
-            finding.unverified or not any(parts.mentions(e.quote) for e in finding.evidence))
+            finding.unverified or not parts.is_about(" ".join(e.quote for e in finding.evidence)))
         if rules is not None and unsupported:
-            # An LLM verdict without a quote of the proposal about the requirement decides no gate: the rules judge
-            # answers, and says why (a small model's "met" quoting invented text, or the heading "1. Security").
+            # An LLM verdict without quotes of the proposal plainly about the requirement decides no gate: the rules
+            # judge answers, and says why (a small model's "met" quoting invented text, the heading "1. Security",
+            # or its title page "Proposal for customer care" for a requirement on customer data).
             reason = "unverified answer" if finding.unverified else "no quote about the requirement"
             judge = rules
             finding = replace(evidence.verifier.verified(rules.assess_criterion(evidence, criterion)),
