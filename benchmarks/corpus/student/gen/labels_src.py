@@ -35,7 +35,6 @@ VENDORS["lumen"] = dict(
         dict(item="Email or web form, Gulf queue", amount=4.80, currency="USD", unit="email thread"),
         dict(item="Outbound call-back, Brazil queue", amount=3.60, currency="USD", unit="call-back"),
         dict(item="Outbound call-back, Gulf queue", amount=4.20, currency="USD", unit="call-back"),
-        dict(item="Card payment by phone (secure DTMF)", amount=0.85, currency="USD", unit="transaction"),
         dict(item="Launch & Knowledge Build", amount=96500, currency="USD", unit="one-time"),
         dict(item="Replacement advisor certification from month seven", amount=1240, currency="USD",
              unit="replacement advisor"),
@@ -271,7 +270,8 @@ VENDORS["khaleej"] = dict(
         auto_renewal=(A, "", "", "Clause 11.2: the Agreement expires unless AIU extends it (R-16 met); no "
                                  "automatic renewal."),
         nonbinding_pricing=(A, "", "", "Charges are firm for 12 months, then indexed; the assumptions in Schedule 8 "
-                                       "give no right to re-price; the 120-day validity is not a non-binding price."),
+                                       "give no right to re-price; the 120-day validity and the cover's 'subject to "
+                                       "contract' are not non-binding prices (decoys)."),
         data_storage_fee=(W, "Recordings and transcripts shall be retained for the Term and ninety (90) days thereafter "
                              "at no additional charge to the University",
                           "", "Explicitly free for the whole term (clause 6.4)."),
