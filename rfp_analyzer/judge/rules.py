@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
+from ..hours import Window, within_covered
 from ..models import Evidence, Finding, Sentence
 from ..patterns import first_affirmed, first_match, first_text
 from ..quotes import quote_of
@@ -93,7 +94,8 @@ class RulesJudge:
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
         # paragraph inside a chunk about something else is not missed.
         unranked = len(chunks)
-        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0))
+        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0),
+                              evidence.rfp_windows)
                   for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant)
@@ -109,7 +111,8 @@ class RulesJudge:
             self._word_share = (evidence.retriever, WordShare([c.text for c in evidence.retriever.by_id.values()]))
         return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
 
-    def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int) -> _Scored:
+    def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
+               rfp_windows: list[Window]) -> _Scored:
         text = sentence.text
         excluded = first_text(criterion.exclude_re, text)
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
@@ -122,7 +125,7 @@ class RulesJudge:
             specifics=specifics,
             vague=_all(self.criteria.vague_re, text),
             hedge=first_text(self.criteria.hedges_re, text),
-            shortfall=first_text(criterion.shortfalls_re, text) if topics else None,
+            shortfall=_stated_limit(criterion, text, rfp_windows) if topics else None,
             consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
         )
@@ -248,6 +251,16 @@ class RulesJudge:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
         exception = first_match(self.fees.exception_re, clause)
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
+
+
+def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
+    """The sentence's first stated limit ("Monday to Friday"), unless the limit is a window that covers one the RFP
+    states (hours.py): staffing the hours the buyer asked for is meeting them."""
+    for pattern in criterion.shortfalls_re:
+        for match in pattern.finditer(text):
+            if not (rfp_windows and within_covered(text, match.start(), match.end(), rfp_windows)):
+                return match.group(0)
+    return None
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
