@@ -335,3 +335,18 @@ def test_a_waiver_extended_after_the_term_does_not_lapse(tmp_path):
     by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["ibis"], fees.fees)}
     assert by_id["data_storage_fee"].status == "waived"
     assert by_id["reporting_fee"].status == "present"
+
+
+def test_a_waiver_of_the_item_outweighs_a_charge_whose_subject_is_another_item(tmp_path):
+    """"Induction training is not charged" is about training; "travel for the training of trainers is reimbursed" is
+    about travel. The travel clause still makes travel present, and an item's own waiver wording ("billed at the
+    same rate") says a weekend premium is not charged."""
+    page = ("Induction and replacement training is at our expense and shall not be charged to the Client. "
+            "Travel and lodging of our staff visiting the Client for the training of trainers shall be reimbursed "
+            "at actual cost. Weekend hours are billed at the same hourly rate as weekdays.")
+    found, _ = build_evidence(tmp_path, {"kite": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["kite"], fees.fees)}
+    assert by_id["training_fee"].status == "waived"
+    assert by_id["travel_expenses"].status == "present"
+    assert by_id["premium_hours"].status == "waived"

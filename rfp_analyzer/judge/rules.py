@@ -181,6 +181,8 @@ class RulesJudge:
             if hit:
                 verdict, term = hit
                 (imposed if verdict == "present" else waived).append((sentence, term))
+        if imposed and waived:
+            imposed = self._own_charges(item, imposed, waived)
         if imposed:
             amount, gap = _imposed_amount_and_gap(item, [s.text for s, _ in imposed])
             order = item.amount or DEFAULT_AMOUNT_ORDER
@@ -191,6 +193,22 @@ class RulesJudge:
             return self._waived(item, [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]], 0.8)
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
+
+    def _own_charges(self, item: FeeItem, imposed: list[tuple[Sentence, str]],
+                     waived: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
+        """The charges that are about this item. A clause whose subject is the item ("induction training shall not
+        be charged") outweighs a charge whose subject is another item and names this one after it ("travel for
+        the training of trainers is reimbursed", "configuration changes, such as new IVR branches, are billed"):
+        that charge is the other item's. The subject is the item named first."""
+        def led_by_another(text: str) -> bool:
+            own = first_match(item.terms_re, text)
+            return own is not None and any(
+                (other_match := first_match(other.terms_re, text)) and other_match.start() < own.start()
+                for other in self.fees.fees if other.id != item.id)
+
+        if all(led_by_another(s.text) for s, _ in waived):
+            return imposed
+        return [hit for hit in imposed if not led_by_another(hit[0].text)]
 
     @staticmethod
     def _waived(item: FeeItem, evidence: list[Evidence], confidence: float, note: str = "") -> Finding:
@@ -237,7 +255,7 @@ class RulesJudge:
         return (verdict, named[0][1]) if verdict else None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
-        waiver = first_affirmed(self.fees.waiver_re, clause)
+        waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
         if waiver:
             return "present" if first_text(self.fees.lapse_re, clause) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
