@@ -112,6 +112,19 @@ def test_cheapest_comes_from_the_cost_model_with_its_scenario(analyzed, tmp_path
     assert answer.lead.startswith("The analysis has no cost scenario") and not answer.rows
 
 
+def test_a_vendor_the_cost_model_cannot_price_is_listed_with_why_and_its_own_price_cited(analyzed):
+    """The default scenario has no FTE: per-FTE and per-hour vendors are not ranked, said so, and cited from their
+    rate card, never left out or priced as zero."""
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Which vendor is cheapest over 3 years?")
+    rows = {r["vendor"]: r for r in answer["rows"]}
+    assert set(rows) == {"solano", "keystone", "brightwave"}
+    for vendor, words in (("keystone", "per FTE per month"), ("brightwave", "per productive hour")):
+        assert rows[vendor]["total"] is None and rows[vendor]["value"].startswith("not ranked: priced " + words)
+        assert "USD" in rows[vendor]["citation"]["quote"]
+    assert _verified_on_pdf(proposals, [r["citation"] for r in rows.values() if r["citation"]])
+
+
 def test_a_short_coverage_question_is_answered_from_the_coverage_findings_first(analyzed):
     """Far from every topic's definition in meaning (the question is short), but far closer to coverage hours and
     languages than to anything else: the coverage findings answer, with their verified quotes, before passages."""

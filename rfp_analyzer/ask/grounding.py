@@ -179,9 +179,9 @@ class Analysis:
         rows = []
         for vendor, tco in priced.items():
             total = round(sum(tco["yearly"][:years]), 2)
-            if tco["model"] == "none" or not math.isfinite(total) or total <= 0:
-                rows.append({"vendor": vendor, "total": None, "currency": tco["currency"],
-                             "value": "no price the cost model could use", "binding": tco["binding"], "citation": None})
+            checks = tco.get("checks") or []
+            if checks or tco["model"] == "none" or not math.isfinite(total) or total <= 0:
+                rows.append(self._unranked(vendor, tco, checks))
                 continue
             evidence = next((e for line in sorted(tco["lines"], key=lambda x: -x["total"]) for e in line["evidence"]),
                             None)
@@ -195,7 +195,23 @@ class Analysis:
             lead += f" The scenario covers {term_years} years, not {wanted}."
         if rows[0]["total"] is None:
             lead = f"No vendor could be priced by the cost model ({describe_scenario(scenario)})."
+        unranked = [r["vendor"] for r in rows if r["total"] is None]
+        if unranked and rows[0]["total"] is not None:
+            lead += f" Not ranked: {', '.join(unranked)} (see why in the table)."
         return lead, rows
+
+    def _unranked(self, vendor: str, tco: dict, checks: list[str]) -> dict:
+        """A vendor the cost model could not rank: why (its sanity check, or the service charge it could not
+        price), cited from the prices it does state, so the team sees what the proposal charges."""
+        service = next((r for r in tco["risks"] if r["title"] == "Service charge"), None)
+        why = service["reason"] if service else (checks[0] if checks else "no price the cost model could use")
+        rates = self.vendors[vendor]["pricing"].get("rates") or []
+        stated = next((r for r in rates if not r.get("fee") and r.get("unit") in ("fte_month", "hour", "contact",
+                                                                                  "month")), None)
+        evidence = (service["evidence"][0] if service and service["evidence"] else None) or (
+            {"file": stated["file"], "page": stated["page"], "quote": stated["quote"]} if stated else None)
+        return {"vendor": vendor, "total": None, "currency": tco["currency"], "value": f"not ranked: {why}",
+                "binding": tco["binding"], "citation": evidence}
 
 
 def warm_routes(results: Results, index_dir: Path, embed) -> None:
