@@ -331,3 +331,15 @@ def test_a_price_in_a_currency_without_an_exchange_rate_is_a_risk_not_nan(tmp_pa
     _, tco, _ = priced(tmp_path, blocks, Scenario(currency="USD", volumes=[VolumeLine(channel="back_office",
                                                                                        contacts=500)]))
     assert tco.total == 0 and any("no exchange rate" in r.reason for r in tco.risks)
+
+
+def test_a_rate_card_line_for_one_language_is_the_service_charge_even_if_its_label_names_a_fee(tmp_path):
+    """'Travel' names the travel-expenses fee, but a price per hour for one language is a line of the rate card; a
+    footnote mark after a price ('27.00 (*)') keeps it a price; 'each processed item' is a unit of work."""
+    table = [["Ref.", "Service", "Unit", "Price (EUR)"],
+             ["A1", "Hotel and travel bookings - Italian", "productive hour", "27.00 (*)"],
+             ["A2", "Hotel and travel bookings - Dutch", "productive hour", "29.50"],
+             ["A3", "Receipt checking", "each processed item", "0.85"]]
+    rates, _, _ = priced(tmp_path, [table], Scenario(currency="EUR"))
+    assert [(r.amount, r.unit, r.fee) for r in rates] == [(27.0, "hour", ""), (29.5, "hour", ""),
+                                                          (0.85, "contact", "")]

@@ -169,10 +169,11 @@ class PricingVocab(StrictModel):
     @cached_property
     def number_cell_re(self) -> re.Pattern:
         """A table cell that is an amount or a count, optionally with its unit: '3,180', 'USD 12 per agent seat'.
-        A number with a leading zero ('0002', a line-item id) is a label."""
+        A number with a leading zero ('0002', a line-item id) is a label; a footnote mark after it ('29.80 (*)') is
+        not."""
         cur = self.currency_marker
         return re.compile(rf"^(?!0\d)(?:(?:{cur})\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:{cur}))?"
-                          rf"(?:\s+(?:per|/|a|each)\b.{{0,40}})?$", re.I)
+                          rf"(?:\s+(?:per|/|a|each)\b.{{0,40}})?(?:\s*(?:\(\*+\)|\*+|\([a-z\d]\)))?$", re.I)
 
 
 def load_pricing(path: Path = DEFAULT_PRICING) -> PricingVocab:
@@ -342,7 +343,7 @@ class RateExtractor:
                 item=label, amount=amount, currency=self._currency(row_text) or currency,
                 unit=unit, file=source.name, page=row.numbers[0].page,
                 quote=self._row_quote(row), quantity=quantity,
-                above=captured_number(self.vocab.patterns("overage"), label), fee=self._fee_of(row_text)))
+                above=captured_number(self.vocab.patterns("overage"), label), fee=self._service_or_fee(unit, row_text)))
         if included is not None:  # the volume included in the table's monthly fee
             rates = [replace(r, included=included) if r.unit == "month" and not r.fee else r for r in rates]
         return rates
@@ -432,7 +433,8 @@ class RateExtractor:
         return Rate(item=_words_around(clause, match), amount=amount, currency=self._currency(match.group(0)), unit=unit,
                     file=span.file, page=span.page, quote=span.text, source="text", included=included,
                     above=captured_number(self.vocab.patterns("overage"), clause[:match.start()] or clause),
-                    fee=self._text_fee(unit, clause, sentence.text, included))
+                    fee=self._text_fee(unit, clause, sentence.text, included)
+                    if not self._names_language(unit, clause) else "")
 
     def _text_fee(self, unit: str, clause: str, sentence: str, included: float | None) -> str:
         """The fee a price in a sentence belongs to. A service price (per FTE, hour, contact, or a monthly fee that
@@ -443,6 +445,15 @@ class RateExtractor:
         return self._fee_of(clause) or self._fee_of(sentence)
 
     # -- shared --
+    def _service_or_fee(self, unit: str, text: str) -> str:
+        """The fee a table row's price belongs to, or '' for the service charge: a rate per FTE, hour or contact for
+        one language ('Travel consultant - German per hour') is a line of the rate card, whatever else its label
+        says."""
+        return "" if self._names_language(unit, text) else self._fee_of(text)
+
+    def _names_language(self, unit: str, text: str) -> bool:
+        return unit in ("fte_month", "hour", "contact") and bool(group_of(self.vocab.group("languages"), text))
+
     def _currency(self, text: str) -> str:
         return group_of(self.vocab.group("currencies"), text)
 
