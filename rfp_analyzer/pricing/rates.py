@@ -270,7 +270,9 @@ class RateExtractor:
         row = _Row()
         for page in source.pages:
             for text in strip_page_furniture(page.text.splitlines(), skip):
-                if self._is_prose(text):
+                # a sentence's last line ('dollars (USD), before taxes.') is prose too, however short
+                goes_on = bool(prose) and table is None and prose[-1].rstrip()[-1:] not in ".:;!?"
+                if self._is_prose(text) or (goes_on and text.rstrip()[-1:] in ".:;!?"):
                     table, row = None, _Row()
                     prose = (prose + [text])[-3:]
                     continue
