@@ -203,3 +203,14 @@ def test_a_long_clause_is_abridged_inside_and_still_verifies(tmp_path):
     assert verifier.is_verbatim(Evidence("long.pdf", 1, short))
     pieces = short.split(" ... ")
     assert not verifier.is_verbatim(Evidence("long.pdf", 1, " ... ".join(reversed(pieces))))  # order matters
+
+
+def test_a_rate_question_is_answered_from_each_rate_card_and_silence_is_stated(analyzed):
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Compare the rate cards of the vendors")
+    assert answer["topic"]["kind"] == "rates"
+    rows = {r["vendor"]: r for r in answer["rows"]}
+    assert rows["keystone"]["value"].startswith("USD 3,100.00 per FTE-month")
+    assert rows["brightwave"]["value"].startswith("USD 24.00 per hour")
+    assert rows["solano"]["value"].startswith("silent") and rows["solano"]["citation"] is None  # storage is a fee
+    assert _verified_on_pdf(proposals, [r["citation"] for r in rows.values() if r["citation"]])

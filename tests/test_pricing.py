@@ -343,3 +343,14 @@ def test_a_rate_card_line_for_one_language_is_the_service_charge_even_if_its_lab
     rates, _, _ = priced(tmp_path, [table], Scenario(currency="EUR"))
     assert [(r.amount, r.unit, r.fee) for r in rates] == [(27.0, "hour", ""), (29.5, "hour", ""),
                                                           (0.85, "contact", "")]
+
+
+def test_note_cells_in_later_year_columns_stay_out_of_the_next_rows_label(tmp_path):
+    table = [["Queue (per productive hour)", "Year 1", "Year 2", "Year 3"],
+             ["Mortgage servicing", "$40.00", "$41.00", "see note 2"],
+             ["Collections", "$44.00", "$45.00", "see note 2"],
+             ["Fraud desk", "$47.50", "$48.00", "see note 2"]]
+    rates, _, verifier = priced(tmp_path, [table], Scenario(fte=10))
+    assert [(r.item, r.amount, r.unit) for r in rates] == [
+        ("Mortgage servicing", 40.0, "hour"), ("Collections", 44.0, "hour"), ("Fraud desk", 47.5, "hour")]
+    assert all(verifier.is_verbatim(r.evidence) for r in rates)

@@ -141,6 +141,9 @@ def render_answer(answer: Answer) -> str:
 def explain(answer: Answer) -> str:
     """Why the last answer says what it says: each vendor's finding with the analysis's reason, or, for an answer
     from the passages alone, what was searched."""
+    if answer.topic is not None and answer.topic.kind == "rates":
+        return f"{answer.lead}\nEach value is a price the rate extraction read from the vendor's rate card or a " \
+               "sentence with its unit; the citation is the first one's row or sentence, verified on its page."
     if answer.topic is None or answer.topic.kind == "cost":
         if answer.lead:
             return f"{answer.lead}\nEach total is the cost model's sum over the years asked for; the citation is " \

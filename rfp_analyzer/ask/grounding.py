@@ -27,6 +27,7 @@ import yaml
 from ..config import PROMPTS_DIR
 from ..index.embed import MODEL_NAME
 from ..results import Results
+from ..units import SERVICE_UNITS, UNIT_WORDS
 
 ROUTE_MIN = 0.45  # cosine similarity of a question to an item's title and definition for the item to answer it
 ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adjusted over the years" is escalation
@@ -34,6 +35,8 @@ ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adju
 ROUTE_FLOOR, ROUTE_LEAD = 0.30, 0.15  # a short question is far from every definition ("Who is 24/7 in Spanish?":
 #                      0.37 to coverage hours and languages) but much closer to one than to any other (0.16 next):
 #                      a topic this close (FLOOR) that leads every other topic by LEAD answers too
+MODEL_KINDS = ("cost", "rates")  # topics answered from the cost model (ranking, rate cards), not from a finding
+RATES_SHOWN = 4  # rates per vendor in a rate-card answer; the rest are counted
 ANSWERS_FILE = PROMPTS_DIR / "ask_answers.yaml"
 ROUTES_FILE = "ask-routes.npz"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the criteria file in 20 ms, not 200
@@ -55,11 +58,17 @@ class Topic:
         """What the topic is embedded from: title and definition, the title alone with its hyphenated words joined
         (the model reads "set-up" far from "setup", and a short question is closest to a short name), the queries."""
         title = _HYPHENATED.sub(r"\1\2", self.title)
-        return [f"{self.title}: {self.means}", *([title] if self.kind != "cost" else []), *self.queries]
+        return [f"{self.title}: {self.means}", *([title] if self.kind not in MODEL_KINDS else []), *self.queries]
 
     @property
     def label(self) -> str:
-        return {"fee": "fee checklist", "criterion": "criteria", "cost": "cost model"}[self.kind] + f": {self.title}"
+        return {"fee": "fee checklist", "criterion": "criteria", "cost": "cost model",
+                "rates": "rate cards"}[self.kind] + f": {self.title}"
+
+    @property
+    def from_model(self) -> bool:
+        """Answered from the cost model (the ranking, the rate cards) rather than from one finding per vendor."""
+        return self.kind in MODEL_KINDS
 
 
 @dataclass
@@ -152,11 +161,11 @@ class Analysis:
                 break
             best.setdefault(self._owners[row], float(scores[row]))
         topics = [self.topics[n] for n in best]
-        return [t for t in topics if (t.kind == "cost") == (topics[0].kind == "cost")]
+        return [t for t in topics if t.from_model == topics[0].from_model]
 
     def finding(self, vendor: str, topic: Topic) -> VendorFinding | None:
         doc = self.vendors.get(vendor)
-        if doc is None or topic.kind == "cost":
+        if doc is None or topic.from_model:
             return None
         found = next((f for f in doc["fees" if topic.kind == "fee" else "criteria"] if f["id"] == topic.id), None)
         if found is None:
@@ -212,6 +221,38 @@ class Analysis:
             {"file": stated["file"], "page": stated["page"], "quote": stated["quote"]} if stated else None)
         return {"vendor": vendor, "total": None, "currency": tco["currency"], "value": f"not ranked: {why}",
                 "binding": tco["binding"], "citation": evidence}
+
+
+    def rate_cards(self, vendors: list[str]) -> tuple[str, list[dict]]:
+        """(what the rate extraction found, a row per vendor) for the vendors asked about: each vendor's service
+        rates (per hour, FTE, contact or month; fees are the fee checklist's), those of its pricing model first,
+        the first cited; a vendor without one is said to be silent."""
+        rows = []
+        for vendor in vendors:
+            pricing = (self.vendors.get(vendor) or {}).get("pricing") or {}
+            rates = [r for r in pricing.get("rates", []) if not r.get("fee") and r.get("unit") in SERVICE_UNITS]
+            if not rates:
+                rows.append({"vendor": vendor, "value": "silent: no rate per hour, FTE, contact or month was found "
+                             "in the proposal", "citation": None})
+                continue
+            model = (pricing.get("tco") or {}).get("model")
+            shown = sorted(rates, key=lambda r: r["unit"] != model)[:RATES_SHOWN]
+            value = "; ".join(f"{r['currency']} {r['amount']:,.2f} {UNIT_WORDS[r['unit']]} ({_short(r['item'])})"
+                              for r in shown)
+            more = len(rates) - len(shown)
+            value += (f"; and {more} more" if more else "") + (
+                "" if all(r.get("binding", True) for r in shown) else " (indicative prices)")
+            first = shown[0]
+            rows.append({"vendor": vendor, "value": value,
+                         "citation": {"file": first["file"], "page": first["page"], "quote": first["quote"]}})
+        lead = ("Rates per unit from each proposal's rate card, as the cost model read them (fees are answered by the "
+                "fee checklist; totals by the cost ranking).")
+        return lead, rows
+
+
+def _short(label: str, words: int = 8) -> str:
+    parts = label.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
 def warm_routes(results: Results, index_dir: Path, embed) -> None:

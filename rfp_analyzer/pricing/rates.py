@@ -307,6 +307,7 @@ class RateExtractor:
                 row.texts = row.texts[last + 1:]
             row.header = header
         first = table.rows[0]
+        self._drop_carried_cells(table)
         if not first.header:
             others = sorted(len(r.texts) for r in table.rows[1:])
             keep = others[len(others) // 2] if others else len(first.texts)
@@ -315,6 +316,23 @@ class RateExtractor:
             for row in table.rows[1:]:
                 row.header = row.header or first.header
         return table
+
+    @staticmethod
+    def _drop_carried_cells(table: _Table) -> None:
+        """Text cells in a number column ('$41.80 | $41.80 | Note 4 | Note 4 | Note 4': years priced later) come
+        after a row's numbers, so the flattened text puts them at the start of the next row. The same cell at the
+        start of most rows is such a cell: it leaves the rows' labels."""
+        rows = table.rows[1:]
+        if len(rows) < 2:
+            return
+        counts: dict[str, int] = {}
+        for row in rows:
+            for text in {t.text for t in row.texts}:
+                counts[text] = counts.get(text, 0) + 1
+        carried = {text for text, n in counts.items() if n * 2 > len(rows)}
+        for row in table.rows:
+            while len(row.texts) > 1 and row.texts[0].text in carried:
+                row.texts.pop(0)
 
     def _table_rates(self, source: SourceFile, table: _Table) -> list[Rate]:
         rates: list[Rate] = []
