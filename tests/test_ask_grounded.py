@@ -214,3 +214,18 @@ def test_a_rate_question_is_answered_from_each_rate_card_and_silence_is_stated(a
     assert rows["brightwave"]["value"].startswith("USD 24.00 per hour")
     assert rows["solano"]["value"].startswith("silent") and rows["solano"]["citation"] is None  # storage is a fee
     assert _verified_on_pdf(proposals, [r["citation"] for r in rows.values() if r["citation"]])
+
+
+def test_chat_follow_ups_on_the_cost_ranking_explain_each_total_and_ask_about_one_vendor(analyzed):
+    _, index, out = analyzed
+    library = ProposalLibrary(index, results_dir=out)
+    session = ChatSession(library, lambda question, vendors: library.ask(question, vendors))
+    session.handle("Which vendor is cheapest over 3 years?")
+    why = session.handle("why?")
+    assert "How each total was reached" in why
+    for vendor, model in (("keystone", "priced per FTE per month"), ("brightwave", "priced per productive hour"),
+                          ("solano", "no service rate found")):
+        assert any(line.startswith(f"{vendor}: ") and model in line for line in why.splitlines()), why
+    about = session.handle("what about keystone?")
+    lead = next(line for line in about.splitlines() if "from the cost model" in line)
+    assert lead.startswith("keystone over 3 years: not ranked: priced per FTE per month") and "Cheapest" not in about

@@ -27,7 +27,7 @@ import yaml
 from ..config import PROMPTS_DIR
 from ..index.embed import MODEL_NAME
 from ..results import Results
-from ..units import SERVICE_UNITS, UNIT_WORDS
+from ..units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
 
 ROUTE_MIN = 0.45  # cosine similarity of a question to an item's title and definition for the item to answer it
 ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adjusted over the years" is escalation
@@ -196,13 +196,17 @@ class Analysis:
                             None)
             rows.append({"vendor": vendor, "total": total, "currency": tco["currency"],
                          "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)"),
-                         "binding": tco["binding"], "citation": evidence})
+                         "binding": tco["binding"], "citation": evidence, "basis": _basis(tco)})
         rows.sort(key=lambda r: (r["total"] is None, r["total"] or 0.0))
-        lead = f"Cheapest over {years} year{'s' if years != 1 else ''}: {rows[0]['vendor']}, " \
-               f"from the cost model ({describe_scenario(scenario)})."
+        over = f"over {years} year{'s' if years != 1 else ''}"
+        if len(rows) == 1:  # "what about X?" after a ranking: X's total, not "cheapest"
+            lead = f"{rows[0]['vendor']} {over}: {rows[0]['value']}, from the cost model ({describe_scenario(scenario)})."
+        else:
+            of = "" if len(rows) == len(self.vendors) else f"Of {', '.join(r['vendor'] for r in rows)}: "
+            lead = f"{of}Cheapest {over}: {rows[0]['vendor']}, from the cost model ({describe_scenario(scenario)})."
         if wanted and wanted > term_years:
             lead += f" The scenario covers {term_years} years, not {wanted}."
-        if rows[0]["total"] is None:
+        if rows[0]["total"] is None and len(rows) > 1:
             lead = f"No vendor could be priced by the cost model ({describe_scenario(scenario)})."
         unranked = [r["vendor"] for r in rows if r["total"] is None]
         if unranked and rows[0]["total"] is not None:
@@ -220,7 +224,7 @@ class Analysis:
         evidence = (service["evidence"][0] if service and service["evidence"] else None) or (
             {"file": stated["file"], "page": stated["page"], "quote": stated["quote"]} if stated else None)
         return {"vendor": vendor, "total": None, "currency": tco["currency"], "value": f"not ranked: {why}",
-                "binding": tco["binding"], "citation": evidence}
+                "binding": tco["binding"], "citation": evidence, "basis": _basis(tco)}
 
 
     def rate_cards(self, vendors: list[str]) -> tuple[str, list[dict]]:
@@ -248,6 +252,22 @@ class Analysis:
         lead = ("Rates per unit from each proposal's rate card, as the cost model read them (fees are answered by the "
                 "fee checklist; totals by the cost ranking).")
         return lead, rows
+
+
+def _basis(tco: dict) -> str:
+    """How a vendor's total was reached, for "why?": its pricing model, how the service charge follows from the
+    scenario, its largest other lines and what the total leaves out."""
+    service = [line for line in tco["lines"] if line["kind"] == "service"]
+    others = sorted((line for line in tco["lines"] if line["kind"] != "service" and line["total"]),
+                    key=lambda x: -x["total"])[:3]
+    model = MODEL_NAMES.get(tco["model"], tco["model"])
+    parts = [model if tco["model"] == "none" else f"priced {model}"]
+    parts += [f"{line['label']}: {line['unit_price'][0]:,.2f} per {line['unit']}, {line['basis']}" for line in service[:2]]
+    parts += [f"{line['label']}: {tco['currency']} {line['total']:,.0f}" for line in others]
+    if tco["risks"]:
+        parts.append(f"{len(tco['risks'])} item(s) not in the total: "
+                     + "; ".join(f"{r['title']} ({r['reason']})" for r in tco["risks"][:3]))
+    return ". ".join(parts)
 
 
 def _short(label: str, words: int = 8) -> str:
