@@ -354,3 +354,12 @@ def test_note_cells_in_later_year_columns_stay_out_of_the_next_rows_label(tmp_pa
     assert [(r.item, r.amount, r.unit) for r in rates] == [
         ("Mortgage servicing", 40.0, "hour"), ("Collections", 44.0, "hour"), ("Fraud desk", 47.5, "hour")]
     assert all(verifier.is_verbatim(r.evidence) for r in rates)
+
+
+def test_a_unit_written_just_before_the_amount_is_read(tmp_path):
+    """A rate card OCR returns as one long line per row: the unit comes before the amount ('per ticket USD 12.40')."""
+    text = ("Password resets and account unlocks handled by the day team in Denver per ticket USD 12.40 "
+            "Password resets and account unlocks handled by the night team in Lisbon per ticket USD 14.10")
+    rates, _, verifier = priced(tmp_path, [text], Scenario())
+    assert [(r.amount, r.unit) for r in rates] == [(12.40, "contact"), (14.10, "contact")]
+    assert all(verifier.is_verbatim(r.evidence) for r in rates)

@@ -31,6 +31,7 @@ from ..verify import CitationVerifier
 # How the cost model prices a fee (pricing.yaml's fee_treatment documents each).
 FEE_TREATMENTS = ("one_time", "per_agent", "recurring", "percent_base", "escalation", "minimum", "premium", "usage",
                   "storage", "risk")
+_UNIT_BEFORE = re.compile(r"\b(?:per|each)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.I)  # 'per ticket USD 18.75'
 _LINE_ITEM_ID = re.compile(r"^0\d+[A-Z]{0,3}$")  # 'CLIN 0002AB': a row's id, never an amount
 MAX_CELL_WORDS = 13  # a longer line is prose, which ends a table
 
@@ -444,7 +445,8 @@ class RateExtractor:
         # the clause names the unit ("each contact above 32,000 is billed at USD 5.20") only when no other amount
         # in it could own that unit
         alone = len(self.vocab.money_re.findall(clause)) == 1
-        unit = self._unit(after, clause if alone else "")
+        just_before = _UNIT_BEFORE.search(clause[max(0, match.start() - 40):match.start()])
+        unit = self._unit(after, just_before.group(0) if just_before else "", clause if alone else "")
         if not unit:
             return None  # an amount without a unit is not a price ("revenue of USD 182 million")
         amount = number(match.group("n1") or match.group("n2"))
