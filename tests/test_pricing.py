@@ -363,3 +363,17 @@ def test_a_unit_written_just_before_the_amount_is_read(tmp_path):
     rates, _, verifier = priced(tmp_path, [text], Scenario())
     assert [(r.amount, r.unit) for r in rates] == [(12.40, "contact"), (14.10, "contact")]
     assert all(verifier.is_verbatim(r.evidence) for r in rates)
+
+
+def test_a_volume_takes_a_rate_of_its_own_service_line_or_its_language_never_another_lines(tmp_path):
+    table = [["Line", "Description", "Unit", "Unit price"],
+             ["0101", "Card servicing enquiries, English and Spanish", "Handled contact", "$5.00"],
+             ["0102", "Fraud callbacks", "Completed callback", "$8.00"],
+             ["0103", "Polish - all contact types", "Handled contact", "$9.00"]]
+    volumes = [VolumeLine(name="Card servicing enquiries", channel="phone", contacts=1000,
+                          languages={"english": 0.5, "polish": 0.3, "french": 0.2}),
+               VolumeLine(name="Fraud callbacks", channel="phone", contacts=100)]
+    _, tco, _ = priced(tmp_path, [table], Scenario(term_months=12, volumes=volumes))
+    by_price = {line.unit_price[0]: line.quantity[0] for line in tco.lines if line.kind == "service"}
+    assert by_price == {5.0: 500 * 12, 8.0: 100 * 12, 9.0: 300 * 12}
+    assert any("Card servicing enquiries in French" in r.reason for r in tco.risks)  # no French rate: not priced

@@ -359,10 +359,13 @@ class TCOModel:
         languages = self.vocab.group("languages")
         channels = self.vocab.group("channels")
         base = [r for r in rates if r.above is None]  # an overage rate is not the rate of the base volume
+        by_line = any(_shared_words(name, r.item) for r in base)  # labels name service lines, and this one
         base = [r for r in base if not language or language in groups_in(languages, r.item)
                 or not groups_in(languages, r.item)]
-        if any(_shared_words(name, r.item) for r in base):
-            base = [r for r in base if _shared_words(name, r.item)]
+        if by_line:  # a rate of this service line, or one for this language on every line ('Vietnamese - all
+            #          contact types'); another line's rate is no match ('Callbacks' for Vietnamese enquiries)
+            base = [r for r in base if _shared_words(name, r.item)] or [
+                r for r in base if language and language in groups_in(languages, r.item)]
         best, best_score = None, 0
         for rate in base:
             named = groups_in(languages, rate.item)
@@ -627,18 +630,21 @@ class TCOModel:
             return Unpriced("priced per recorded minute, but the scenario gives no handle_minutes for phone volumes")
         size = sum(v.contacts * (v.handle_minutes if per_minute else 1) for v in phone)
         recorded = [size * self.cal.volume(m) for m in self.cal.months]
-        free = self._free_months(rate)
+        free = self._free_months(rate, finding)
         keep = self.s.recording_retention_months
         stored = [sum(recorded[k] for k in range(max(0, m - keep + 1), m - free + 1)) for m in self.cal.months]
         unit = "recorded minute-month" if per_minute else "recording-month"
         return [self._line(self._fee_label(finding, rate), "fee", unit, self._in_currency(rate), stored,
                            f"recordings older than {free} months, kept {keep} months (scenario)", [rate])]
 
-    def _free_months(self, rate: Rate) -> int:
-        match = first_match(self.vocab.patterns("free_period"), rate.quote)
-        if match:
-            return _months_in(match)
-        return int(round((rate.above or 0) / 30))  # "retention beyond 90 days"
+    def _free_months(self, rate: Rate, finding: Finding) -> int:
+        """Months a recording is kept free, from the price's quote or else the fee's ('retained beyond the standard
+        thirteen (13) months are stored at ...'), or its 'beyond 90 days'."""
+        for quote in [rate.quote, *(e.quote for e in finding.evidence)]:
+            match = first_match(self.vocab.patterns("free_period"), quote)
+            if match:
+                return _months_in(match)
+        return int(round((rate.above or 0) / 30))
 
     # ---- shared ----------------------------------------------------------------------------------------------------
     def _in_currency(self, rate: Rate) -> float:
