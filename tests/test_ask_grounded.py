@@ -229,3 +229,24 @@ def test_chat_follow_ups_on_the_cost_ranking_explain_each_total_and_ask_about_on
     about = session.handle("what about keystone?")
     lead = next(line for line in about.splitlines() if "from the cost model" in line)
     assert lead.startswith("keystone over 3 years: not ranked: priced per FTE per month") and "Cheapest" not in about
+
+
+def test_a_ranked_total_that_leaves_out_volumes_says_so(analyzed, tmp_path):
+    _, index, out = analyzed
+    bare = tmp_path / "out"
+    shutil.copytree(out, bare)
+    results = json.loads((bare / "results.json").read_text())
+    tco = next(v for v in results["vendors"] if v["vendor"] == "brightwave")["pricing"]["tco"]
+    tco["model"], tco["total"], tco["yearly"] = "hour", 90_000.0, [30_000.0, 30_000.0, 30_000.0]
+    tco.pop("checks", None)  # now priced: it passes the checks
+    tco["lines"] = [{"label": "Service charge", "kind": "service", "fee": "", "unit": "productive hour",
+                     "unit_price": [24.0] * 3, "quantity": [1250.0] * 3, "yearly": [30_000.0] * 3, "total": 90_000.0,
+                     "basis": "the rate; 10 FTE", "binding": True,
+                     "evidence": [{"file": "brightwave.pdf", "page": 1,
+                                   "quote": "Agents are billed at USD 24 per productive hour."}]}]
+    tco["risks"] = [{"fee": "", "title": "Service charge", "reason": "no rate found for chat in French (500 contacts "
+                     "a month): not priced", "question": "", "evidence": []}]
+    (bare / "results.json").write_text(json.dumps(results))
+    answer = ProposalLibrary(index, results_dir=bare).ask("Which vendor is cheapest over 3 years?")
+    row = next(r for r in answer.rows if r["vendor"] == "brightwave")
+    assert row["value"] == "USD 90,000 (excludes 1 service item it could not price)"

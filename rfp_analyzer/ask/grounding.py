@@ -194,8 +194,11 @@ class Analysis:
                 continue
             evidence = next((e for line in sorted(tco["lines"], key=lambda x: -x["total"]) for e in line["evidence"]),
                             None)
+            unpriced = sum(r["title"] == "Service charge" for r in tco["risks"])  # volumes no rate matched
             rows.append({"vendor": vendor, "total": total, "currency": tco["currency"],
-                         "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)"),
+                         "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)")
+                         + (f" (excludes {unpriced} service item{'s' if unpriced > 1 else ''} it could not price)"
+                            if unpriced else ""),
                          "binding": tco["binding"], "citation": evidence, "basis": _basis(tco)})
         rows.sort(key=lambda r: (r["total"] is None, r["total"] or 0.0))
         over = f"over {years} year{'s' if years != 1 else ''}"
