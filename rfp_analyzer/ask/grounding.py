@@ -194,7 +194,7 @@ class Analysis:
                 continue
             evidence = next((e for line in sorted(tco["lines"], key=lambda x: -x["total"]) for e in line["evidence"]),
                             None)
-            unpriced = sum(r["title"] == "Service charge" for r in tco["risks"])  # volumes no rate matched
+            unpriced = sum(r["title"].startswith("Service charge") for r in tco["risks"])  # volumes not priced
             rows.append({"vendor": vendor, "total": total, "currency": tco["currency"],
                          "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)")
                          + (f" (excludes {unpriced} service item{'s' if unpriced > 1 else ''} it could not price)"
@@ -219,7 +219,7 @@ class Analysis:
     def _unranked(self, vendor: str, tco: dict, checks: list[str]) -> dict:
         """A vendor the cost model could not rank: why (its sanity check, or the service charge it could not
         price), cited from the prices it does state, so the team sees what the proposal charges."""
-        service = next((r for r in tco["risks"] if r["title"] == "Service charge"), None)
+        service = next((r for r in tco["risks"] if r["title"].startswith("Service charge")), None)
         why = service["reason"] if service else (checks[0] if checks else "no price the cost model could use")
         rates = self.vendors[vendor]["pricing"].get("rates") or []
         stated = next((r for r in rates if not r.get("fee") and r.get("unit") in ("fte_month", "hour", "contact",

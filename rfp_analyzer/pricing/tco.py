@@ -200,7 +200,10 @@ class TCOModel:
         driver the scenario lacks)."""
         checks = []
         if not any(line.kind == "service" for line in tco.lines):
-            checks.append("no service charge could be priced for this scenario: the total covers fees only")
+            why = "" if tco.model == "none" else next(
+                (r.reason for r in tco.risks if r.title.startswith("Service charge")), "")
+            checks.append("no service charge could be priced for this scenario" + (f" ({why})" if why else "")
+                          + ": the total covers fees only")
         monthly = [r for r in tco.rates if r.unit == "month" and not math.isnan(self._in_currency(r))]
         largest = max(monthly, key=self._in_currency, default=None)
         if largest is not None and self._in_currency(largest) > tco.total:
@@ -245,7 +248,8 @@ class TCOModel:
             tco.lines.remove(line)
             foreign = sorted({r.currency for r in line.rates} | {
                 c for e in line.evidence for c in [self._currency_of(e.quote)] if c and c != self.s.currency})
-            tco.risks.append(Risk(line.label, f"priced in {', '.join(foreign) or 'another currency'}; the scenario "
+            title = f"Service charge: {line.label}" if line.kind == "service" else line.label
+            tco.risks.append(Risk(title, f"priced in {', '.join(foreign) or 'another currency'}; the scenario "
                                   f"gives no exchange rate (fx) to {self.s.currency}: not in the total",
                                   line.evidence, line.fee))
 
