@@ -53,6 +53,18 @@ class Window:
             return True
         return self.start <= required.start and _end(self) >= _end(required)
 
+    def describe(self) -> str:
+        """"Monday-Friday 07:00-19:00", "every day, all day"."""
+        days = sorted(self.days)
+        named = ("every day" if len(days) == 7 else f"{DAYS[days[0]].title()}-{DAYS[days[-1]].title()}"
+                 if len(days) > 1 and days == list(range(days[0], days[-1] + 1)) else
+                 ", ".join(DAYS[d].title() for d in days))
+        if self.start is None or self.end is None:
+            return named
+        if (self.start, self.end) == (0, 24 * 60):
+            return f"{named}, all day"
+        return f"{named} {self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60 % 24:02d}:{self.end % 60:02d}"
+
     def as_dict(self) -> dict:
         return {"days": [DAYS[d] for d in sorted(self.days)], "start": self.start, "end": self.end}
 

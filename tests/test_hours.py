@@ -35,3 +35,19 @@ def test_a_stated_limit_inside_a_covering_window_or_its_restatement_in_another_z
     assert within_covered(text, second, second + 7, rfp)  # the same 15 hours, written in Lisbon time
     short = "Chat Mon-Fri 09:00-17:00 only."
     assert not within_covered(short, 5, 12, rfp)
+
+
+def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path):
+    from rfp_analyzer.judge.checklists import load_criteria
+    from rfp_analyzer.judge.llm import _with_rfp_windows
+
+    from .conftest import build_evidence
+
+    found, _ = build_evidence(tmp_path, {"wren": ["We answer calls in English and Spanish with 40 agents."]})
+    evidence = found["wren"]
+    evidence.rfp_windows = windows("Monday to Friday, 7:00 a.m. to 7:00 p.m.; Saturday 08:00-13:00.")
+    assert [w.describe() for w in evidence.rfp_windows] == ["Monday-Friday 07:00-19:00", "Saturday 08:00-13:00"]
+    criteria = {c.id: c for c in load_criteria().criteria}
+    told = _with_rfp_windows(criteria["coverage_availability"], evidence)
+    assert "Monday-Friday 07:00-19:00; Saturday 08:00-13:00" in told
+    assert _with_rfp_windows(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
