@@ -82,7 +82,7 @@ class Settings(BaseModel):
     pricing: Path | None = None  # None: the shipped criteria/pricing.yaml (DEFAULT_PRICING)
     rfp: Path | None = None  # the buyer's RFP: proposals are checked against its requirement ledger (--rfp)
     ocr: bool = True  # read pages without a text layer by OCR (when the OCR engine is installed)
-    ocr_engine: str = "auto"  # rapidocr, tesseract (when the system has it), or auto: RapidOCR, else Tesseract
+    ocr_engine: str = "auto"  # rapidocr, tesseract (when the system has it), or auto: Tesseract, else RapidOCR
     chroma_url: str | None = None  # a Chroma server (http://host:port) instead of the embedded index
     # Per-file limits: proposals are hostile input, and one file must not starve the others. A file past a limit is
     # cut there (or the page is not OCR'd) with a warning that names the limit; see ingest/pdf.py FileLimits.

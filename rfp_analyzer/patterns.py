@@ -90,7 +90,9 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
     return match.group(0) if match else None
 
 
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "not less than" and "no fewer than" set a floor: they negate nothing.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:less|fewer|more) than\b)(?:\w+\s+){0,3}$"
+                              r"|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:

@@ -27,6 +27,7 @@ from . import __version__
 from .ask.grounding import warm_routes
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, PROMPTS_DIR, Settings
 from .errors import ConfigError
+from .hours import Window
 from .index.embed import shared_embedder
 from .index.retrieve import Retriever
 from .index.runlock import index_lock
@@ -178,8 +179,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                      ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
                      ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab)
-    cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     rfp = RfpCheck.load(options, progress, criteria, fees, keys, cache, vendors)
+    keys.rfp_windows = rfp.ledger.windows() if rfp.ledger else []
+    cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
     to_check = [v for v in vendors if v in to_judge or rfp.pending(v)]  # judged, or checked against the RFP
     indexed = indexed_files(Path(options.index_dir), options.settings.chroma_url)
@@ -203,8 +205,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
         if stored.findings is None:
-            assessment = judge_vendor(judge, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier),
-                                      criteria, fees)
+            evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows)
+            assessment = judge_vendor(judge, evidence, criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
                                              len(chunks[vendor.slug]))
             if keys.cacheable(assessment, options.dry_run):
@@ -427,9 +429,12 @@ class StageKeys:
         self._fees = fees.model_dump(mode="json")
         self._judge = judge
         self._vocab = vocab.model_dump(mode="json")
+        self.rfp_windows: list[Window] = []  # set once the RFP is read
 
     def findings(self, vendor: Vendor) -> str:
-        return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge)
+        """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py)."""
+        return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge,
+                         [w.as_dict() for w in self.rfp_windows])
 
     def rates(self, vendor: Vendor) -> str:
         return stage_key("rates", files_of(vendor), self._fees, self._vocab)

@@ -69,7 +69,8 @@ def vendor_case(results: dict, vendor: dict, priced: bool) -> dict:
                if c["status"] in ("partial", "not_addressed", "non_compliant")]
     clarify += [f"{criteria[f['id']]['title']}: {f['question']}" for f in by_weight
                 if f["status"] == "partial" and f["question"] and f["id"] in criteria]
-    cost = tco.get("total") if priced and tco.get("lines") and (tco.get("total") or 0) > 0 else None
+    comparable = priced and tco.get("lines") and (tco.get("total") or 0) > 0 and not tco.get("checks")
+    cost = tco.get("total") if comparable else None  # a total that fails a sanity check is not compared
     return {"vendor": vendor["vendor"], "name": vendor["name"], "passes": gate["passes"], "failed": gate["failed"],
             "score": vendor["score"]["weighted"], "cost": cost, "currency": tco.get("currency", ""),
             "years": tco.get("years"), "unpriced_risks": fee_risks + len(unmet),

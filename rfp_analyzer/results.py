@@ -151,6 +151,7 @@ class TcoDoc(TypedDict):
     binding: bool
     lines: list[CostLineDoc]
     risks: list[RiskDoc]
+    checks: NotRequired[list[str]]  # why the total is implausible or incomplete: it is then not ranked
 
 
 @with_config(_STRICT)
@@ -289,6 +290,7 @@ class SensitivityCaseDoc(TypedDict):
     case: str
     totals: dict[str, float]  # vendor -> total over the term
     ranking: list[str]  # vendors, cheapest first
+    unranked: NotRequired[dict[str, str]]  # vendor -> why its total is not ranked (TcoDoc.checks)
 
 
 # One decision of the audit log: who, when, from, to, why ("from" is a Python keyword, hence this form).

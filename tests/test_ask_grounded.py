@@ -112,6 +112,19 @@ def test_cheapest_comes_from_the_cost_model_with_its_scenario(analyzed, tmp_path
     assert answer.lead.startswith("The analysis has no cost scenario") and not answer.rows
 
 
+def test_a_vendor_the_cost_model_cannot_price_is_listed_with_why_and_its_own_price_cited(analyzed):
+    """The default scenario has no FTE: per-FTE and per-hour vendors are not ranked, said so, and cited from their
+    rate card, never left out or priced as zero."""
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Which vendor is cheapest over 3 years?")
+    rows = {r["vendor"]: r for r in answer["rows"]}
+    assert set(rows) == {"solano", "keystone", "brightwave"}
+    for vendor, words in (("keystone", "per FTE per month"), ("brightwave", "per productive hour")):
+        assert rows[vendor]["total"] is None and rows[vendor]["value"].startswith("not ranked: priced " + words)
+        assert "USD" in rows[vendor]["citation"]["quote"]
+    assert _verified_on_pdf(proposals, [r["citation"] for r in rows.values() if r["citation"]])
+
+
 def test_a_short_coverage_question_is_answered_from_the_coverage_findings_first(analyzed):
     """Far from every topic's definition in meaning (the question is short), but far closer to coverage hours and
     languages than to anything else: the coverage findings answer, with their verified quotes, before passages."""
@@ -190,3 +203,50 @@ def test_a_long_clause_is_abridged_inside_and_still_verifies(tmp_path):
     assert verifier.is_verbatim(Evidence("long.pdf", 1, short))
     pieces = short.split(" ... ")
     assert not verifier.is_verbatim(Evidence("long.pdf", 1, " ... ".join(reversed(pieces))))  # order matters
+
+
+def test_a_rate_question_is_answered_from_each_rate_card_and_silence_is_stated(analyzed):
+    proposals = analyzed[0]
+    answer = _ask(analyzed, "Compare the rate cards of the vendors")
+    assert answer["topic"]["kind"] == "rates"
+    rows = {r["vendor"]: r for r in answer["rows"]}
+    assert rows["keystone"]["value"].startswith("USD 3,100.00 per FTE-month")
+    assert rows["brightwave"]["value"].startswith("USD 24.00 per hour")
+    assert rows["solano"]["value"].startswith("silent") and rows["solano"]["citation"] is None  # storage is a fee
+    assert _verified_on_pdf(proposals, [r["citation"] for r in rows.values() if r["citation"]])
+
+
+def test_chat_follow_ups_on_the_cost_ranking_explain_each_total_and_ask_about_one_vendor(analyzed):
+    _, index, out = analyzed
+    library = ProposalLibrary(index, results_dir=out)
+    session = ChatSession(library, lambda question, vendors: library.ask(question, vendors))
+    session.handle("Which vendor is cheapest over 3 years?")
+    why = session.handle("why?")
+    assert "How each total was reached" in why
+    for vendor, model in (("keystone", "priced per FTE per month"), ("brightwave", "priced per productive hour"),
+                          ("solano", "no service rate found")):
+        assert any(line.startswith(f"{vendor}: ") and model in line for line in why.splitlines()), why
+    about = session.handle("what about keystone?")
+    lead = next(line for line in about.splitlines() if "from the cost model" in line)
+    assert lead.startswith("keystone over 3 years: not ranked: priced per FTE per month") and "Cheapest" not in about
+
+
+def test_a_ranked_total_that_leaves_out_volumes_says_so(analyzed, tmp_path):
+    _, index, out = analyzed
+    bare = tmp_path / "out"
+    shutil.copytree(out, bare)
+    results = json.loads((bare / "results.json").read_text())
+    tco = next(v for v in results["vendors"] if v["vendor"] == "brightwave")["pricing"]["tco"]
+    tco["model"], tco["total"], tco["yearly"] = "hour", 90_000.0, [30_000.0, 30_000.0, 30_000.0]
+    tco.pop("checks", None)  # now priced: it passes the checks
+    tco["lines"] = [{"label": "Service charge", "kind": "service", "fee": "", "unit": "productive hour",
+                     "unit_price": [24.0] * 3, "quantity": [1250.0] * 3, "yearly": [30_000.0] * 3, "total": 90_000.0,
+                     "basis": "the rate; 10 FTE", "binding": True,
+                     "evidence": [{"file": "brightwave.pdf", "page": 1,
+                                   "quote": "Agents are billed at USD 24 per productive hour."}]}]
+    tco["risks"] = [{"fee": "", "title": "Service charge", "reason": "no rate found for chat in French (500 contacts "
+                     "a month): not priced", "question": "", "evidence": []}]
+    (bare / "results.json").write_text(json.dumps(results))
+    answer = ProposalLibrary(index, results_dir=bare).ask("Which vendor is cheapest over 3 years?")
+    row = next(r for r in answer.rows if r["vendor"] == "brightwave")
+    assert row["value"] == "USD 90,000 (excludes 1 service item it could not price)"

@@ -113,3 +113,14 @@ def test_a_symbol_font_bullet_starts_its_own_item_and_no_quote_runs_across_it():
     assert not any("What is included" in t and "Eleven" in t for t in texts)
     chunk_lines = [line for c in make_chunks("acme", source, sentences) for line in c.text.splitlines()]
     assert "Eleven years running billing back offices for utilities." in chunk_lines
+
+
+def test_a_time_and_its_zone_stay_in_one_sentence_and_a_price_cell_is_no_heading():
+    from rfp_analyzer.ingest.chunk import _HEADING_NUMBERED, sentence_bounds
+
+    text = ("Open Monday to Friday, 7:00 a.m. to 7:00 p.m. Central Time, in three languages. "
+            "Calls that arrive after 7 p.m. Are sent to the overnight voicemail.")
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Open Monday to Friday, 7:00 a.m. to 7:00 p.m. Central Time, in three languages.",
+        "Calls that arrive after 7 p.m.", "Are sent to the overnight voicemail."]
+    assert _HEADING_NUMBERED.match("4.2 Escalation") and not _HEADING_NUMBERED.match("0.00 (absorbed by us)")

@@ -287,3 +287,66 @@ def test_three_added_criteria_without_patterns_get_sensible_findings_on_dev(tmp_
     assert status[("keystone-meridian", "peak_ramp")] == "met"  # "add up to 20% ... with 30 days' notice"
     assert status[("fernhill", "peak_ramp")] == "partial"  # "about a month's notice", no number of people
     assert status[("atlantiq", "peak_ramp")] != "missing"
+
+
+def test_weekday_hours_are_a_limit_unless_they_are_the_window_the_rfp_asks_for(tmp_path):
+    """A vendor staffing exactly the buyer's stated window meets it; the same words against an RFP that asks for
+    round-the-clock service (or with no RFP) are a stated limitation."""
+    from rfp_analyzer.hours import windows
+
+    page = ("4. Coverage and languages\nThe benefits line will be staffed Monday to Friday, 7:00 a.m. to 7:00 p.m. "
+            "Central Time, in English, Spanish and Haitian Creole, with 46 agents across two shifts. "
+            "All three languages are answered by native speakers on every shift, and the staffing plan in Annex B "
+            "shows 14 Spanish and 6 Creole speakers at the 10:00 a.m. peak.")
+    found, _ = build_evidence(tmp_path, {"heron": [page]})
+    evidence = found["heron"]
+    coverage = criterion("coverage_availability")
+    assert JUDGE.assess_criterion(evidence, coverage).status == "partial"
+    evidence.rfp_windows = windows("Hours of operation: Monday through Friday, 7:00 a.m. to 7:00 p.m. Central Time.")
+    assert JUDGE.assess_criterion(evidence, coverage).status == "met"
+    evidence.rfp_windows = windows("Service is required 24 hours a day, 7 days a week, 365 days a year.")
+    assert JUDGE.assess_criterion(evidence, coverage).status == "partial"
+
+
+def test_waivers_in_plain_words_and_floors_stated_as_not_less_than(tmp_path):
+    """"no sum shall be invoiced", "will never appear on an invoice" and "ours to pay" waive; "toll-free" is no
+    waiver; "not less than" is a floor, not a negation; a supplement on weekend work is a premium."""
+    page = ("No sum shall be invoiced to the Client for the onboarding training of new or replacement agents. "
+            "Headsets, laptops and desk phones are ours to pay and will never appear on an invoice. "
+            "Calls reach us on toll-free numbers, whose carrier minutes are passed through at cost. "
+            "In every calendar month the Client shall pay not less than the Minimum Monthly Amount of GBP 40,000, "
+            "irrespective of the number of calls. "
+            "Calls handled on Sundays attract a supplement of fifteen per cent (15%) of the unit price.")
+    found, _ = build_evidence(tmp_path, {"egret": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["egret"], fees.fees)}
+    assert by_id["training_fee"].status == "waived"
+    assert by_id["technology_passthrough"].status == "present"
+    assert "toll-free" in by_id["technology_passthrough"].evidence[0].quote
+    assert by_id["minimum_commitment"].status == "present"
+    assert by_id["premium_hours"].status == "present"
+
+
+def test_a_waiver_extended_after_the_term_does_not_lapse(tmp_path):
+    page = ("Call recordings are retained for the term and sixty (60) days thereafter at no additional charge. "
+            "Quality reports are free for the first three months, thereafter GBP 200 per month.")
+    found, _ = build_evidence(tmp_path, {"ibis": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["ibis"], fees.fees)}
+    assert by_id["data_storage_fee"].status == "waived"
+    assert by_id["reporting_fee"].status == "present"
+
+
+def test_a_waiver_of_the_item_outweighs_a_charge_whose_subject_is_another_item(tmp_path):
+    """"Induction training is not charged" is about training; "travel for the training of trainers is reimbursed" is
+    about travel. The travel clause still makes travel present, and an item's own waiver wording ("billed at the
+    same rate") says a weekend premium is not charged."""
+    page = ("Induction and replacement training is at our expense and shall not be charged to the Client. "
+            "Travel and lodging of our staff visiting the Client for the training of trainers shall be reimbursed "
+            "at actual cost. Weekend hours are billed at the same hourly rate as weekdays.")
+    found, _ = build_evidence(tmp_path, {"kite": [page]})
+    fees = load_fees()
+    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["kite"], fees.fees)}
+    assert by_id["training_fee"].status == "waived"
+    assert by_id["travel_expenses"].status == "present"
+    assert by_id["premium_hours"].status == "waived"

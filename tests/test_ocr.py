@@ -133,12 +133,15 @@ needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="the tess
 
 
 @needs_tesseract
-def test_tesseract_reads_a_scanned_page_and_auto_falls_back_to_it_without_rapidocr(tmp_path, monkeypatch):
+def test_tesseract_reads_a_scanned_page_auto_prefers_it_and_falls_back_to_rapidocr(tmp_path, monkeypatch):
     path = _proposal(tmp_path / "acme.pdf")
     texts, errors = read_pages(path, [2], None, engine="tesseract")
     assert errors == {} and "USD 18,500" in texts[2] and "set-up fee" in texts[2]
-    monkeypatch.setattr(ocr, "rapidocr_available", lambda: False)  # a machine without the RapidOCR wheel
-    assert ocr.choose_engine("auto") == "tesseract" and ocr.choose_engine("rapidocr") is None
+    assert ocr.choose_engine("auto") == "tesseract"
+    monkeypatch.setattr(ocr, "tesseract_available", lambda: False)  # a machine without the system package
+    assert ocr.choose_engine("auto") == ("rapidocr" if ocr.rapidocr_available() else None)
+    monkeypatch.setattr(ocr, "rapidocr_available", lambda: False)
+    assert ocr.choose_engine("auto") is None and ocr.choose_engine("rapidocr") is None
 
 
 @needs_tesseract

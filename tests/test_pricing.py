@@ -17,7 +17,7 @@ from rfp_analyzer.judge.checklists import FeeChecklist, load_criteria, load_fees
 from rfp_analyzer.judge.protocol import VendorEvidence
 from rfp_analyzer.judge.rules import RulesJudge
 from rfp_analyzer.pricing.rates import FEE_TREATMENTS, PricingVocab, RateExtractor, load_pricing
-from rfp_analyzer.pricing.scenario import Scenario, VolumeLine, load_scenario, read_rfp_defaults, rfp_defaults
+from rfp_analyzer.pricing.scenario import Scenario, VolumeLine, load_scenario, read_rfp_defaults, rfp_defaults, volumes_from_text
 from rfp_analyzer.pricing.tco import Sensitivity, TCOModel
 from rfp_analyzer.verify import CitationVerifier
 
@@ -244,3 +244,136 @@ def test_an_rfp_value_that_cannot_be_read_is_a_warning_naming_the_file_not_a_cra
 def test_sample_scenario_file_is_valid():
     scenario = load_scenario(Path(__file__).resolve().parents[1] / "sample_rfps" / "scenario.yaml")
     assert scenario.term_months == 24 and scenario.fte == 40 and scenario.volumes
+
+
+# ---- units from their own row, column or header; scenario volumes from the RFP; sanity checks ----------------------
+HOURLY_CARD = [["Queue (per productive hour)", "Year 1", "Year 2"],
+               ["Retail banking - English", "$38.00", "$39.50"],
+               ["Retail banking - Polish", "$52.00", "$54.00"]]
+ESTIMATE_LEAD = "Our estimate for the volumes stated in the RFP is as follows."
+HOURLY_ESTIMATE = [["Queue", "Billable hours per month", "Rate (Year 1)", "Monthly amount"],
+                   ["Retail banking - English", "6,000", "$38.00", "$228,000.00"],
+                   ["Retail banking - Polish", "1,500", "$52.00", "$78,000.00"],
+                   ["Estimated monthly charge", "7,500", "$306,000.00"]]
+
+
+def test_a_rate_takes_its_unit_from_its_header_and_a_sum_row_is_no_price(tmp_path):
+    """Year columns written as money are prices per year, not a rate and a quantity; "hours per month" is what the
+    quantity column counts, so the rate beside it is per hour; the row that sums the others is a total."""
+    rates, _, _ = priced(tmp_path, [HOURLY_CARD, ESTIMATE_LEAD, HOURLY_ESTIMATE],
+                         Scenario(fte=50))
+    assert [(r.amount, r.unit, r.quantity) for r in rates] == [(38.0, "hour", 6000.0), (52.0, "hour", 1500.0)]
+
+
+def test_unit_column_names_what_the_price_is_per(tmp_path):
+    table = [["Item", "Description", "Unit", "Unit price", "Extended"],
+             ["0101", "Claims intake, all lines", "Handled contact", "$4.10", "$98,400"],
+             ["0102", "Governance office", "Month", "$18,000.00", "$432,000"]]
+    rates, _, _ = priced(tmp_path, [table], Scenario())
+    assert [(r.amount, r.unit) for r in rates] == [(4.10, "contact"), (18000.0, "month")]
+    assert rates[1].item.startswith("0102 Governance office")
+
+
+def test_rfp_volume_table_and_language_mix_give_hours_to_price_per_hour(tmp_path):
+    rfp = write_proposal(tmp_path / "rfp.pdf", [
+        "2. Volumes",
+        [["Service line", "Monthly volume", "Average handle time", "Channel"],
+         ["Card servicing", "20,000", "6.0 minutes", "Inbound voice"],
+         ["Loan enquiries", "4,000", "9 min 30 s", "Web chat"],
+         ["Total", "24,000", "", ""]],
+        "Languages. English (about 80% of contacts) and Polish (20%).",
+        "3. Term. The contract has a base period of three (3) years from go-live."])
+    defaults = read_rfp_defaults(rfp, VOCAB)
+    assert defaults["term_months"] == 36
+    assert defaults["volumes"] == [
+        {"name": "Card servicing", "channel": "phone", "contacts": 20000.0, "handle_minutes": 6.0,
+         "languages": {"english": 0.8, "polish": 0.2}},
+        {"name": "Loan enquiries", "channel": "chat", "contacts": 4000.0, "handle_minutes": 9.5,
+         "languages": {"english": 0.8, "polish": 0.2}}]
+    scenario = load_scenario(None, defaults)
+    workload = (20000 * 6.0 + 4000 * 9.5) / 60
+    assert scenario.workload_hours == pytest.approx(workload)
+    _, tco, _ = priced(tmp_path, [HOURLY_CARD, ESTIMATE_LEAD, HOURLY_ESTIMATE], scenario)
+    service = line(tco, "service")
+    assert tco.model == "hour" and not tco.checks
+    hours = workload / scenario.occupancy
+    assert service.quantity == [pytest.approx(hours * 12)] * 3
+    # the vendor's own hours weight its rates: (38 x 6,000 + 52 x 1,500) / 7,500
+    assert service.unit_price[0] == pytest.approx(306_000 / 7_500)
+    assert "derived from the volumes" in service.basis
+
+
+def test_rfp_volumes_stated_in_sentences_leave_out_their_total():
+    text = ("The service desk receives about 9,000 tickets per month. The mix is phone 50% (about 4,500 calls), "
+            "chat 30% (about 2,700 sessions) and e-mail 20% (about 1,800 e-mails).")
+    volumes = volumes_from_text(text, VOCAB)
+    assert [(v["channel"], v["contacts"]) for v in volumes] == [("phone", 4500), ("chat", 2700), ("email", 1800)]
+
+
+def test_a_total_without_a_priced_service_charge_is_not_ranked(tmp_path):
+    _, tco, _ = priced(tmp_path, [HOURLY_CARD], Scenario())  # per hour, but no FTE, hours or handle times
+    assert tco.model == "hour" and not [x for x in tco.lines if x.kind == "service"]
+    assert tco.risks[0].title == "Service charge" and "not priced" in tco.risks[0].reason
+    assert not tco.ranked and "fees only" in tco.checks[0]
+
+
+def test_a_monthly_amount_larger_than_the_whole_total_is_flagged(tmp_path):
+    blocks = [[["Item", "Unit", "Price (USD)"], ["Per-call handling", "per call", "0.50"]],
+              "Our fixed operations fee is USD 90,000 per month, payable in advance."]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(term_months=12, volumes=[VolumeLine(channel="phone",
+                                                                                      contacts=1000)]))
+    assert tco.total < 90_000
+    assert not tco.ranked and any("implausible" in c for c in tco.checks)
+
+
+def test_a_price_in_a_currency_without_an_exchange_rate_is_a_risk_not_nan(tmp_path):
+    blocks = [[["Item", "Unit", "Price (EUR)"], ["Case review", "per case", "3.20"]]]
+    _, tco, _ = priced(tmp_path, blocks, Scenario(currency="USD", volumes=[VolumeLine(channel="back_office",
+                                                                                       contacts=500)]))
+    assert tco.total == 0 and any("no exchange rate" in r.reason for r in tco.risks)
+
+
+def test_a_rate_card_line_for_one_language_is_the_service_charge_even_if_its_label_names_a_fee(tmp_path):
+    """'Travel' names the travel-expenses fee, but a price per hour for one language is a line of the rate card; a
+    footnote mark after a price ('27.00 (*)') keeps it a price; 'each processed item' is a unit of work."""
+    table = [["Ref.", "Service", "Unit", "Price (EUR)"],
+             ["A1", "Hotel and travel bookings - Italian", "productive hour", "27.00 (*)"],
+             ["A2", "Hotel and travel bookings - Dutch", "productive hour", "29.50"],
+             ["A3", "Receipt checking", "each processed item", "0.85"]]
+    rates, _, _ = priced(tmp_path, [table], Scenario(currency="EUR"))
+    assert [(r.amount, r.unit, r.fee) for r in rates] == [(27.0, "hour", ""), (29.5, "hour", ""),
+                                                          (0.85, "contact", "")]
+
+
+def test_note_cells_in_later_year_columns_stay_out_of_the_next_rows_label(tmp_path):
+    table = [["Queue (per productive hour)", "Year 1", "Year 2", "Year 3"],
+             ["Mortgage servicing", "$40.00", "$41.00", "see note 2"],
+             ["Collections", "$44.00", "$45.00", "see note 2"],
+             ["Fraud desk", "$47.50", "$48.00", "see note 2"]]
+    rates, _, verifier = priced(tmp_path, [table], Scenario(fte=10))
+    assert [(r.item, r.amount, r.unit) for r in rates] == [
+        ("Mortgage servicing", 40.0, "hour"), ("Collections", 44.0, "hour"), ("Fraud desk", 47.5, "hour")]
+    assert all(verifier.is_verbatim(r.evidence) for r in rates)
+
+
+def test_a_unit_written_just_before_the_amount_is_read(tmp_path):
+    """A rate card OCR returns as one long line per row: the unit comes before the amount ('per ticket USD 12.40')."""
+    text = ("Password resets and account unlocks handled by the day team in Denver per ticket USD 12.40 "
+            "Password resets and account unlocks handled by the night team in Lisbon per ticket USD 14.10")
+    rates, _, verifier = priced(tmp_path, [text], Scenario())
+    assert [(r.amount, r.unit) for r in rates] == [(12.40, "contact"), (14.10, "contact")]
+    assert all(verifier.is_verbatim(r.evidence) for r in rates)
+
+
+def test_a_volume_takes_a_rate_of_its_own_service_line_or_its_language_never_another_lines(tmp_path):
+    table = [["Line", "Description", "Unit", "Unit price"],
+             ["0101", "Card servicing enquiries, English and Spanish", "Handled contact", "$5.00"],
+             ["0102", "Fraud callbacks", "Completed callback", "$8.00"],
+             ["0103", "Polish - all contact types", "Handled contact", "$9.00"]]
+    volumes = [VolumeLine(name="Card servicing enquiries", channel="phone", contacts=1000,
+                          languages={"english": 0.5, "polish": 0.3, "french": 0.2}),
+               VolumeLine(name="Fraud callbacks", channel="phone", contacts=100)]
+    _, tco, _ = priced(tmp_path, [table], Scenario(term_months=12, volumes=volumes))
+    by_price = {line.unit_price[0]: line.quantity[0] for line in tco.lines if line.kind == "service"}
+    assert by_price == {5.0: 500 * 12, 8.0: 100 * 12, 9.0: 300 * 12}
+    assert any("Card servicing enquiries in French" in r.reason for r in tco.risks)  # no French rate: not priced

@@ -3,6 +3,7 @@ comparison.xlsx read back with openpyxl (its formulas reproduce the totals), and
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -11,6 +12,8 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from rfp_analyzer.cli import main
+from rfp_analyzer.recommend import recommendation
+from rfp_analyzer.report.pricing import comparison_pricing_html, comparison_pricing_markdown
 from rfp_analyzer.report.xlsx import write_xlsx
 
 from .test_pricing import write_proposal
@@ -156,3 +159,19 @@ def test_clarification_letter_numbers_each_question_and_quotes_its_passage(run):
                      r"billed separately\.\u201d", letter)
     assert re.search(r"\*\*Set-up / transition fee\.\*\* We have costed this at 50,000.00 once", letter)
     assert (out / "clarifications" / "beta.md").is_file()
+
+
+def test_a_total_that_fails_a_sanity_check_is_reported_as_not_ranked(run):
+    """A vendor whose total fails a check is named with the reason beside the ranking, never ranked, and its
+    cost is not compared in the recommendation."""
+    _, results = run
+    flagged = copy.deepcopy(results)
+    why = "implausible: the proposal states USD 90,000.00 a month, more than the whole 24-month total"
+    vendor(flagged, "alpha")["pricing"]["tco"]["checks"] = [why]
+    markdown = "\n".join(comparison_pricing_markdown(flagged))
+    ranking_rows = [line for line in markdown.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert [row.split(" | ")[1] for row in ranking_rows] == [vendor(results, "beta")["name"]]
+    assert f"is not ranked: {why}" in markdown
+    assert "is not ranked" in "".join(comparison_pricing_html(flagged))
+    case = next(c for c in recommendation(flagged)["vendors"] if c["vendor"] == "alpha")
+    assert case["cost"] is None

@@ -136,6 +136,10 @@ def test_a_solicitation_in_the_proposals_folder_is_told_from_a_proposal():
     proposal = source_from_pages("p.pdf", ["We answer 80% of calls within 30 seconds and our team is ready. " * 40])
     assert "RFP" in solicitation_reason([sow], vocab)
     assert solicitation_reason([proposal], vocab) == ""
+    # A proposal in contract form speaks of itself as "the Contractor" throughout, and says what it is.
+    formal = source_from_pages("bid.pdf", ["This Proposal is submitted by Acme Services Ltd (the \"Contractor\"). "
+                                           + "The Contractor shall answer calls within 30 seconds. " * 40])
+    assert solicitation_reason([formal], vocab) == ""
 
 
 def test_reports_make_no_cost_ranking_without_a_scenario(run):

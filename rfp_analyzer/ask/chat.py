@@ -141,10 +141,14 @@ def render_answer(answer: Answer) -> str:
 def explain(answer: Answer) -> str:
     """Why the last answer says what it says: each vendor's finding with the analysis's reason, or, for an answer
     from the passages alone, what was searched."""
+    if answer.topic is not None and answer.topic.kind == "rates":
+        return f"{answer.lead}\nEach value is a price the rate extraction read from the vendor's rate card or a " \
+               "sentence with its unit; the citation is the first one's row or sentence, verified on its page."
+    if answer.topic is not None and answer.topic.kind == "cost" and answer.lead:
+        return "\n".join([answer.lead, "How each total was reached (the cost model's sum over the years asked for; "
+                           "the citation is the largest cost line's source; --scenario changes the assumptions):",
+                           *(f"{row['vendor']}: {row['value']}. {row.get('basis', '')}" for row in answer.rows)])
     if answer.topic is None or answer.topic.kind == "cost":
-        if answer.lead:
-            return f"{answer.lead}\nEach total is the cost model's sum over the years asked for; the citation is " \
-                   "the largest cost line's source. Run with --scenario to change the assumptions."
         return (f"The last answer did not come from a finding of the analysis: it shows the sentences of the "
                 f"passages that share the question's terms ({', '.join(answer.terms) or 'none'}), or the closest "
                 f"passage in meaning. /sources shows the passages.")

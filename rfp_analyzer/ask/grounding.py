@@ -27,6 +27,7 @@ import yaml
 from ..config import PROMPTS_DIR
 from ..index.embed import MODEL_NAME
 from ..results import Results
+from ..units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
 
 ROUTE_MIN = 0.45  # cosine similarity of a question to an item's title and definition for the item to answer it
 ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adjusted over the years" is escalation
@@ -34,6 +35,8 @@ ROUTE_MARGIN = 0.02  # items this close to the best one answer too: "prices adju
 ROUTE_FLOOR, ROUTE_LEAD = 0.30, 0.15  # a short question is far from every definition ("Who is 24/7 in Spanish?":
 #                      0.37 to coverage hours and languages) but much closer to one than to any other (0.16 next):
 #                      a topic this close (FLOOR) that leads every other topic by LEAD answers too
+MODEL_KINDS = ("cost", "rates")  # topics answered from the cost model (ranking, rate cards), not from a finding
+RATES_SHOWN = 4  # rates per vendor in a rate-card answer; the rest are counted
 ANSWERS_FILE = PROMPTS_DIR / "ask_answers.yaml"
 ROUTES_FILE = "ask-routes.npz"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the criteria file in 20 ms, not 200
@@ -55,11 +58,17 @@ class Topic:
         """What the topic is embedded from: title and definition, the title alone with its hyphenated words joined
         (the model reads "set-up" far from "setup", and a short question is closest to a short name), the queries."""
         title = _HYPHENATED.sub(r"\1\2", self.title)
-        return [f"{self.title}: {self.means}", *([title] if self.kind != "cost" else []), *self.queries]
+        return [f"{self.title}: {self.means}", *([title] if self.kind not in MODEL_KINDS else []), *self.queries]
 
     @property
     def label(self) -> str:
-        return {"fee": "fee checklist", "criterion": "criteria", "cost": "cost model"}[self.kind] + f": {self.title}"
+        return {"fee": "fee checklist", "criterion": "criteria", "cost": "cost model",
+                "rates": "rate cards"}[self.kind] + f": {self.title}"
+
+    @property
+    def from_model(self) -> bool:
+        """Answered from the cost model (the ranking, the rate cards) rather than from one finding per vendor."""
+        return self.kind in MODEL_KINDS
 
 
 @dataclass
@@ -152,11 +161,11 @@ class Analysis:
                 break
             best.setdefault(self._owners[row], float(scores[row]))
         topics = [self.topics[n] for n in best]
-        return [t for t in topics if (t.kind == "cost") == (topics[0].kind == "cost")]
+        return [t for t in topics if t.from_model == topics[0].from_model]
 
     def finding(self, vendor: str, topic: Topic) -> VendorFinding | None:
         doc = self.vendors.get(vendor)
-        if doc is None or topic.kind == "cost":
+        if doc is None or topic.from_model:
             return None
         found = next((f for f in doc["fees" if topic.kind == "fee" else "criteria"] if f["id"] == topic.id), None)
         if found is None:
@@ -179,23 +188,94 @@ class Analysis:
         rows = []
         for vendor, tco in priced.items():
             total = round(sum(tco["yearly"][:years]), 2)
-            if tco["model"] == "none" or not math.isfinite(total) or total <= 0:
-                rows.append({"vendor": vendor, "total": None, "currency": tco["currency"],
-                             "value": "no price the cost model could use", "binding": tco["binding"], "citation": None})
+            checks = tco.get("checks") or []
+            if checks or tco["model"] == "none" or not math.isfinite(total) or total <= 0:
+                rows.append(self._unranked(vendor, tco, checks))
                 continue
             evidence = next((e for line in sorted(tco["lines"], key=lambda x: -x["total"]) for e in line["evidence"]),
                             None)
+            unpriced = sum(r["title"].startswith("Service charge") for r in tco["risks"])  # volumes not priced
             rows.append({"vendor": vendor, "total": total, "currency": tco["currency"],
-                         "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)"),
-                         "binding": tco["binding"], "citation": evidence})
+                         "value": f"{tco['currency']} {total:,.0f}" + ("" if tco["binding"] else " (indicative prices)")
+                         + (f" (excludes {unpriced} service item{'s' if unpriced > 1 else ''} it could not price)"
+                            if unpriced else ""),
+                         "binding": tco["binding"], "citation": evidence, "basis": _basis(tco)})
         rows.sort(key=lambda r: (r["total"] is None, r["total"] or 0.0))
-        lead = f"Cheapest over {years} year{'s' if years != 1 else ''}: {rows[0]['vendor']}, " \
-               f"from the cost model ({describe_scenario(scenario)})."
+        over = f"over {years} year{'s' if years != 1 else ''}"
+        if len(rows) == 1:  # "what about X?" after a ranking: X's total, not "cheapest"
+            lead = f"{rows[0]['vendor']} {over}: {rows[0]['value']}, from the cost model ({describe_scenario(scenario)})."
+        else:
+            of = "" if len(rows) == len(self.vendors) else f"Of {', '.join(r['vendor'] for r in rows)}: "
+            lead = f"{of}Cheapest {over}: {rows[0]['vendor']}, from the cost model ({describe_scenario(scenario)})."
         if wanted and wanted > term_years:
             lead += f" The scenario covers {term_years} years, not {wanted}."
-        if rows[0]["total"] is None:
+        if rows[0]["total"] is None and len(rows) > 1:
             lead = f"No vendor could be priced by the cost model ({describe_scenario(scenario)})."
+        unranked = [r["vendor"] for r in rows if r["total"] is None]
+        if unranked and rows[0]["total"] is not None:
+            lead += f" Not ranked: {', '.join(unranked)} (see why in the table)."
         return lead, rows
+
+    def _unranked(self, vendor: str, tco: dict, checks: list[str]) -> dict:
+        """A vendor the cost model could not rank: why (its sanity check, or the service charge it could not
+        price), cited from the prices it does state, so the team sees what the proposal charges."""
+        service = next((r for r in tco["risks"] if r["title"].startswith("Service charge")), None)
+        why = service["reason"] if service else (checks[0] if checks else "no price the cost model could use")
+        rates = self.vendors[vendor]["pricing"].get("rates") or []
+        stated = next((r for r in rates if not r.get("fee") and r.get("unit") in ("fte_month", "hour", "contact",
+                                                                                  "month")), None)
+        evidence = (service["evidence"][0] if service and service["evidence"] else None) or (
+            {"file": stated["file"], "page": stated["page"], "quote": stated["quote"]} if stated else None)
+        return {"vendor": vendor, "total": None, "currency": tco["currency"], "value": f"not ranked: {why}",
+                "binding": tco["binding"], "citation": evidence, "basis": _basis(tco)}
+
+
+    def rate_cards(self, vendors: list[str]) -> tuple[str, list[dict]]:
+        """(what the rate extraction found, a row per vendor) for the vendors asked about: each vendor's service
+        rates (per hour, FTE, contact or month; fees are the fee checklist's), those of its pricing model first,
+        the first cited; a vendor without one is said to be silent."""
+        rows = []
+        for vendor in vendors:
+            pricing = (self.vendors.get(vendor) or {}).get("pricing") or {}
+            rates = [r for r in pricing.get("rates", []) if not r.get("fee") and r.get("unit") in SERVICE_UNITS]
+            if not rates:
+                rows.append({"vendor": vendor, "value": "silent: no rate per hour, FTE, contact or month was found "
+                             "in the proposal", "citation": None})
+                continue
+            model = (pricing.get("tco") or {}).get("model")
+            shown = sorted(rates, key=lambda r: r["unit"] != model)[:RATES_SHOWN]
+            value = "; ".join(f"{r['currency']} {r['amount']:,.2f} {UNIT_WORDS[r['unit']]} ({_short(r['item'])})"
+                              for r in shown)
+            more = len(rates) - len(shown)
+            value += (f"; and {more} more" if more else "") + (
+                "" if all(r.get("binding", True) for r in shown) else " (indicative prices)")
+            first = shown[0]
+            rows.append({"vendor": vendor, "value": value,
+                         "citation": {"file": first["file"], "page": first["page"], "quote": first["quote"]}})
+        lead = ("Rates per unit from each proposal's rate card, as the cost model read them (fees are answered by the "
+                "fee checklist; totals by the cost ranking).")
+        return lead, rows
+
+
+def _basis(tco: dict) -> str:
+    """How a vendor's total was reached, for "why?": its pricing model, how the service charge follows from the
+    scenario, its largest other lines and what the total leaves out."""
+    service = [line for line in tco["lines"] if line["kind"] == "service"]
+    others = sorted((line for line in tco["lines"] if line["kind"] != "service" and line["total"]),
+                    key=lambda x: -x["total"])[:3]
+    model = MODEL_NAMES.get(tco["model"], tco["model"])
+    parts = [model if tco["model"] == "none" else f"priced {model}"]
+    parts += [f"{line['label']}: {line['unit_price'][0]:,.2f} per {line['unit']}, {line['basis']}" for line in service[:2]]
+    parts += [f"{line['label']}: {tco['currency']} {line['total']:,.0f}" for line in others]
+    if tco["risks"]:
+        parts.append(f"{len(tco['risks'])} item(s) not in the total: "
+                     + "; ".join(f"{r['title']} ({r['reason']})" for r in tco["risks"][:3]))
+    return ". ".join(parts)
+
+
+def _short(label: str, words: int = 8) -> str:
+    parts = label.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
 def warm_routes(results: Results, index_dir: Path, embed) -> None:

@@ -125,7 +125,7 @@ class Answer:
         lines = [self.lead] if self.lead else []
         if self.rows:
             lines += table_lines(self.rows)
-        elif self.topic and self.topic.kind != "cost":
+        elif self.topic and not self.topic.from_model:
             lines.append(f"From the analysis ({self.topic.label}):")
             lines += [f"{v.vendor}: {_finding_line(v)}" for v in self.vendors if v.finding]
             for topic in self.also:
@@ -277,7 +277,7 @@ class ProposalLibrary:
         topics = self.analysis.route(self.retriever.query_vector(_TABULAR.sub(" ", search))) if self.analysis else []
         topic = topics[0] if topics else None
         # A routed question is also searched with its topics' words: "hours we must pay for" finds "minimum billing".
-        queries = [search] + [t.texts[0] for t in topics if t.kind != "cost"]
+        queries = [search] + [t.texts[0] for t in topics if not t.from_model]
         self.retriever.remember({t.texts[0]: self.analysis.vector_of(t) for t in topics if self.analysis})
         topic_terms = [question_terms(t.title) for t in topics]
         answers = []
@@ -294,14 +294,17 @@ class ProposalLibrary:
     # ---- grounding in the analysis ------------------------------------------------------------------------------
     def _ground(self, answer: Answer, topic: Topic) -> None:
         assert self.analysis is not None
-        if topic.kind == "cost":
-            answer.lead, rows = self.analysis.cost_ranking(answer.question, [v.vendor for v in answer.vendors])
+        if topic.from_model:
+            asked = [v.vendor for v in answer.vendors]
+            answer.lead, rows = (self.analysis.cost_ranking(answer.question, asked) if topic.kind == "cost"
+                                 else self.analysis.rate_cards(asked))
             by_vendor = {v.vendor: v for v in answer.vendors}
             for row in rows:  # the source of each vendor's largest cost line, widened to its clause and verified
                 e = row.pop("citation")
                 cited = self.clause_citation(row["vendor"], e["file"], e["page"], e["quote"]) if e else None
                 vendor = by_vendor[row["vendor"]]
-                vendor.citations = []  # the cost model answers; the passages are in /sources
+                if cited:  # the cost model answers (the passages are in /sources); a vendor it has no price for
+                    vendor.citations = []  # keeps its passages: the proposal may state what the model missed
                 vendor.finding_citations = [cited] if cited else []
                 answer.rows.append(row | {"citation": cited.as_dict() if cited else None})
             return

@@ -74,7 +74,7 @@ def render_findings(answer: Answer, grounding: dict[str, list[Chunk]], blocks: d
             where = ", ".join(block_of[id(c)] for c in grounding[v.vendor] if id(c) in block_of)
             lines.append(f"- {v.vendor}: {v.finding.value}" + (f" (quoted in {where})" if where else ""))
         lines += [f"- {v.vendor}, {topic.label}: {finding.value}" for topic, finding, _ in v.more]
-    lines += [f"- {row['vendor']}: {row['value']}" for row in answer.rows if answer.topic.kind == "cost"]
+    lines += [f"- {row['vendor']}: {row['value']}" for row in answer.rows if answer.topic.from_model]
     return "\n".join(lines)
 
 

@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 6
+CHUNKER_VERSION = 7
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -25,9 +25,10 @@ MAX_PIECE_WORDS = 40
 # A "sentence" this short is a run-in heading or a list label ("17.3 Annual adjustment."): keep it with the next.
 RUN_IN_WORDS = 4
 
-# "4.2 Escalation", "C.7 Duration", "E. People and training", "IV. Pricing", "Annex B: Rates"
+# "4.2 Escalation", "C.7 Duration", "E. People and training", "IV. Pricing", "Annex B: Rates"; not an amount in a
+# table cell ("0.00 (waived)", "12.50 (per hour)"): sections are not numbered from 0 or in cents
 _HEADING_NUMBERED = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|[A-Z]\.|[IVX]{1,4}\."
+    r"^(?!0[.\s]|\d{1,2}\.\d\d\s+\()(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]\.\d{1,2}|[A-Z]\.|[IVX]{1,4}\."
     r"|(?i:appendix|annex(?:ure)?|schedule|section|part)\s+[A-Z0-9]{1,3}[.:]?)"
     r"\s+[A-Z(][^.!?;]{2,90}$")
 # A table-of-contents entry: a title, dot leaders and a page number. It names a topic without saying anything.
@@ -46,6 +47,10 @@ _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
                            re.I)
+# "7:00 p.m. Central Time": a time followed by its zone ends no sentence.
+_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
+_TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated|[A-Z]{1,4}T|UTC|GMT)"
+                        r"\b")
 
 
 @dataclass
@@ -148,7 +153,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()]
-        if _ABBREVIATION.search(piece.rstrip("\"')]")) or len(piece.split()) <= RUN_IN_WORDS:
+        if (_ABBREVIATION.search(piece.rstrip("\"')]")) or len(piece.split()) <= RUN_IN_WORDS
+                or (_CLOCK_END.search(piece) and _TIME_ZONE.match(text, match.end()))):
             continue
         bounds.append((start, match.start()))
         start = match.end()

@@ -98,13 +98,14 @@ class FeeItem(StrictModel):
     terms: list[str] = Field(min_length=1)
     context: list[str] = []
     charge: list[str] = []
+    waiver: list[str] = []  # wording that waives this item only ("billed at the same rate" is no premium)
     self_imposing: bool = False
     amount: tuple[str, ...] = ()  # which kind of amount to report first (default: money, percent, multiplier...)
     examples: FeeExamples = FeeExamples()
     gap: str
     question: str
 
-    _check = field_validator("terms", "context", "charge")(check_patterns)
+    _check = field_validator("terms", "context", "charge", "waiver")(check_patterns)
 
     @field_validator("amount")
     @classmethod
@@ -117,6 +118,7 @@ class FeeItem(StrictModel):
     terms_re = compiled_field("terms")
     context_re = compiled_field("context")
     charge_re = compiled_field("charge")
+    waiver_re = compiled_field("waiver")
 
 
 class FeeChecklist(StrictModel):

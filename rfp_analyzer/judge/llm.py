@@ -30,6 +30,7 @@ from ..ingest.injection import load_patterns
 from ..llm.blocks import Quote, load_template, locate_quotes, number_blocks, render_blocks
 from ..llm.client import BadAnswer, EndpointDown
 from ..models import Chunk, Evidence, Finding
+from ..patterns import first_text
 from ..results import CriterionStatus, FeeStatus
 from ..verify import CitationVerifier
 from .checklists import Criterion, FeeItem
@@ -119,7 +120,8 @@ class LLMJudge:
         system = self.prompts.criterion_system.format()
         user = self.prompts.criterion_user.format(
             title=criterion.title, criterion_id=criterion.id, means=criterion.means,
-            met_requires=criterion.met_requires, vendor=evidence.vendor, evidence=render_blocks(blocks, self._injection))
+            met_requires=_with_rfp_windows(criterion, evidence), vendor=evidence.vendor,
+            evidence=render_blocks(blocks, self._injection))
         try:
             answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, evidence.verifier)
         except (EndpointDown, BadAnswer) as exc:
@@ -226,3 +228,15 @@ def _chunks_quoted(evidence: VendorEvidence, findings: list[Finding]) -> list[Ch
     quotes = [" ".join(e.quote.split("...")[0].split()) for f in findings for e in f.evidence]
     quotes = [q for q in quotes if q]
     return [c for c in evidence.chunks if any(q in " ".join(c.text.split()) for q in quotes)] if quotes else []
+
+
+def _with_rfp_windows(criterion: Criterion, evidence: VendorEvidence) -> str:
+    """What "met" requires, with the service windows the buyer's RFP states when the criterion is about hours (its
+    limits name days or hours): staffing exactly those windows meets it, as the rules judge reads it (hours.py)."""
+    limits_hours = any(first_text(criterion.shortfalls_re, w.describe()) or first_text(criterion.topic_re, w.describe())
+                       for w in evidence.rfp_windows)
+    if not limits_hours:
+        return criterion.met_requires
+    stated = "; ".join(dict.fromkeys(w.describe() for w in evidence.rfp_windows))
+    return (f"{criterion.met_requires} The buyer's RFP states these service windows: {stated}. Hours that cover "
+            "the window required for a stream meet it; fewer days or hours than required are a limitation.")

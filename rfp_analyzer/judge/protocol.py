@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from ..hours import Window
 from ..index.retrieve import Retriever
 from ..models import Chunk, Finding, Sentence
 from ..verify import CitationVerifier
@@ -45,12 +46,14 @@ class Judge(Protocol):
 
 @dataclass
 class VendorEvidence:
-    """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts."""
+    """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts; and, when
+    the buyer's RFP is given, the service windows it states (a vendor staffing one of them states no limit)."""
 
     vendor: str
     sentences: list[Sentence]
     retriever: Retriever
     verifier: CitationVerifier  # the vendor's page texts, to check quotes against
+    rfp_windows: list[Window] = field(default_factory=list)
 
     @property
     def chunks(self) -> list[Chunk]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
+from ..hours import Window, within_covered
 from ..models import Evidence, Finding, Sentence
 from ..patterns import first_affirmed, first_match, first_text
 from ..quotes import quote_of
@@ -93,7 +94,8 @@ class RulesJudge:
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
         # paragraph inside a chunk about something else is not missed.
         unranked = len(chunks)
-        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0))
+        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0),
+                              evidence.rfp_windows)
                   for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant)
@@ -109,7 +111,8 @@ class RulesJudge:
             self._word_share = (evidence.retriever, WordShare([c.text for c in evidence.retriever.by_id.values()]))
         return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
 
-    def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int) -> _Scored:
+    def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
+               rfp_windows: list[Window]) -> _Scored:
         text = sentence.text
         excluded = first_text(criterion.exclude_re, text)
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
@@ -122,7 +125,7 @@ class RulesJudge:
             specifics=specifics,
             vague=_all(self.criteria.vague_re, text),
             hedge=first_text(self.criteria.hedges_re, text),
-            shortfall=first_text(criterion.shortfalls_re, text) if topics else None,
+            shortfall=_stated_limit(criterion, text, rfp_windows) if topics else None,
             consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
         )
@@ -178,6 +181,8 @@ class RulesJudge:
             if hit:
                 verdict, term = hit
                 (imposed if verdict == "present" else waived).append((sentence, term))
+        if imposed and waived:
+            imposed = self._own_charges(item, imposed, waived)
         if imposed:
             amount, gap = _imposed_amount_and_gap(item, [s.text for s, _ in imposed])
             order = item.amount or DEFAULT_AMOUNT_ORDER
@@ -188,6 +193,22 @@ class RulesJudge:
             return self._waived(item, [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]], 0.8)
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
+
+    def _own_charges(self, item: FeeItem, imposed: list[tuple[Sentence, str]],
+                     waived: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
+        """The charges that are about this item. A clause whose subject is the item ("induction training shall not
+        be charged") outweighs a charge whose subject is another item and names this one after it ("travel for
+        the training of trainers is reimbursed", "configuration changes, such as new IVR branches, are billed"):
+        that charge is the other item's. The subject is the item named first."""
+        def led_by_another(text: str) -> bool:
+            own = first_match(item.terms_re, text)
+            return own is not None and any(
+                (other_match := first_match(other.terms_re, text)) and other_match.start() < own.start()
+                for other in self.fees.fees if other.id != item.id)
+
+        if all(led_by_another(s.text) for s, _ in waived):
+            return imposed
+        return [hit for hit in imposed if not led_by_another(hit[0].text)]
 
     @staticmethod
     def _waived(item: FeeItem, evidence: list[Evidence], confidence: float, note: str = "") -> Finding:
@@ -234,7 +255,7 @@ class RulesJudge:
         return (verdict, named[0][1]) if verdict else None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
-        waiver = first_affirmed(self.fees.waiver_re, clause)
+        waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
         if waiver:
             return "present" if first_text(self.fees.lapse_re, clause) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
@@ -248,6 +269,16 @@ class RulesJudge:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
         exception = first_match(self.fees.exception_re, clause)
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
+
+
+def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
+    """The sentence's first stated limit ("Monday to Friday"), unless the limit is a window that covers one the RFP
+    states (hours.py): staffing the hours the buyer asked for is meeting them."""
+    for pattern in criterion.shortfalls_re:
+        for match in pattern.finditer(text):
+            if not (rfp_windows and within_covered(text, match.start(), match.end(), rfp_windows)):
+                return match.group(0)
+    return None
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:

@@ -72,6 +72,8 @@ def add_pricing(results: Results, setup: PricingSetup, fees: FeeChecklist, price
         if case == Sensitivity():
             by_vendor = {p.vendor: {"rates": [r.as_dict() for r in p.rates], "tco": tcos[p.vendor].as_dict()}
                          for p in priced}
-        totals = {slug: round(t.total, 2) for slug, t in tcos.items() if t.lines}
-        cases.append({"case": name, "totals": totals, "ranking": sorted(totals, key=totals.get)})
+        totals = {slug: round(t.total, 2) for slug, t in tcos.items() if t.ranked}
+        unranked = {slug: "; ".join(t.checks) for slug, t in tcos.items() if t.checks}
+        cases.append({"case": name, "totals": totals, "ranking": sorted(totals, key=totals.get)}
+                     | ({"unranked": unranked} if unranked else {}))
     attach_pricing(results, {**setup.scenario.model_dump(), "sources": setup.sources}, cases, by_vendor)

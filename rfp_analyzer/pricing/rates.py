@@ -31,6 +31,8 @@ from ..verify import CitationVerifier
 # How the cost model prices a fee (pricing.yaml's fee_treatment documents each).
 FEE_TREATMENTS = ("one_time", "per_agent", "recurring", "percent_base", "escalation", "minimum", "premium", "usage",
                   "storage", "risk")
+_UNIT_BEFORE = re.compile(r"\b(?:per|each)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.I)  # 'per ticket USD 18.75'
+_LINE_ITEM_ID = re.compile(r"^0\d+[A-Z]{0,3}$")  # 'CLIN 0002AB': a row's id, never an amount
 MAX_CELL_WORDS = 13  # a longer line is prose, which ends a table
 
 
@@ -85,6 +87,7 @@ class PricingVocab(StrictModel):
     units: dict[str, list[str]]
     total_rows: list[str]
     header_columns: dict[str, list[str]]
+    quantity_units: dict[str, list[str]] = Field(default_factory=dict)  # what a quantity column counts -> unit
     nonbinding: NonBinding
     included_volume: list[str]
     quantity_rows: list[str]
@@ -114,7 +117,8 @@ class PricingVocab(StrictModel):
     _check = field_validator("total_rows", "included_volume", "quantity_rows", "overage", "free_period", "surge",
                              "replacement", "initial", "percent_of_charges", "percent_of_rate")(_patterns)
 
-    @field_validator("currencies", "units", "header_columns", "premium_windows", "channels", "languages")
+    @field_validator("currencies", "units", "header_columns", "quantity_units", "premium_windows", "channels",
+                     "languages")
     @classmethod
     def _check_groups(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
         for name, patterns in groups.items():
@@ -124,7 +128,7 @@ class PricingVocab(StrictModel):
                 raise ValueError(f"{name}: {exc}") from exc
         return groups
 
-    @field_validator("units")
+    @field_validator("units", "quantity_units")
     @classmethod
     def _known_units(cls, units: dict[str, list[str]]) -> dict[str, list[str]]:
         unknown = [u for u in units if u not in UNITS]
@@ -140,7 +144,7 @@ class PricingVocab(StrictModel):
 
     @cached_property
     def _groups(self) -> dict[str, dict[str, list[re.Pattern]]]:
-        names = ("units", "header_columns", "premium_windows", "channels", "languages")
+        names = ("units", "header_columns", "quantity_units", "premium_windows", "channels", "languages")
         groups = {n: {k: compile_patterns(v) for k, v in getattr(self, n).items()} for n in names}
         groups["currencies"] = {k: [re.compile(rf"(?<![A-Za-z])(?:{p})(?![A-Za-z])", re.I) for p in v]
                                 for k, v in self.currencies.items()}
@@ -165,10 +169,12 @@ class PricingVocab(StrictModel):
 
     @cached_property
     def number_cell_re(self) -> re.Pattern:
-        """A table cell that is an amount or a count, optionally with its unit: '3,180', 'USD 12 per agent seat'."""
+        """A table cell that is an amount or a count, optionally with its unit: '3,180', 'USD 12 per agent seat'.
+        A number with a leading zero ('0002', a line-item id) is a label; a footnote mark after it ('29.80 (*)') is
+        not."""
         cur = self.currency_marker
-        return re.compile(rf"^(?:(?:{cur})\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:{cur}))?(?:\s+(?:per|/|a|each)\b.{{0,40}})?$",
-                          re.I)
+        return re.compile(rf"^(?!0\d)(?:(?:{cur})\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:{cur}))?"
+                          rf"(?:\s+(?:per|/|a|each)\b.{{0,40}})?(?:\s*(?:\(\*+\)|\*+|\([a-z\d]\)))?$", re.I)
 
 
 def load_pricing(path: Path = DEFAULT_PRICING) -> PricingVocab:
@@ -228,7 +234,10 @@ class _Row:
 
     @property
     def label(self) -> str:
-        return " ".join(t.text for t in self.texts)
+        """The row's text cells from its line-item id on ('0004 Program Management Office Month'): cells before the
+        id are the last cells of a row without a price ('0003 Saturday Surge ... Per 10.5')."""
+        start = max((i for i, t in enumerate(self.texts) if _LINE_ITEM_ID.match(t.text)), default=0)
+        return " ".join(t.text for t in self.texts[start:])
 
 
 @dataclass
@@ -262,7 +271,9 @@ class RateExtractor:
         row = _Row()
         for page in source.pages:
             for text in strip_page_furniture(page.text.splitlines(), skip):
-                if self._is_prose(text):
+                # a sentence's last line ('dollars (USD), before taxes.') is prose too, however short
+                goes_on = bool(prose) and table is None and prose[-1].rstrip()[-1:] not in ".:;!?"
+                if self._is_prose(text) or (goes_on and text.rstrip()[-1:] in ".:;!?"):
                     table, row = None, _Row()
                     prose = (prose + [text])[-3:]
                     continue
@@ -290,10 +301,14 @@ class RateExtractor:
         for row in table.rows:
             last = max((i for i, t in enumerate(row.texts) if currency_cell.search(t.text)), default=None)
             if last is not None:
+                # a header cell wrapped onto a second line ('USD per productive' / 'hour') goes on in lower case
+                while last + 1 < len(row.texts) - 1 and _continues(row.texts[last + 1].text):
+                    last += 1
                 header = [t.text for t in row.texts[:last + 1]]
                 row.texts = row.texts[last + 1:]
             row.header = header
         first = table.rows[0]
+        self._drop_carried_cells(table)
         if not first.header:
             others = sorted(len(r.texts) for r in table.rows[1:])
             keep = others[len(others) // 2] if others else len(first.texts)
@@ -303,9 +318,27 @@ class RateExtractor:
                 row.header = row.header or first.header
         return table
 
+    @staticmethod
+    def _drop_carried_cells(table: _Table) -> None:
+        """Text cells in a number column ('$41.80 | $41.80 | Note 4 | Note 4 | Note 4': years priced later) come
+        after a row's numbers, so the flattened text puts them at the start of the next row. The same cell at the
+        start of most rows is such a cell: it leaves the rows' labels."""
+        rows = table.rows[1:]
+        if len(rows) < 2:
+            return
+        counts: dict[str, int] = {}
+        for row in rows:
+            for text in {t.text for t in row.texts}:
+                counts[text] = counts.get(text, 0) + 1
+        carried = {text for text, n in counts.items() if n * 2 > len(rows)}
+        for row in table.rows:
+            while len(row.texts) > 1 and row.texts[0].text in carried:
+                row.texts.pop(0)
+
     def _table_rates(self, source: SourceFile, table: _Table) -> list[Rate]:
         rates: list[Rate] = []
         included = None
+        amounts: list[float] = []  # the last number of each priced row so far: a row that sums them is a total
         for row in table.rows:
             header = " ".join(row.header)
             currency = self._currency(" ".join([header, *(n.text for n in row.numbers)]))
@@ -316,23 +349,48 @@ class RateExtractor:
             if first_match(self.vocab.patterns("quantity_rows"), label):
                 included = values[0]
                 continue
-            picked = self._rate_and_quantity(values, self._rate_column_first(row.header))
+            if _sums(values[-1], amounts):
+                continue  # "Evaluated Monthly Price 15,270 $661,377.00": the total of the rows above
+            cells = [(v, bool(self._currency(n.text))) for v, n in zip(values, row.numbers)]
+            picked = self._rate_and_quantity(cells, self._rate_column_first(row.header))
             if picked is None:
                 continue
+            amounts.append(values[-1] or 0.0)
             amount, quantity = picked
             row_text = " ".join([label, *(n.text for n in row.numbers)])
+            unit = (self._unit(row_text) or self._unit_column(row) or self._header_unit(row.header)
+                    or self._unit(*table.before))
             rates.append(Rate(
                 item=label, amount=amount, currency=self._currency(row_text) or currency,
-                unit=self._unit(row_text, header, *table.before), file=source.name, page=row.numbers[0].page,
+                unit=unit, file=source.name, page=row.numbers[0].page,
                 quote=self._row_quote(row), quantity=quantity,
-                above=captured_number(self.vocab.patterns("overage"), label), fee=self._fee_of(row_text)))
+                above=captured_number(self.vocab.patterns("overage"), label), fee=self._service_or_fee(unit, row_text)))
         if included is not None:  # the volume included in the table's monthly fee
             rates = [replace(r, included=included) if r.unit == "month" and not r.fee else r for r in rates]
         return rates
 
     def _unit(self, *texts: str) -> str:
-        """The unit named by the first text that names one: the row, then its header, then the prose before."""
+        """The unit named by the first text that names one."""
         return next((unit for text in texts if (unit := group_of(self.vocab.group("units"), text))), "")
+
+    def _unit_column(self, row: _Row) -> str:
+        """A 'Unit' column ('Handled contact', 'Month', 'Hour') names what the price is per: it is the row's last
+        text cell, just before the price."""
+        kinds = [group_of(self.vocab.group("header_columns"), cell) for cell in row.header]
+        if "unit" not in kinds or not row.texts:
+            return ""
+        return self._unit("per " + row.texts[-1].text)
+
+    def _header_unit(self, header: list[str]) -> str:
+        """The unit a table header gives its prices: the rate column's own words ('Service (per productive hour)'),
+        then what the quantity column counts ('Productive hours per month': the rate is per hour, and 'per month'
+        is the quantity's period), then the rest of the header."""
+        kinds = [group_of(self.vocab.group("header_columns"), cell) for cell in header]
+        rate_cells = [c for c, k in zip(header, kinds) if k == "rate"]
+        counted = [c for c, k in zip(header, kinds) if k == "quantity"]
+        return (self._unit(*rate_cells)
+                or next((u for c in counted if (u := group_of(self.vocab.group("quantity_units"), c))), "")
+                or self._unit(" ".join(header)))
 
     def _rate_column_first(self, header: list[str]) -> bool | None:
         """Whether the rate column comes before the quantity column; None when the header has no rate column."""
@@ -342,17 +400,28 @@ class RateExtractor:
         return "quantity" not in kinds or kinds.index("rate") < kinds.index("quantity")
 
     @staticmethod
-    def _rate_and_quantity(values: list[float | None], rate_first: bool | None) -> tuple[float, float | None] | None:
-        numbers = [v for v in values if v is not None]
-        if rate_first is None or not numbers:
+    def _rate_and_quantity(cells: list[tuple[float | None, bool]],
+                           rate_first: bool | None) -> tuple[float, float | None] | None:
+        """The row's rate and the vendor's quantity from its number cells, each (value, written with a currency).
+        A cell written as money ('$41.80') is never a quantity: a row of money cells is one price per period
+        (CY1, CY2...), whose first is the rate."""
+        cells = [(v, money) for v, money in cells if v is not None]
+        if rate_first is None or not cells:
             return None
+        numbers = [v for v, _ in cells]
         if len(numbers) == 1:
             return numbers[0], None
         # rate x quantity = amount: the pair whose product is a third number is (rate, quantity) in header order
-        for i in range(len(numbers) - 2):
-            a, b, total = numbers[i:i + 3]
+        for i in range(len(cells) - 2):
+            (a, a_money), (b, b_money), (total, _) = cells[i:i + 3]
             if total and abs(a * b - total) <= 0.01 * total:
+                if a_money != b_money:
+                    return (a, b) if a_money else (b, a)
                 return (a, b) if rate_first else (b, a)
+        money = [v for v, is_money in cells if is_money]
+        counts = [v for v, is_money in cells if not is_money]
+        if money:
+            return money[0], counts[0] if counts else None
         return (numbers[0], numbers[1]) if rate_first else (numbers[1], numbers[0])
 
     def _row_quote(self, row: _Row) -> str:
@@ -376,7 +445,8 @@ class RateExtractor:
         # the clause names the unit ("each contact above 32,000 is billed at USD 5.20") only when no other amount
         # in it could own that unit
         alone = len(self.vocab.money_re.findall(clause)) == 1
-        unit = self._unit(after, clause if alone else "")
+        just_before = _UNIT_BEFORE.search(clause[max(0, match.start() - 40):match.start()])
+        unit = self._unit(after, just_before.group(0) if just_before else "", clause if alone else "")
         if not unit:
             return None  # an amount without a unit is not a price ("revenue of USD 182 million")
         amount = number(match.group("n1") or match.group("n2"))
@@ -385,7 +455,8 @@ class RateExtractor:
         return Rate(item=_words_around(clause, match), amount=amount, currency=self._currency(match.group(0)), unit=unit,
                     file=span.file, page=span.page, quote=span.text, source="text", included=included,
                     above=captured_number(self.vocab.patterns("overage"), clause[:match.start()] or clause),
-                    fee=self._text_fee(unit, clause, sentence.text, included))
+                    fee=self._text_fee(unit, clause, sentence.text, included)
+                    if not self._names_language(unit, clause) else "")
 
     def _text_fee(self, unit: str, clause: str, sentence: str, included: float | None) -> str:
         """The fee a price in a sentence belongs to. A service price (per FTE, hour, contact, or a monthly fee that
@@ -396,6 +467,15 @@ class RateExtractor:
         return self._fee_of(clause) or self._fee_of(sentence)
 
     # -- shared --
+    def _service_or_fee(self, unit: str, text: str) -> str:
+        """The fee a table row's price belongs to, or '' for the service charge: a rate per FTE, hour or contact for
+        one language ('Travel consultant - German per hour') is a line of the rate card, whatever else its label
+        says."""
+        return "" if self._names_language(unit, text) else self._fee_of(text)
+
+    def _names_language(self, unit: str, text: str) -> bool:
+        return unit in ("fte_month", "hour", "contact") and bool(group_of(self.vocab.group("languages"), text))
+
     def _currency(self, text: str) -> str:
         return group_of(self.vocab.group("currencies"), text)
 
@@ -429,11 +509,25 @@ def _words_around(clause: str, match: re.Match, before: int = 7, after: int = 5)
 
 
 def _distinct(rates: list[Rate]) -> list[Rate]:
-    """One rate per (amount, unit): a price in a table and again in a sentence is one price, the table's."""
-    seen, out = set(), []
+    """One rate per (amount, unit): a price in a table and again in a sentence is one price, the first found; a
+    repeat that states the vendor's quantity ('English 9,620 hours $41.80') lends it to the first."""
+    kept: dict[tuple[float, str], int] = {}
+    out: list[Rate] = []
     for rate in rates:
         key = (rate.amount, rate.unit)
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(rate)
+        elif out[kept[key]].quantity is None and rate.quantity is not None:
+            out[kept[key]] = replace(out[kept[key]], quantity=rate.quantity)
     return out
+
+
+def _continues(text: str) -> bool:
+    """A line that carries on the cell above it: it starts in lower case and is a word or two."""
+    return text[:1].islower() and len(text.split()) <= 2
+
+
+def _sums(value: float | None, above: list[float]) -> bool:
+    """Whether a row's last number is the sum of the last numbers of two or more rows above it."""
+    return bool(value) and len(above) >= 2 and abs(sum(above) - value) <= 0.005 * value

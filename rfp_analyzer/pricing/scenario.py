@@ -53,6 +53,8 @@ class Scenario(BaseModel):
     fx: dict[str, float] = Field(default_factory=dict)  # units of `currency` per unit of another currency
     fte: float | None = Field(None, ge=0)  # agents at steady state, for per-FTE prices and seats
     productive_hours_per_fte: float = Field(140, gt=0)  # billable hours per FTE per month, for hourly prices
+    occupancy: float = Field(0.8, gt=0, le=1)  # share of a productive hour spent handling contacts, to turn the
+    # volumes' handle times into billable hours (and FTE) when the RFP states volumes but no FTE
     volumes: list[VolumeLine] = Field(default_factory=list)
     growth_per_year: float = 0.0  # volume (and FTE) growth, compounding at each contract anniversary
     start_month: int = Field(1, ge=1, le=12)  # calendar month of go-live: puts seasonality on contract months
@@ -77,6 +79,26 @@ class Scenario(BaseModel):
     @property
     def contacts_per_month(self) -> float:
         return sum(v.contacts for v in self.volumes)
+
+    @property
+    def workload_hours(self) -> float | None:
+        """Handling hours a month (contacts x handle time), when every volume states its handle time."""
+        if not self.volumes or any(v.handle_minutes is None for v in self.volumes):
+            return None
+        return sum(v.contacts * v.handle_minutes for v in self.volumes) / 60
+
+    def staffing(self) -> tuple[float, str] | None:
+        """The FTE the per-FTE and per-hour prices apply to, and how it was found: stated, or derived from the
+        volumes' handle times at the scenario's occupancy and productive hours; None when neither is known."""
+        if self.fte is not None:
+            return self.fte, f"{self.fte:g} FTE"
+        hours = self.workload_hours
+        if hours is None:
+            return None
+        fte = hours / self.occupancy / self.productive_hours_per_fte
+        return fte, (f"{fte:,.1f} FTE derived from the volumes: {hours:,.0f} handling hours a month (contacts x "
+                     f"handle time) / {self.occupancy:.0%} occupancy / {self.productive_hours_per_fte:g} productive "
+                     "hours per FTE")
 
 
 def load_scenario(path: Path | None, rfp_defaults: dict | None = None) -> Scenario:
@@ -140,23 +162,34 @@ def rfp_defaults(rfp_text: str, vocab: PricingVocab, name: str = "the RFP") -> d
 
 
 def read_rfp_defaults(path: Path, vocab: PricingVocab) -> dict:
-    """Scenario defaults from an RFP PDF, volumes from its volume tables included; a PDF that cannot be read is a
-    configuration error naming it."""
+    """Scenario defaults from an RFP PDF, volumes from its volume tables (or, without one, from its sentences)
+    included; a PDF that cannot be read is a configuration error naming it."""
     try:
         source, _ = read_pdf(Path(path), Path(path).name)
     except UnreadableFile as exc:
         raise ConfigError(f"--rfp {exc.message}") from exc
-    found = rfp_defaults("\n".join(p.text for p in source.pages), vocab, Path(path).name)
+    text = "\n".join(p.text for p in source.pages)
+    found = rfp_defaults(text, vocab, Path(path).name)
     requirement_vocab = load_requirement_vocab()
     ledger = build_ledger(source, layout_pages(Path(path), source), requirement_vocab)
-    volumes = volumes_from_tables(ledger.volume_tables, vocab, requirement_vocab.volume_columns)
+    volumes = (volumes_from_tables(ledger.volume_tables, vocab, requirement_vocab.volume_columns)
+               or volumes_from_text(text, vocab))
+    shares = language_shares(text, vocab.group("languages"))
+    if shares:  # the RFP's language mix, for volumes whose table gives none
+        volumes = [v if v.get("languages") else v | {"languages": shares} for v in volumes]
     return found | ({"volumes": volumes} if volumes else {})
 
 
+_HANDLE_TIME = re.compile(r"(\d+(?:\.\d+)?)\s*min(?:ute)?s?\b\.?(?:\s*(\d+)\s*s(?:ec(?:ond)?s?)?\b)?", re.I)
+_TOTAL_LABEL = re.compile(r"(?i)^(?:total|sum)\b|\s+total$")
+
+
 def volumes_from_tables(tables: list[dict], vocab: PricingVocab, columns: VolumeColumns) -> list[dict]:
-    """The scenario's monthly volumes from the RFP's volume tables: one line per row that names a channel of
-    criteria/pricing.yaml (before its count) and a count, yearly counts divided by 12, language shares from a
-    "Share EN / DE" column or "English 78%, Spanish 17%" cells. Totals and rows without a channel are left out."""
+    """The scenario's monthly volumes from the RFP's volume tables: one line per row with a count, named by its
+    first cell (the service line), its channel the first channel of criteria/pricing.yaml named before the count,
+    else after it ("Inbound voice" in a later column), else none (rates then match the line by its name). Yearly
+    counts are divided by 12; handle times ("7.5 minutes", "9 min 40 s") are kept; language shares come from a
+    "Share EN / DE" column or "English 78%, Spanish 17%" cells. Total rows are left out."""
     channels, languages = vocab.group("channels"), vocab.group("languages")
     lines = []
     for table in tables:
@@ -172,15 +205,87 @@ def volumes_from_tables(tables: list[dict], vocab: PricingVocab, columns: Volume
         for row in table["rows"]:
             cells = row + [""] * (len(header) - len(row))
             count = number(cells[count_col])
-            # The channel is named before the count (service line, channel); later columns are notes.
-            channel = next((group_of(channels, c) for c in cells[:count_col] if group_of(channels, c)), "")
-            if not count or not channel or re.match(r"(?i)(?:total|sum)\b", cells[0]):
-                continue
+            if not count or re.match(r"(?i)(?:total|sum)\b", cells[0]) or cells[:len(header)] == header:
+                continue  # no count, a total, or the header repeated after a page break
+            # a total row run into the last row ("Appeals scheduling Total" / "5,000 approx. 90,000"): its first
+            # label and number are the row's
+            name = _TOTAL_LABEL.sub("", cells[0])
+            channel = next((c for c in (group_of(channels, cell) for cell in cells[:count_col] + cells[count_col + 1:])
+                            if c), "")
             shares = _shares(cells[share_col], header[share_col], languages) if share_col is not None else {}
-            name = "" if group_of(channels, cells[0]) else cells[0]
-            lines.append({"name": name, "channel": channel, "contacts": round(count / 12 if yearly else count, 1)}
-                         | ({"languages": shares} if shares else {}))
+            handle = next((m for i, c in enumerate(cells) if i != count_col and (m := _handle_minutes(c))), None)
+            line = {"name": "" if _only_channels(name, channels) else name, "channel": channel,
+                    "contacts": round(count / 12 if yearly else count, 1)}
+            lines.append(line | ({"languages": shares} if shares else {})
+                         | ({"handle_minutes": handle} if handle else {}))
     return lines
+
+
+def _only_channels(label: str, channels: dict) -> bool:
+    """Whether a row names only its channel ("Phone", "Email / web form"), not a service line ("Telephone FNOL")."""
+    for patterns in channels.values():
+        for pattern in patterns:
+            label = pattern.sub(" ", label)
+    return not re.search(r"\w", label)
+
+
+def _handle_minutes(cell: str) -> float | None:
+    match = _HANDLE_TIME.search(cell)
+    if not match:
+        return None
+    return round(float(match.group(1)) + (float(match.group(2)) / 60 if match.group(2) else 0.0), 2)
+
+
+def volumes_from_text(text: str, vocab: PricingVocab) -> list[dict]:
+    """Monthly volumes stated in sentences, for an RFP without a volume table: the counts of work (`volume_count`
+    in pricing.yaml) in a sentence that says "per month" and the sentence after it ("approximately 14,000 tickets
+    per month. The mix is: telephone 52% (about 7,300 calls), live chat ..."). A count that is the sum of the
+    others is their total, and is left out. The channel is the nearest one named just before or in the count."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text))
+    per_month = vocab.rfp.compiled.get("per_month", [])
+    counts = vocab.rfp.compiled.get("volume_count", [])
+    channels = vocab.group("channels")
+    for i, sentence in enumerate(sentences):
+        if not first_match(per_month, sentence):
+            continue
+        found = []
+        for part in sentences[i:i + 2]:
+            for pattern in counts:
+                for match in pattern.finditer(part):
+                    count = number(match.group(1))
+                    before = part[max(0, match.start() - 40):match.start()]
+                    channel = group_of(channels, match.group(0)) or _last_channel(before, channels)
+                    if count:
+                        found.append({"name": "", "channel": channel, "contacts": count})
+        found = [line for line in found if not _is_total(line["contacts"], found)]
+        if found:
+            return found
+    return []
+
+
+def _last_channel(text: str, channels: dict) -> str:
+    """The channel named last in `text`."""
+    hits = [(m.start(), name) for name, patterns in channels.items() for p in patterns for m in p.finditer(text)]
+    return max(hits)[1] if hits else ""
+
+
+def _is_total(count: float, lines: list[dict]) -> bool:
+    others = [line["contacts"] for line in lines if line["contacts"] != count]
+    return len(others) >= 2 and abs(sum(others) - count) <= 0.05 * count
+
+
+def language_shares(text: str, languages: dict) -> dict[str, float]:
+    """The language mix an RFP states in a sentence ("English (approximately 74% of contacts), Spanish (19%) and
+    Vietnamese (7%)", "45% of contacts are in English, 35% in German and 20% in French"): languages and percents
+    paired in order, when there are as many of each (two or more) and they add up to about 100%."""
+    for sentence in re.split(r"(?<=[.;])\s+", collapse(text)):
+        named = sorted((m.start(), name) for name, patterns in languages.items() for p in patterns
+                       for m in p.finditer(sentence) if m.group(0)[0].isupper())
+        names = list(dict.fromkeys(name for _, name in named))
+        percents = [float(p) for p in re.findall(r"(\d+(?:\.\d+)?)\s?%", sentence)]
+        if len(names) >= 2 and len(names) == len(percents) and 95 <= sum(percents) <= 105:
+            return {name: round(p / sum(percents), 4) for name, p in zip(names, percents)}
+    return {}
 
 
 def _shares(cell: str, header: str, languages: dict) -> dict[str, float]:

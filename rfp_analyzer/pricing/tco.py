@@ -25,7 +25,7 @@ from ..amounts import AMOUNT_PATTERNS
 from ..judge.checklists import FeeChecklist
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import first_match, groups_in
+from ..patterns import first_match, group_of, groups_in
 from ..units import MODEL_NAMES, SERVICE_UNITS, UNIT_WORDS
 from .rates import PricingVocab, Rate, captured_number
 from .scenario import Scenario
@@ -104,10 +104,15 @@ class VendorTCO:
     lines: list[CostLine] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     rates: list[Rate] = field(default_factory=list, repr=False)  # every price of the vendor, for the fee handlers
+    checks: list[str] = field(default_factory=list)  # why the total cannot be ranked (sanity checks)
 
     @property
     def yearly(self) -> list[float]:
         return [sum(line.yearly[y] for line in self.lines) for y in range(self.years)]
+
+    @property
+    def ranked(self) -> bool:
+        return bool(self.lines) and not self.checks
 
     @property
     def total(self) -> float:
@@ -120,7 +125,8 @@ class VendorTCO:
     def as_dict(self) -> dict:
         return {"model": self.model, "currency": self.currency, "years": self.years,
                 "total": round(self.total, 2), "yearly": [round(v, 2) for v in self.yearly], "binding": self.binding,
-                "lines": [line.as_dict() for line in self.lines], "risks": [r.as_dict() for r in self.risks]}
+                "lines": [line.as_dict() for line in self.lines], "risks": [r.as_dict() for r in self.risks]} | (
+                    {"checks": self.checks} if self.checks else {})
 
 
 
@@ -168,10 +174,12 @@ class TCOModel:
     # ---- entry point ---------------------------------------------------------------------------------------------
     def vendor_tco(self, rates: list[Rate], fee_findings: list[Finding]) -> VendorTCO:
         service = [r for r in rates if not r.fee and r.unit in SERVICE_UNITS]
-        model = next((u for u in SERVICE_UNITS if any(r.unit == u for r in service)), "none")
+        model = self._model(service)
         tco = VendorTCO(model, self.s.currency, self.cal.years, rates=rates)
         lines, monthly = self._service(model, [r for r in service if r.unit in (model, "contact")], tco.risks)
         tco.lines += lines
+        if model != "month":
+            monthly = self._fixed_monthly(service, tco, monthly)
         present = [f for f in fee_findings if f.status == "present"]
         escalating = [f for f in present if self.treatment(f.id) == "escalation"]
         factors = self._escalation(escalating[0] if escalating else None, tco)
@@ -182,7 +190,71 @@ class TCOModel:
         if model == "none":
             tco.risks.insert(0, Risk("Service charge", "no service rate (per FTE, hour, contact or month) was found "
                                      "in the proposal, so the total covers fees only"))
+        self._unconverted(tco)
+        tco.checks = self._sanity(tco)
         return tco
+
+    def _sanity(self, tco: VendorTCO) -> list[str]:
+        """Reasons a total is not comparable: no service charge priced (the total is fees only), or a monthly
+        amount the vendor states that is larger than the whole total (a rate read with the wrong unit, or a
+        driver the scenario lacks)."""
+        checks = []
+        if not any(line.kind == "service" for line in tco.lines):
+            why = "" if tco.model == "none" else next(
+                (r.reason for r in tco.risks if r.title.startswith("Service charge")), "")
+            checks.append("no service charge could be priced for this scenario" + (f" ({why})" if why else "")
+                          + ": the total covers fees only")
+        monthly = [r for r in tco.rates if r.unit == "month" and not math.isnan(self._in_currency(r))]
+        largest = max(monthly, key=self._in_currency, default=None)
+        if largest is not None and self._in_currency(largest) > tco.total:
+            checks.append(f"implausible: the proposal states {largest.currency} {largest.amount:,.2f} a month "
+                          f"({largest.item[:60]}), more than the whole {self.s.term_months}-month total")
+        return checks
+
+    @staticmethod
+    def _model(service: list[Rate]) -> str:
+        """The vendor's pricing model: a monthly fee when one includes a volume (or an overage rate prices the
+        contacts above it), else the unit of most of its service rates (per FTE, hour or contact; ties in that
+        order), else a monthly fee, else none."""
+        if any(r.unit == "month" and r.included is not None for r in service) or (
+                any(r.unit == "month" for r in service)
+                and any(r.unit == "contact" and r.above is not None for r in service)):
+            return "month"
+        counts = {u: sum(r.unit == u for r in service) for u in ("fte_month", "hour", "contact")}
+        if max(counts.values()):
+            return max(counts, key=lambda u: (counts[u], -list(counts).index(u)))
+        return "month" if any(r.unit == "month" for r in service) else "none"
+
+    def _fixed_monthly(self, service: list[Rate], tco: VendorTCO, monthly: list[float]) -> list[float]:
+        """Fixed monthly charges beside a per-unit service charge ('Program Management Office | Month | 41,250'):
+        a table row is a charge and is added every month; an amount per month stated in a sentence may be an
+        estimate of the same charges ('7,900 hours a month, or roughly $475,000 a month'), so it is listed, not
+        added."""
+        for rate in (r for r in service if r.unit == "month"):
+            if rate.source == "table":
+                line = self._line(rate.item, "service", "month", self._in_currency(rate),
+                                  [1.0] * len(self.cal.months), "a fixed charge every month", [rate])
+                tco.lines.append(line)
+                monthly = [m + line.unit_price[0] for m in monthly]
+            else:
+                tco.risks.append(Risk("Monthly amount", f"{rate.currency} {rate.amount:,.2f} per month stated in a "
+                                      "sentence, beside a per-unit price: not added (it may be an estimate of the "
+                                      "same charges)", [rate.evidence]))
+        return monthly
+
+    def _unconverted(self, tco: VendorTCO) -> None:
+        """A line priced in a currency the scenario gives no exchange rate for leaves the total, as a risk."""
+        for line in [ln for ln in tco.lines if math.isnan(ln.total)]:
+            tco.lines.remove(line)
+            foreign = sorted({r.currency for r in line.rates} | {
+                c for e in line.evidence for c in [self._currency_of(e.quote)] if c and c != self.s.currency})
+            title = f"Service charge: {line.label}" if line.kind == "service" else line.label
+            tco.risks.append(Risk(title, f"priced in {', '.join(foreign) or 'another currency'}; the scenario "
+                                  f"gives no exchange rate (fx) to {self.s.currency}: not in the total",
+                                  line.evidence, line.fee))
+
+    def _currency_of(self, text: str) -> str:
+        return group_of(self.vocab.group("currencies"), text)
 
     # ---- the service charge ------------------------------------------------------------------------------------
     def _service(self, model: str, rates: list[Rate], risks: list[Risk]) -> tuple[list[CostLine], list[float]]:
@@ -193,28 +265,28 @@ class TCOModel:
         if model == "month":
             return self._monthly_fee(rates, risks)
         priced = [r for r in rates if r.unit == model]
-        driver = self._fte_driver() if model == "fte_month" else self._hour_driver()
-        if driver is None:
-            risks.append(Risk("Service charge", f"priced {MODEL_NAMES[model]}, but the scenario gives no FTE",
-                              [priced[0].evidence]))
+        staffing = self.s.staffing()
+        if staffing is None:
+            what = "FTE" if model == "fte_month" else "FTE or hours (nor volumes with handle times)"
+            risks.append(Risk("Service charge", f"priced {MODEL_NAMES[model]}, but the scenario gives no {what}: "
+                              "not priced", [priced[0].evidence]))
             return [], [0.0] * len(self.cal.months)
-        price, how = self._blended(priced)
+        fte, how_staffed = staffing
+        driver = self._fte_driver(fte) if model == "fte_month" else self._hour_driver(fte)
+        price, how = self._blended(priced) if all(r.quantity for r in priced) else (
+            self._allocated(priced) or self._blended(priced))
         unit = "FTE-month" if model == "fte_month" else "productive hour"
-        basis = (f"{how}; {self.s.fte * self.case.volume_scale:g} FTE" + (
-            f" x {self.s.productive_hours_per_fte:g} productive hours per FTE-month" if model == "hour" else "")
-            + self._growth_words(model == "hour"))
+        basis = (f"{how}; {how_staffed}" + (f" x {self.case.volume_scale:g}" if self.case.volume_scale != 1 else "")
+                 + (f" x {self.s.productive_hours_per_fte:g} productive hours per FTE-month" if model == "hour" else "")
+                 + self._growth_words(model == "hour"))
         line = self._line("Service charge", "service", unit, price, driver, basis, priced)
         return [line], [price * q for q in driver]
 
-    def _fte_driver(self) -> list[float] | None:
-        if self.s.fte is None:
-            return None
-        return [self.s.fte * self.cal.growth(m) for m in self.cal.months]
+    def _fte_driver(self, fte: float) -> list[float]:
+        return [fte * self.cal.growth(m) for m in self.cal.months]
 
-    def _hour_driver(self) -> list[float] | None:
-        if self.s.fte is None:
-            return None
-        return [self.s.fte * self.s.productive_hours_per_fte * self.cal.volume(m) for m in self.cal.months]
+    def _hour_driver(self, fte: float) -> list[float]:
+        return [fte * self.s.productive_hours_per_fte * self.cal.volume(m) for m in self.cal.months]
 
     def _growth_words(self, seasonal: bool) -> str:
         words = []
@@ -223,6 +295,27 @@ class TCOModel:
         if seasonal and self.s.seasonality:
             words.append("seasonality " + ", ".join(f"month {m}: x{f:g}" for m, f in sorted(self.s.seasonality.items())))
         return ("; " + "; ".join(words)) if words else ""
+
+    def _allocated(self, rates: list[Rate]) -> tuple[float, str] | None:
+        """One price for hourly or FTE rates by service line or language ('English - UI, SNAP', 'Vietnamese'): each
+        of the scenario's volumes (and its languages) takes the rate that matches it, as per-contact rates do,
+        weighted by its handling hours (contacts x handle time). None when the volumes give no handle times or a
+        volume matches no rate."""
+        if len(rates) < 2 or self.s.workload_hours is None:
+            return None
+        weighted, weight = 0.0, 0.0
+        for volume in self.s.volumes:
+            for language, share in (volume.languages or {"": 1.0}).items():
+                rate = self._match(rates, volume.channel, volume.name, language)
+                if rate is None:
+                    return None
+                hours = volume.contacts * share * (volume.handle_minutes or 0.0)
+                weighted += self._in_currency(rate) * hours
+                weight += hours
+        if not weight:
+            return None
+        return weighted / weight, (f"{len(rates)} rates matched to the scenario's service lines and languages, "
+                                   "weighted by their handling hours")
 
     def _blended(self, rates: list[Rate]) -> tuple[float, str]:
         """One price for rates by role or language: weighted by the vendor's own quantities when every row has one."""
@@ -270,12 +363,17 @@ class TCOModel:
         languages = self.vocab.group("languages")
         channels = self.vocab.group("channels")
         base = [r for r in rates if r.above is None]  # an overage rate is not the rate of the base volume
-        if any(_shared_words(name, r.item) for r in base):
-            base = [r for r in base if _shared_words(name, r.item)]
+        by_line = any(_shared_words(name, r.item) for r in base)  # labels name service lines, and this one
+        base = [r for r in base if not language or language in groups_in(languages, r.item)
+                or not groups_in(languages, r.item)]
+        if by_line:  # a rate of this service line, or one for this language on every line ('Vietnamese - all
+            #          contact types'); another line's rate is no match ('Callbacks' for Vietnamese enquiries)
+            base = [r for r in base if _shared_words(name, r.item)] or [
+                r for r in base if language and language in groups_in(languages, r.item)]
         best, best_score = None, 0
         for rate in base:
             named = groups_in(languages, rate.item)
-            if named and language not in named:
+            if named and language and language not in named:
                 continue
             score = 2 * (channel in groups_in(channels, rate.item)) + _shared_words(name, rate.item) + bool(named) + 1
             if score > best_score:
@@ -409,10 +507,12 @@ class TCOModel:
         return [value] + [0.0] * (len(self.cal.months) - 1)
 
     def _per_agent(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
-        if self.s.fte is None:
-            return Unpriced("priced per agent, but the scenario gives no FTE")
-        initial = self._first_year_only(self.s.fte * self.case.volume_scale)
-        replaced = [self.s.fte * self.cal.growth(m) * self.s.attrition_per_year / 12 for m in self.cal.months]
+        staffing = self.s.staffing()
+        if staffing is None:
+            return Unpriced("priced per agent, but the scenario gives no FTE (nor volumes with handle times)")
+        fte = staffing[0]
+        initial = self._first_year_only(fte * self.case.volume_scale)
+        replaced = [fte * self.cal.growth(m) * self.s.attrition_per_year / 12 for m in self.cal.months]
         lines = []
         for rate in (r for r in rates if r.unit == "agent"):
             said = self._agents_of(rate)
@@ -451,9 +551,10 @@ class TCOModel:
         lines = []
         for rate in rates:
             if rate.unit == "seat_month":
-                if self.s.fte is None:
-                    return Unpriced("priced per seat, but the scenario gives no FTE")
-                seats = [self.s.fte * self.s.seats_per_fte * self.cal.growth(m) for m in self.cal.months]
+                staffing = self.s.staffing()
+                if staffing is None:
+                    return Unpriced("priced per seat, but the scenario gives no FTE (nor volumes with handle times)")
+                seats = [staffing[0] * self.s.seats_per_fte * self.cal.growth(m) for m in self.cal.months]
                 lines.append(self._line(self._fee_label(finding, rate), "fee", "seat-month", self._in_currency(rate), seats,
                                         f"{self.s.seats_per_fte:g} seat per FTE" + self._growth_words(False), [rate]))
             elif rate.unit == "month":
@@ -463,8 +564,8 @@ class TCOModel:
 
     def _percent_base(self, finding, rates, service, tco) -> list[CostLine] | Unpriced:
         found = self._clause(finding, self.vocab.patterns("percent_of_charges"))
-        if found is None:
-            return _no_price(finding)
+        if found is None:  # a fixed amount instead ('Program Management Office | Month | 41,250')
+            return self._recurring(finding, rates, service, tco)
         quote, clause = found
         share = float(_PERCENT.search(first_match(self.vocab.patterns("percent_of_charges"), clause).group(0)).group(1)) / 100
         return [self._make(self._title(finding.id), "fee", "of the service charge", share, service,
@@ -489,7 +590,7 @@ class TCOModel:
             uplift = None if multiplier else _PERCENT.search(quote)
             if not (multiplier or uplift):
                 continue
-            extra = float(multiplier.group(1)) - 1 if multiplier else float(uplift.group(1)) / 100
+            extra = float(multiplier.group(1)) - 1 if multiplier else _uplift(float(uplift.group(1)))
             threshold = captured_number(self.vocab.patterns("surge"), quote)
             if threshold is not None:
                 limit = threshold / 100
@@ -533,18 +634,21 @@ class TCOModel:
             return Unpriced("priced per recorded minute, but the scenario gives no handle_minutes for phone volumes")
         size = sum(v.contacts * (v.handle_minutes if per_minute else 1) for v in phone)
         recorded = [size * self.cal.volume(m) for m in self.cal.months]
-        free = self._free_months(rate)
+        free = self._free_months(rate, finding)
         keep = self.s.recording_retention_months
         stored = [sum(recorded[k] for k in range(max(0, m - keep + 1), m - free + 1)) for m in self.cal.months]
         unit = "recorded minute-month" if per_minute else "recording-month"
         return [self._line(self._fee_label(finding, rate), "fee", unit, self._in_currency(rate), stored,
                            f"recordings older than {free} months, kept {keep} months (scenario)", [rate])]
 
-    def _free_months(self, rate: Rate) -> int:
-        match = first_match(self.vocab.patterns("free_period"), rate.quote)
-        if match:
-            return _months_in(match)
-        return int(round((rate.above or 0) / 30))  # "retention beyond 90 days"
+    def _free_months(self, rate: Rate, finding: Finding) -> int:
+        """Months a recording is kept free, from the price's quote or else the fee's ('retained beyond the standard
+        thirteen (13) months are stored at ...'), or its 'beyond 90 days'."""
+        for quote in [rate.quote, *(e.quote for e in finding.evidence)]:
+            match = first_match(self.vocab.patterns("free_period"), quote)
+            if match:
+                return _months_in(match)
+        return int(round((rate.above or 0) / 30))
 
     # ---- shared ----------------------------------------------------------------------------------------------------
     def _in_currency(self, rate: Rate) -> float:
@@ -574,9 +678,22 @@ class TCOModel:
         return 0
 
 
+_STOPWORDS = {"and", "or", "of", "to", "in", "on", "the", "for", "per", "all", "any", "with", "by", "at", "an", "as"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{2,}", text.casefold())} - _STOPWORDS
+
+
 def _shared_words(a: str, b: str) -> int:
-    words = {w for w in re.findall(r"[a-z]{3,}", a.casefold())}
-    return len(words & set(re.findall(r"[a-z]{3,}", b.casefold())))
+    """Words two labels share ("UI and SNAP enquiries" / "UI claimant enquiries": 2), short words and
+    abbreviations included, joining words left out."""
+    return len(_words(a) & _words(b))
+
+
+def _uplift(percent: float) -> float:
+    """'plus 30%' is +0.30; 'at 135% of the rate' is +0.35: a percentage above 100 is the whole new price."""
+    return percent / 100 - 1 if percent > 100 else percent / 100
 
 
 def _months_in(match: re.Match) -> int:

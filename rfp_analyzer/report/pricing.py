@@ -24,11 +24,20 @@ def _tco(vendor: dict) -> dict | None:
 
 def _ranked(results: dict) -> list[dict]:
     """The vendors by total cost; none without a scenario (a total would price nothing), and never one whose total
-    is 0 (nothing priced)."""
+    is 0 (nothing priced) or fails a sanity check (tco.checks: no service charge priced, or a total smaller than a
+    monthly amount the vendor states)."""
     if not has_scenario(results):
         return []
-    priced = [v for v in results["vendors"] if _tco(v) and _tco(v)["lines"] and _tco(v)["total"] > 0]
+    priced = [v for v in results["vendors"] if _tco(v) and _tco(v)["lines"] and _tco(v)["total"] > 0
+              and not _tco(v).get("checks")]
     return sorted(priced, key=lambda v: _tco(v)["total"])
+
+
+def _unranked(results: dict) -> list[tuple[dict, str]]:
+    """(vendor, why) for each vendor with a total the ranking leaves out, when there is a scenario."""
+    if not has_scenario(results):
+        return []
+    return [(v, "; ".join(_tco(v)["checks"])) for v in results["vendors"] if _tco(v) and _tco(v).get("checks")]
 
 
 def _no_scenario_note(results: dict) -> str:
@@ -68,7 +77,9 @@ def vendor_pricing_markdown(results: dict, vendor: dict) -> list[str]:
              (f"- Total cost over the term: **{money(tco['total'], cur)}**{_nonbinding_note(tco)} "
               f"({_md_scenario(results)})" if has_scenario(results) else
               f"- Total cost over the term: not computed ({md(_no_scenario_note(results))})"),
-             f"- Unpriced risks: {len(tco['risks'])}", "", "### Rate card", ""]
+             f"- Unpriced risks: {len(tco['risks'])}",
+             *([f"- **Not ranked on cost**: {md('; '.join(tco['checks']))}"] if tco.get("checks") else []),
+             "", "### Rate card", ""]
     rates = vendor["pricing"]["rates"]
     if rates:
         lines += [md_row("Item", "Amount", "Unit", "Binding", "Source"), "|---|---:|---|---|---|"]
@@ -102,8 +113,9 @@ def comparison_pricing_markdown(results: dict) -> list[str]:
     ranked = _ranked(results)
     if _no_scenario_note(results):
         return ["## Total cost of ownership", "", md(_no_scenario_note(results)), ""]
+    unranked = [f"- **{md(v['name'])}** is not ranked: {md(why)}" for v, why in _unranked(results)]
     if not ranked:
-        return []
+        return ["## Total cost of ownership", "", *unranked, ""] if unranked else []
     lines = ["## Total cost of ownership", "", f"Scenario: {md(_scenario_words(results))}. Each cost line cites "
              "its quote in the vendor reports; unpriced risks are not in the totals.", "",
              md_row("Rank", "Vendor", "Model", "Total", "Unpriced risks", "Binding"), "|---:|---|---|---:|---:|---|"]
@@ -111,6 +123,7 @@ def comparison_pricing_markdown(results: dict) -> list[str]:
         tco = _tco(vendor)
         lines.append(md_row(n, md(vendor["name"]), MODEL_NAMES.get(tco["model"], tco["model"]),
                             money(tco["total"], tco["currency"]), len(tco["risks"]), "yes" if tco["binding"] else "no"))
+    lines += ["", *unranked] if unranked else []
     lines += ["", "### Sensitivity", "", "How the totals and the ranking move with volume and escalation.", ""]
     names = {v["vendor"]: v["name"] for v in results["vendors"]}
     slugs = [v["vendor"] for v in ranked]
@@ -129,6 +142,8 @@ def vendor_pricing_html(results: dict, vendor: dict, out_dir: PdfLinks | Path | 
         return []
     cur, e = tco["currency"], html_escape
     warn = "" if tco["binding"] else "<div class=warn>Prices are not binding: see the rate card.</div>"
+    if tco.get("checks"):
+        warn += f"<div class=warn>Not ranked on cost: {e('; '.join(tco['checks']))}</div>"
     out = [f"<h3 class=pricing>Pricing: {e(MODEL_NAMES.get(tco['model'], tco['model']))}, "
            f"<b>{e(money(tco['total'], cur))}</b> over the term</h3>", warn,
            f"<p class=muted>{e(_scenario_words(results))}</p>"]
@@ -162,9 +177,11 @@ def comparison_pricing_html(results: dict) -> list[str]:
     ranked = _ranked(results)
     if _no_scenario_note(results):
         return ["<h2>Total cost of ownership</h2>", f"<p>{html_escape(_no_scenario_note(results))}</p>"]
-    if not ranked:
-        return []
     e = html_escape
+    unranked = ("<ul class=warn>" + "".join(f"<li><b>{e(v['name'])}</b> is not ranked: {e(why)}</li>"
+                                           for v, why in _unranked(results)) + "</ul>") if _unranked(results) else ""
+    if not ranked:
+        return ['<h2 id="tco">Total cost of ownership</h2>', unranked] if unranked else []
     rows = "".join(
         f"<tr><td>{n}</td><td>{e(v['name'])}</td><td>{e(MODEL_NAMES.get(_tco(v)['model'], ''))}</td>"
         f"<td class=num><b>{e(money(_tco(v)['total'], _tco(v)['currency']))}</b></td>"
@@ -173,7 +190,7 @@ def comparison_pricing_html(results: dict) -> list[str]:
     out = ['<h2 id="tco">Total cost of ownership</h2>', f"<p class=muted>Scenario: {e(_scenario_words(results))}. Unpriced "
            "risks are listed per vendor and are not in the totals.</p>",
            "<table><tr><th>Rank</th><th>Vendor</th><th>Pricing model</th><th class=num>Total</th>"
-           f"<th class=num>Unpriced risks</th><th>Binding</th></tr>{rows}</table>"]
+           f"<th class=num>Unpriced risks</th><th>Binding</th></tr>{rows}</table>", unranked]
     slugs = [v["vendor"] for v in ranked]
     names = {v["vendor"]: v["name"] for v in results["vendors"]}
     head = "".join(f"<th class=num>{e(names[s])}</th>" for s in slugs)

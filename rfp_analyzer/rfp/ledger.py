@@ -41,6 +41,7 @@ from pydantic import Field, field_validator
 from pypdf import PdfReader
 
 from ..config import CRITERIA_DIR
+from ..hours import Window, windows
 from ..ingest.ocr import PageOcr
 from ..ingest.pdf import FileLimits, read_pdf
 from ..models import Evidence, SourceFile
@@ -101,7 +102,8 @@ class VolumeColumns(StrictModel):
 _LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
-          "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice")
+          "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice",
+          "proposal_self")
 
 
 class UniformSections(StrictModel):
@@ -144,6 +146,7 @@ class RequirementVocab(StrictModel):
     not_a_name: list[str] = []  # capitalized runs that are no name a vendor must cite: dates, "Table 1"
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
+    proposal_self: list[str] = []
     volume_columns: VolumeColumns = VolumeColumns()
     uniform_sections: UniformSections = UniformSections()
 
@@ -212,6 +215,9 @@ class Ledger:
     warnings: list[str] = field(default_factory=list)  # reading problems: pages without text, limits reached
     # The tables that state volumes rather than requirements ({"page", "header", "rows"}): the cost scenario's input.
     volume_tables: list[dict] = field(default_factory=list)
+    # The days and hours the RFP states a service is to be staffed ({"days", "start", "end", "page", "text"}, see
+    # hours.py): against them, a vendor's "Monday to Friday" is the window asked for, not a limit.
+    service_windows: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         data = {"rfp": self.rfp, "requirements": [r.as_dict() for r in self.requirements],
@@ -226,7 +232,12 @@ class Ledger:
             data["warnings"] = self.warnings
         if self.volume_tables:
             data["volume_tables"] = self.volume_tables
+        if self.service_windows:
+            data["service_windows"] = self.service_windows
         return data
+
+    def windows(self) -> list[Window]:
+        return [Window.from_dict(w) for w in self.service_windows]
 
     @property
     def message(self) -> str:
@@ -309,6 +320,8 @@ class _Builder:
         if self.gate_level is not None and block.level <= self.gate_level:
             self.gate_level = None
         self.table = None
+        if not self.excluded:  # "2.2 Back office (Monday to Friday, 7:00 a.m. to 7:00 p.m.)"
+            self.note_windows(block.text, block)
 
     def uniform_letter(self, title: str, level: int) -> None:
         """A solicitation in the Uniform Contract Format stays in its lettered section until the next one opens
@@ -462,6 +475,7 @@ class _Builder:
         if (first_text(vocab.patterns("not_a_requirement"), text) or (self.excluded and not self.mandatory_scope)
                 or text.endswith(":") or len(text.split()) < MIN_WORDS):
             return  # a lead-in ("Our minimum targets are:") or a label says nothing on its own
+        self.note_windows(text, block)  # stated hours bind whatever the wording ("3.2 Hours. Monday to Friday ...")
         worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
                   or first_text(vocab.patterns("instruction"), text))
         listed = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
@@ -470,6 +484,12 @@ class _Builder:
         if self.in_section("evaluation_sections") and not first_text(vocab.patterns("obligation"), text):
             return  # how the buyer will evaluate is not something the respondent does
         self.add("", _title(text), text, self.kind_of(text), block, [text])
+
+    def note_windows(self, text: str, block: Block) -> None:
+        stated = [{k: w[k] for k in ("days", "start", "end")} for w in self.ledger.service_windows]
+        for window in windows(text):
+            if window.as_dict() not in stated:
+                self.ledger.service_windows.append(window.as_dict() | {"page": block.page, "text": text})
 
     def factor(self, block: Block) -> None:
         """A listed evaluation factor ("A. Quality Assurance Plan (no more than 20 pages)"), in the stated order."""
@@ -594,5 +614,6 @@ def ledger_from_dict(data: dict) -> Ledger:
     order = data.get("evaluation_order")
     return Ledger(data.get("rfp", ""), requirements, criteria, evidence(order) if order else None,
                   int(data.get("unverified_dropped", 0)), int(data.get("pages", 0)), list(data.get("ocr_pages", [])),
-                  list(data.get("warnings", [])), list(data.get("volume_tables", [])))
+                  list(data.get("warnings", [])), list(data.get("volume_tables", [])),
+                  list(data.get("service_windows", [])))
 

@@ -1,0 +1,160 @@
+"""Service windows: the days and hours a sentence says a service is staffed ("Monday to Friday, 7:00 a.m. to
+7:00 p.m.", "Sat 08:00-13:00", "24/7").
+
+The judge reads "Monday to Friday" as a limit on coverage, and it is one when the RFP asks for more. When the buyer's
+own RFP states that very window for a stream ("Hours of operation: Monday through Friday, 7:00 a.m. to 7:00 p.m."),
+a vendor that staffs it meets the requirement: reading the bound as a shortfall is the "wrong degree" error. So the
+RFP's windows are read with the same parser, and a vendor's window *covers* one of them when it names the same days
+and at least the same hours. Same days, not more: a vendor's weekday window does not cover a buyer's Monday-morning
+peak, since the buyer's windows are not all requirements of equal scope and the safe reading keeps the limit.
+
+Time zones are not compared: a proposal answering an RFP quotes its hours in the RFP's zone, or converts them. A
+window without hours ("weekdays") covers a window with the same days only when one of the two gives no hours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ALL_DAYS = frozenset(range(7))
+_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?")
+_RANGE_JOIN = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*"
+_DAY_RANGE = re.compile(rf"\b(?P<first>{_DAY}){_RANGE_JOIN}(?P<last>{_DAY})(?![a-z])", re.IGNORECASE)
+_ONE_DAY = re.compile(rf"\b(?P<day>{_DAY})(?![a-z])", re.IGNORECASE)
+_NAMED_DAYS = {
+    "weekdays": frozenset(range(5)), "weekday": frozenset(range(5)),
+    "weekends": frozenset({5, 6}), "weekend": frozenset({5, 6}),
+}
+_NAMED = re.compile(r"\b(weekdays?|weekends?)\b", re.IGNORECASE)
+_EVERY_DAY = re.compile(r"\b(?:(?:7|seven) days(?: a| per| each)? week|every day|daily|each day)\b", re.IGNORECASE)
+_ROUND_THE_CLOCK = re.compile(
+    r"\b24 ?[x/] ?7\b|\b24 hours(?: a| per| each)? day\b|\bround[- ]the[- ]clock\b|\baround the clock\b",
+    re.IGNORECASE)
+_TIME = r"(?:(?P<{n}h>\d{{1,2}})(?::(?P<{n}m>\d\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?)?|(?P<{n}word>noon|midnight))"
+_TIME_RANGE = re.compile(rf"(?<![\d:]){_TIME.format(n='a')}{_RANGE_JOIN}{_TIME.format(n='b')}(?![\d:])",
+                         re.IGNORECASE)
+NEAR = 60  # characters between a day range and the hours that go with it
+
+
+@dataclass(frozen=True)
+class Window:
+    days: frozenset[int]
+    start: int | None = None  # minutes after midnight; None when the text gives no hours
+    end: int | None = None
+    span: tuple[int, int] = (0, 0)  # where the days are written in the text
+
+    def covers(self, required: "Window") -> bool:
+        """Staffs the required window: the same days, and at least its hours (when both give hours)."""
+        if self.days != required.days:
+            return False
+        if None in (self.start, self.end, required.start, required.end):
+            return True
+        return self.start <= required.start and _end(self) >= _end(required)
+
+    def describe(self) -> str:
+        """"Monday-Friday 07:00-19:00", "every day, all day"."""
+        days = sorted(self.days)
+        named = ("every day" if len(days) == 7 else f"{DAYS[days[0]].title()}-{DAYS[days[-1]].title()}"
+                 if len(days) > 1 and days == list(range(days[0], days[-1] + 1)) else
+                 ", ".join(DAYS[d].title() for d in days))
+        if self.start is None or self.end is None:
+            return named
+        if (self.start, self.end) == (0, 24 * 60):
+            return f"{named}, all day"
+        return f"{named} {self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60 % 24:02d}:{self.end % 60:02d}"
+
+    def as_dict(self) -> dict:
+        return {"days": [DAYS[d] for d in sorted(self.days)], "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Window":
+        return cls(frozenset(DAYS.index(d) for d in data["days"]), data.get("start"), data.get("end"))
+
+
+def _end(window: Window) -> int:
+    """An end at or before the start runs past midnight (22:00-06:00) or is midnight itself."""
+    return window.end + 24 * 60 if window.end <= window.start else window.end
+
+
+def _day(word: str) -> int:
+    return next(i for i, d in enumerate(DAYS) if d.startswith(word.lower().rstrip(".")[:3]))
+
+
+def _minutes(match: re.Match, n: str, other_meridiem: str | None) -> int | None:
+    word = match.group(f"{n}word")
+    if word:
+        return 12 * 60 if word.lower() == "noon" else 0
+    hour, minute = int(match.group(f"{n}h")), int(match.group(f"{n}m") or 0)
+    meridiem = (match.group(f"{n}ap") or other_meridiem or "").lower().replace(".", "").replace(" ", "")
+    if hour > 24 or minute > 59:
+        return None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute % 60
+
+
+def time_ranges(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, position) of each hour range; a bare "5-7" is no time (it needs a colon, a.m./p.m. or a word)."""
+    found = []
+    for m in _TIME_RANGE.finditer(text):
+        clock = any(m.group(g) for g in ("am", "bm", "aap", "bap", "aword", "bword"))
+        if not clock:
+            continue
+        start = _minutes(m, "a", m.group("bap"))
+        end = _minutes(m, "b", None)
+        if start is not None and end is not None:
+            found.append((start, end % (24 * 60) if end != 24 * 60 else 24 * 60, m.start()))
+    return found
+
+
+def _day_sets(text: str) -> list[tuple[frozenset[int], tuple[int, int]]]:
+    sets, taken = [], []
+    for m in _DAY_RANGE.finditer(text):
+        first, last = _day(m.group("first")), _day(m.group("last"))
+        days = frozenset(range(first, last + 1)) if first <= last else frozenset([*range(first, 7), *range(last + 1)])
+        sets.append((days, m.span()))
+        taken.append(m.span())
+    for pattern, days_of in ((_NAMED, lambda m: _NAMED_DAYS[m.group(1).lower()]),
+                             (_EVERY_DAY, lambda m: ALL_DAYS),
+                             (_ONE_DAY, lambda m: frozenset({_day(m.group("day"))}))):
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                sets.append((days_of(m), m.span()))
+                taken.append(m.span())
+    return sorted(sets, key=lambda s: s[1])
+
+
+def windows(text: str) -> list[Window]:
+    """The service windows a text states: each set of days with the nearest hours written within NEAR characters,
+    and round-the-clock service as every day, all day."""
+    hours = time_ranges(text)
+    found = [Window(ALL_DAYS, 0, 24 * 60, m.span()) for m in _ROUND_THE_CLOCK.finditer(text)]
+    for days, span in _day_sets(text):
+        if found and days == ALL_DAYS and found[0].days == ALL_DAYS:  # "24 hours a day, 7 days a week": one window
+            continue
+        near = [h for h in hours if abs(h[2] - span[1]) <= NEAR or abs(span[0] - h[2]) <= NEAR]
+        if near:
+            start, end, _ = min(near, key=lambda h: min(abs(h[2] - span[1]), abs(span[0] - h[2])))
+            found.append(Window(days, start, end, span))
+        else:
+            found.append(Window(days, span=span))
+    return found
+
+
+def _length(window: Window) -> int | None:
+    return None if window.start is None or window.end is None else _end(window) - window.start
+
+
+def within_covered(text: str, start: int, end: int, required: list[Window]) -> bool:
+    """The words text[start:end] (a stated limit, like "Monday to Friday") belong to a window of the text that covers
+    one of the required windows, or that restates such a window in another time zone (the same days and length:
+    "Mon-Fri 07:00-22:00 BRT / Mon-Fri 10:00-01:00 Lisbon")."""
+    stated = windows(text)
+    covering = [w for w in stated if any(w.covers(r) for r in required)]
+    return any(w.span[0] < end and start < w.span[1] and any(
+        w == c or (w.days == c.days and _length(w) is not None and _length(w) == _length(c)) for c in covering)
+        for w in stated)

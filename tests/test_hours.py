@@ -1,0 +1,53 @@
+"""Service windows (hours.py): the days and hours a text says a service is staffed, and when a vendor's window
+covers one the buyer's RFP states."""
+
+from rfp_analyzer.hours import Window, windows, within_covered
+
+WEEKDAYS = frozenset(range(5))
+
+
+def test_day_ranges_hours_and_round_the_clock_are_read():
+    found = windows("Voice: Mon-Fri 08:00-18:00 CET; Sat 09:00\u201313:00. Fraud line 24/7.")
+    assert (WEEKDAYS, 480, 1080) in [(w.days, w.start, w.end) for w in found]
+    assert (frozenset({5}), 540, 780) in [(w.days, w.start, w.end) for w in found]
+    assert any(w.days == frozenset(range(7)) and (w.start, w.end) == (0, 1440) for w in found)
+    twelve = windows("Open Monday through Saturday, 7 a.m. to 9 p.m. Eastern.")[0]
+    assert (twelve.days, twelve.start, twelve.end) == (frozenset(range(6)), 420, 1260)
+
+
+def test_words_that_only_look_like_days_or_hours_are_not_windows():
+    assert windows("A monthly report and a 5-7 day turnaround.") == []
+    assert windows("Tickets resolved 10 pm - 6 am are reviewed.") == []  # hours without days
+
+
+def test_a_window_covers_the_same_days_with_at_least_the_hours():
+    required = Window(WEEKDAYS, 7 * 60, 19 * 60)
+    assert Window(WEEKDAYS, 6 * 60, 20 * 60).covers(required)
+    assert not Window(WEEKDAYS, 8 * 60, 19 * 60).covers(required)  # starts late
+    assert not Window(frozenset(range(6)), 6 * 60, 20 * 60).covers(Window(frozenset({0}), 7 * 60, 11 * 60))
+    assert Window(frozenset(range(7)), 22 * 60, 23 * 60 + 59).covers(Window(frozenset(range(7)), 22 * 60, 23 * 60))
+
+
+def test_a_stated_limit_inside_a_covering_window_or_its_restatement_in_another_zone():
+    rfp = windows("Hours of operation: Monday to Friday, 7:00 a.m. to 10:00 p.m. local time.")
+    text = "Brazil queue Mon-Fri 07:00-22:00 BRT, Mon-Fri 10:00-01:00 Lisbon time."
+    second = text.index("Mon-Fri", 10)
+    assert within_covered(text, second, second + 7, rfp)  # the same 15 hours, written in Lisbon time
+    short = "Chat Mon-Fri 09:00-17:00 only."
+    assert not within_covered(short, 5, 12, rfp)
+
+
+def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path):
+    from rfp_analyzer.judge.checklists import load_criteria
+    from rfp_analyzer.judge.llm import _with_rfp_windows
+
+    from .conftest import build_evidence
+
+    found, _ = build_evidence(tmp_path, {"wren": ["We answer calls in English and Spanish with 40 agents."]})
+    evidence = found["wren"]
+    evidence.rfp_windows = windows("Monday to Friday, 7:00 a.m. to 7:00 p.m.; Saturday 08:00-13:00.")
+    assert [w.describe() for w in evidence.rfp_windows] == ["Monday-Friday 07:00-19:00", "Saturday 08:00-13:00"]
+    criteria = {c.id: c for c in load_criteria().criteria}
+    told = _with_rfp_windows(criteria["coverage_availability"], evidence)
+    assert "Monday-Friday 07:00-19:00; Saturday 08:00-13:00" in told
+    assert _with_rfp_windows(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
