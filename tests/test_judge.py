@@ -350,3 +350,16 @@ def test_a_waiver_of_the_item_outweighs_a_charge_whose_subject_is_another_item(t
     assert by_id["training_fee"].status == "waived"
     assert by_id["travel_expenses"].status == "present"
     assert by_id["premium_hours"].status == "waived"
+
+
+def test_a_commitment_qualified_where_it_is_made_is_partial_despite_facts_elsewhere(tmp_path):
+    """The passage that answers the criterion best hedges its own numbers: the buyer gets no commitment, whatever
+    the vendor did for other clients."""
+    page = ("5. Scalability and peak capacity\nFor your peak season we would aim to add up to 40 agents within "
+            "three weeks of a request, subject to the local recruitment market at the time.\n"
+            "9. About our company\nOur offices are bright and modern. Last year we grew one retail programme from "
+            "60 to 95 agents in 21 days, and another from 30 to 52 agents in 14 days.")
+    found, _ = build_evidence(tmp_path, {"tern": [page]})
+    finding = JUDGE.assess_criterion(found["tern"], criterion("scalability"))
+    assert finding.status == "partial"
+    assert "subject to" in finding.gap or "aim to" in finding.gap

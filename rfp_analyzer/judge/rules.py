@@ -2,7 +2,8 @@
 
 Criteria: the passages retrieved for a criterion are read sentence by sentence. A sentence on the topic with
 concrete specifics (numbers, named standards, named people) supports "met"; a stated limit or a deferred
-commitment ("if any", "planned", "Mon-Fri only") makes it "partial", and so do claims without specifics;
+commitment ("if any", "planned", "Mon-Fri only") makes it "partial", and so does a best-ranked passage that
+qualifies its own numbers ("we would aim to add 15 agents, subject to the market"), and claims without specifics;
 nothing on the topic is "missing".
 
 Fees: every clause of every file is checked, since fees hide in footnotes and appendices. A clause that names
@@ -146,6 +147,12 @@ class RulesJudge:
         if strong and needs_consequence:
             return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
                                  "missed (no credits or penalties found)", [])
+        hedged = sorted((s for s in relevant if s.hedge and s.specifics), key=lambda s: s.rank)
+        if strong and hedged and hedged[0].rank < strong[0].rank:
+            # The passage that answers the criterion best qualifies its own numbers ("we would aim to add 15
+            # agents within four weeks, subject to the market"): facts elsewhere do not make it a commitment.
+            return self._partial(criterion, hedged + strong, 0.65,
+                                 f"the commitment is qualified (\u201c{hedged[0].hedge}\u201d)", [hedged[0].hedge])
         vague = [s for s in relevant if s.vague and not s.specifics]
         if sum(len(s.specifics) for s in strong) >= 2 and len(strong) >= len(vague):
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
