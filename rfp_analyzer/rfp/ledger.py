@@ -99,7 +99,7 @@ class VolumeColumns(StrictModel):
     shares_re = compiled_field("shares")
 
 
-_LISTS = ("obligation", "expectation", "instruction", "not_a_requirement", "mandatory_sections",
+_LISTS = ("obligation", "expectation", "instruction", "estimates", "not_a_requirement", "mandatory_sections",
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
           "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice",
@@ -124,6 +124,7 @@ class RequirementVocab(StrictModel):
     obligation: list[str] = Field(min_length=1)
     expectation: list[str] = []
     instruction: list[str] = []
+    estimates: list[str] = []
     not_a_requirement: list[str] = []
     mandatory_sections: list[str] = []
     requirement_sections: list[str] = []
@@ -442,6 +443,7 @@ class _Builder:
         body = cells[1:] if rfp_id else cells
         joined = " ".join(body)
         if first_text(self.vocab.patterns("not_a_requirement"), joined) or (
+                not rfp_id and first_text(self.vocab.patterns("estimates"), joined)) or (
                 self.table == "plain" and not re.search(r"[a-z]", joined)):
             return  # a clause citation, an address, a form line; a row all in capitals is a label
         if self.table == "service_level":
@@ -472,7 +474,8 @@ class _Builder:
         if first_text(vocab.patterns("mandatory_lead_in"), text):
             self.gate_level = self.path[-1].level if self.path else 0
             return
-        if (first_text(vocab.patterns("not_a_requirement"), text) or (self.excluded and not self.mandatory_scope)
+        if (first_text(vocab.patterns("not_a_requirement") + vocab.patterns("estimates"), text)
+                or (self.excluded and not self.mandatory_scope)
                 or text.endswith(":") or len(text.split()) < MIN_WORDS):
             return  # a lead-in ("Our minimum targets are:") or a label says nothing on its own
         self.note_windows(text, block)  # stated hours bind whatever the wording ("3.2 Hours. Monday to Friday ...")
