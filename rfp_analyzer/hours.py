@@ -94,7 +94,7 @@ def _minutes(match: re.Match, n: str, other_meridiem: str | None) -> int | None:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    return hour * 60 + minute % 60
+    return hour * 60 + minute
 
 
 def time_ranges(text: str) -> list[tuple[int, int, int]]:
@@ -132,9 +132,10 @@ def windows(text: str) -> list[Window]:
     """The service windows a text states: each set of days with the nearest hours written within NEAR characters,
     and round-the-clock service as every day, all day."""
     hours = time_ranges(text)
-    found = [Window(ALL_DAYS, 0, 24 * 60, m.span()) for m in _ROUND_THE_CLOCK.finditer(text)]
+    round_the_clock = [Window(ALL_DAYS, 0, 24 * 60, m.span()) for m in _ROUND_THE_CLOCK.finditer(text)]
+    found = list(round_the_clock)
     for days, span in _day_sets(text):
-        if found and days == ALL_DAYS and found[0].days == ALL_DAYS:  # "24 hours a day, 7 days a week": one window
+        if round_the_clock and days == ALL_DAYS:  # "24 hours a day, 7 days a week": one window
             continue
         near = [h for h in hours if abs(h[2] - span[1]) <= NEAR or abs(span[0] - h[2]) <= NEAR]
         if near:
@@ -149,12 +150,11 @@ def _length(window: Window) -> int | None:
     return None if window.start is None or window.end is None else _end(window) - window.start
 
 
-def within_covered(text: str, start: int, end: int, required: list[Window]) -> bool:
-    """The words text[start:end] (a stated limit, like "Monday to Friday") belong to a window of the text that covers
-    one of the required windows, or that restates such a window in another time zone (the same days and length:
-    "Mon-Fri 07:00-22:00 BRT / Mon-Fri 10:00-01:00 Lisbon")."""
+def covered_spans(text: str, required: list[Window]) -> list[tuple[int, int]]:
+    """Where the text writes the days of a window that covers one of the required windows, or that restates such a
+    window in another time zone (the same days and length: "Mon-Fri 07:00-22:00 BRT / Mon-Fri 10:00-01:00 Lisbon").
+    A stated limit ("Monday to Friday") inside one of these spans is the service asked for."""
     stated = windows(text)
     covering = [w for w in stated if any(w.covers(r) for r in required)]
-    return any(w.span[0] < end and start < w.span[1] and any(
-        w == c or (w.days == c.days and _length(w) is not None and _length(w) == _length(c)) for c in covering)
-        for w in stated)
+    return [w.span for w in stated if any(
+        w == c or (w.days == c.days and _length(w) is not None and _length(w) == _length(c)) for c in covering)]

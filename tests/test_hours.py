@@ -1,7 +1,7 @@
 """Service windows (hours.py): the days and hours a text says a service is staffed, and when a vendor's window
 covers one the buyer's RFP states."""
 
-from rfp_analyzer.hours import Window, windows, within_covered
+from rfp_analyzer.hours import Window, covered_spans, windows
 
 WEEKDAYS = frozenset(range(5))
 
@@ -32,9 +32,9 @@ def test_a_stated_limit_inside_a_covering_window_or_its_restatement_in_another_z
     rfp = windows("Hours of operation: Monday to Friday, 7:00 a.m. to 10:00 p.m. local time.")
     text = "Brazil queue Mon-Fri 07:00-22:00 BRT, Mon-Fri 10:00-01:00 Lisbon time."
     second = text.index("Mon-Fri", 10)
-    assert within_covered(text, second, second + 7, rfp)  # the same 15 hours, written in Lisbon time
+    assert (second, second + 7) in covered_spans(text, rfp)  # the same 15 hours, written in Lisbon time
     short = "Chat Mon-Fri 09:00-17:00 only."
-    assert not within_covered(short, 5, 12, rfp)
+    assert covered_spans(short, rfp) == []
 
 
 def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path):

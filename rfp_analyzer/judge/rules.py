@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
-from ..hours import Window, within_covered
+from ..hours import Window, covered_spans
 from ..models import Evidence, Finding, Sentence
 from ..patterns import first_affirmed, first_match, first_text
 from ..quotes import quote_of
@@ -281,11 +281,9 @@ class RulesJudge:
 def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
     """The sentence's first stated limit ("Monday to Friday"), unless the limit is a window that covers one the RFP
     states (hours.py): staffing the hours the buyer asked for is meeting them."""
-    for pattern in criterion.shortfalls_re:
-        for match in pattern.finditer(text):
-            if not (rfp_windows and within_covered(text, match.start(), match.end(), rfp_windows)):
-                return match.group(0)
-    return None
+    limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)]
+    covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
+    return next((m.group(0) for m in limits if not any(a < m.end() and m.start() < b for a, b in covered)), None)
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
