@@ -5,17 +5,12 @@ requirement outweighs a commitment beside it. End to end on real PDFs, a real in
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from rfp_analyzer.cli import main
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
 from rfp_analyzer.rfp.parts import condition_patterns, listed_kinds, requirement_parts, strip_conditions
 
-from .conftest import write_pdf
-from .test_requirements import write_rfp
+from .test_rfp_compliance import analyze_against_rfp
 
 CONDITIONS = condition_patterns(load_requirement_vocab().condition)
 TEXTS = {
@@ -110,15 +105,7 @@ VENDORS = {
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("parts")
-    rfp = write_rfp(tmp / "rfp.pdf", RFP)
-    for name, pages in VENDORS.items():
-        write_pdf(tmp / "proposals" / f"{name}.pdf", pages)
-    out = tmp / "out"
-    result = CliRunner().invoke(main, [str(tmp / "proposals"), "--rfp", str(rfp), "--out", str(out),
-                                       "--index", str(tmp / "index"), "--format", "json", "--quiet"])
-    assert result.exit_code == 0, result.output
-    return json.loads((out / "results.json").read_text(encoding="utf-8"))
+    return analyze_against_rfp(tmp_path_factory.mktemp("parts"), RFP, VENDORS, "--format", "json")[1]
 
 
 def status(results: dict, vendor: str, requirement: str) -> dict:

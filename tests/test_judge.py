@@ -24,6 +24,14 @@ def fee(fid):
     return next(f for f in FEES.fees if f.id == fid)
 
 
+def fee_findings(tmp_path, vendor, page):
+    """Each fee item's finding, by id, for a vendor with one page, from a judge of its own (a judge keeps the sentence
+    vectors of the first index it reads)."""
+    found, _ = build_evidence(tmp_path, {vendor: [page]})
+    fees = load_fees()
+    return {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found[vendor], fees.fees)}
+
+
 FILLER = ("Our company was founded to help growing businesses serve their customers well. "
           "We believe in long partnerships and open communication with every client team.")
 
@@ -125,9 +133,7 @@ def test_amounts_in_any_listed_currency_and_in_words_are_fees(tmp_path):
     assert fee_amount(["Replacement staff are trained at ZAR 1,450 per trainee."]) == "ZAR 1,450 per trainee"
     assert fee_amount(["invoiced per hour, sixty-two Canadian dollars per hour."]) == "sixty-two Canadian dollars per hour"
     page = "Travel of our staff to your sites is reimbursed by the client, at NZD 180 per day per person."
-    found, _ = build_evidence(tmp_path, {"kea": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["kea"], fees.fees)}
+    by_id = fee_findings(tmp_path, "kea", page)
     assert by_id["travel_expenses"].status == "present" and by_id["travel_expenses"].amount.startswith("NZD 180")
 
 
@@ -170,9 +176,7 @@ def test_meaning_reads_the_way_a_fee_goes_without_the_checklists_words(tmp_path)
             "invoice. Storage of call recordings is complimentary for the first twelve months, after which each "
             "recording kept is billed at EUR 0.02 per month. The agreement runs for thirty-six months from go-live. "
             "Forty-two agents will work in two shifts from our Porto site.")
-    found, _ = build_evidence(tmp_path, {"lark": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["lark"], fees.fees)}
+    by_id = fee_findings(tmp_path, "lark", page)
     assert by_id["travel_expenses"].status == "waived"
     assert by_id["change_request_fee"].status == "waived" and "scripts" in by_id["change_request_fee"].evidence[0].quote
     assert by_id["data_storage_fee"].status == "present"
@@ -186,9 +190,7 @@ def test_an_item_carved_out_of_a_waiver_is_charged_and_the_rest_stays_waived(tmp
             "There are no separate technology, licence or platform charges. "
             "After the initial term the agreement rolls on for further twelve-month periods unless either party gives "
             "ninety days' notice.")
-    found, _ = build_evidence(tmp_path, {"wren": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["wren"], fees.fees)}
+    by_id = fee_findings(tmp_path, "wren", page)
     assert by_id["currency_adjustment"].status == "present"
     assert by_id["nonbinding_pricing"].status == "waived"  # "firm for the term" still waives what is not excepted
     assert by_id["technology_passthrough"].status == "waived"
@@ -317,9 +319,7 @@ def test_waivers_in_plain_words_and_floors_stated_as_not_less_than(tmp_path):
             "In every calendar month the Client shall pay not less than the Minimum Monthly Amount of GBP 40,000, "
             "irrespective of the number of calls. "
             "Calls handled on Sundays attract a supplement of fifteen per cent (15%) of the unit price.")
-    found, _ = build_evidence(tmp_path, {"egret": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["egret"], fees.fees)}
+    by_id = fee_findings(tmp_path, "egret", page)
     assert by_id["training_fee"].status == "waived"
     assert by_id["technology_passthrough"].status == "present"
     assert "toll-free" in by_id["technology_passthrough"].evidence[0].quote
@@ -330,9 +330,7 @@ def test_waivers_in_plain_words_and_floors_stated_as_not_less_than(tmp_path):
 def test_a_waiver_extended_after_the_term_does_not_lapse(tmp_path):
     page = ("Call recordings are retained for the term and sixty (60) days thereafter at no additional charge. "
             "Quality reports are free for the first three months, thereafter GBP 200 per month.")
-    found, _ = build_evidence(tmp_path, {"ibis": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["ibis"], fees.fees)}
+    by_id = fee_findings(tmp_path, "ibis", page)
     assert by_id["data_storage_fee"].status == "waived"
     assert by_id["reporting_fee"].status == "present"
 
@@ -344,9 +342,7 @@ def test_a_waiver_of_the_item_outweighs_a_charge_whose_subject_is_another_item(t
     page = ("Induction and replacement training is at our expense and shall not be charged to the Client. "
             "Travel and lodging of our staff visiting the Client for the training of trainers shall be reimbursed "
             "at actual cost. Weekend hours are billed at the same hourly rate as weekdays.")
-    found, _ = build_evidence(tmp_path, {"kite": [page]})
-    fees = load_fees()
-    by_id = {f.id: f for f in RulesJudge(load_criteria(), fees).assess_fees(found["kite"], fees.fees)}
+    by_id = fee_findings(tmp_path, "kite", page)
     assert by_id["training_fee"].status == "waived"
     assert by_id["travel_expenses"].status == "present"
     assert by_id["premium_hours"].status == "waived"

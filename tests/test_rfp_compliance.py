@@ -45,17 +45,22 @@ VENDORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("rfp")
-    rfp = write_rfp(tmp / "rfp.pdf", RFP)
-    for name, pages in VENDORS.items():
+def analyze_against_rfp(tmp, rfp_pages, vendors, *options):
+    """The vendors' PDFs (name: pages) in tmp/proposals, analyzed with --rfp against an RFP drawn from rfp_pages:
+    the reports folder and results.json."""
+    rfp = write_rfp(tmp / "rfp.pdf", rfp_pages)
+    for name, pages in vendors.items():
         write_pdf(tmp / "proposals" / f"{name}.pdf", pages)
     out = tmp / "out"
     result = CliRunner().invoke(main, [str(tmp / "proposals"), "--rfp", str(rfp), "--out", str(out),
-                                       "--index", str(tmp / "index"), "--quiet"])
+                                       "--index", str(tmp / "index"), "--quiet", *options])
     assert result.exit_code == 0, result.output
     return out, json.loads((out / "results.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("rfp"), RFP, VENDORS)
 
 
 def compliance(results: dict, vendor: str, requirement: str) -> dict:
