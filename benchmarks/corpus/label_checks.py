@@ -16,6 +16,9 @@ Checks (any failure -> non-zero exit):
   * rates entries have item/amount(numeric)/currency/unit;
   * page counts (RFP 3-6; a vendor's main file and all its files together within the set's limits) and size < 5 MB.
 Prints a per-vendor summary and the label-balance rules as warnings. Requires: pypdf.
+
+write_labels() is the other half, used by a set's gen/make_labels.py: it turns the hand-written ground truth
+(gen/labels_src.py) into labels.json, finding each quote's page(s) in the built PDFs.
 """
 import json
 import os
@@ -236,3 +239,64 @@ def check_set(root, main_pages, max_total):
     print("OK: every quote found on its stated page(s).")
     return 0
 
+
+
+def write_labels(root, scenario, vendors):
+    """Write ROOT/labels.json from hand-written ground truth, finding each quote's page(s) in the built PDFs.
+
+    vendors: {slug: dict(name, file, [files], rates, criteria={id: (status, quote, why[, file[, ocr]])},
+    fees={id: (status, quote, amount, why[, file[, ocr]])})}. A quote written with " | " between table cells is
+    stored with plain spaces, as pypdf reads a table row. An "ocr" quote (on a scanned page) takes its page from
+    gen/scan_map.json and must be in the scan's source text. Returns a list of errors (quotes on no page); nothing
+    is written when there is one, so a content edit cannot silently break the labels."""
+    root = os.path.abspath(root)
+    gen = os.path.join(root, "gen")
+    scan_map_path = os.path.join(gen, "scan_map.json")
+    scan_map = json.load(open(scan_map_path)) if os.path.exists(scan_map_path) else {}
+    errors = []
+    out = {"scenario": scenario, "rfp": "rfp.pdf", "vendors": {}}
+    for slug, v in vendors.items():
+        files = v.get("files") or [v["file"]]
+        pages = {os.path.basename(f): [ws(p.extract_text()) for p in PdfReader(os.path.join(root, f)).pages]
+                 for f in files}
+        main = os.path.basename(v["file"])
+        image_only = [i + 1 for i, t in enumerate(pages[main]) if not t]
+        scans = {pg: name for name, pg in scan_map.get(v["file"], {}).items()}
+        entry = {"name": v["name"], "file": v["file"]}
+        if v.get("files"):
+            entry["files"] = v["files"]
+        entry.update(rates=v["rates"], image_only_pages=image_only, criteria={}, fees={})
+
+        def place(kind, key, status, quote, why, amount, file=None, ocr=False):
+            quote = quote.replace(" | ", " ")
+            item = {"status": status, "pages": [], "quote": quote}
+            if quote:
+                base = file or main
+                if ocr:
+                    hits = [pg for pg, name in scans.items()
+                            if ws(quote) in ws(open(os.path.join(gen, "scans", name + ".txt")).read())]
+                else:
+                    hits = [i + 1 for i, t in enumerate(pages[base]) if ws(quote) in t]
+                if not hits:
+                    errors.append("%s %s.%s: quote not found in %s: %r" % (slug, kind, key, base, quote[:70]))
+                item["pages"] = hits
+                if file:
+                    item["file"] = file
+                if ocr:
+                    item["ocr"] = True
+            if kind == "fees":
+                item["amount"] = amount
+            item["why"] = why
+            entry[kind][key] = item
+
+        for key, t in v["criteria"].items():
+            status, quote, why, *rest = t
+            place("criteria", key, status, quote, why, None, *rest)
+        for key, t in v["fees"].items():
+            status, quote, amount, why, *rest = t
+            place("fees", key, status, quote, why, amount, *rest)
+        out["vendors"][slug] = entry
+    if not errors:
+        with open(os.path.join(root, "labels.json"), "w") as fh:
+            fh.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    return errors
