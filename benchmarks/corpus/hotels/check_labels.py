@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Verify labels.json against the PDFs of the `hotels` set (hotel group's reservations, loyalty and guest-relations
+contact centre for Japan, Korea and Thailand).
+
+Usage:  python check_labels.py [SET_DIR]   (default: the folder of this script)
+
+The checks are those of ../label_checks.py, with this set's page limits: a vendor's main file 6-20 pages and
+all its files together at most 22. Multi-file vendor here: Tsubasa's price-schedule.pdf.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from label_checks import check_set  # noqa: E402
+
+if __name__ == "__main__":
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.exit(check_set(sys.argv[1] if len(sys.argv) > 1 else here, main_pages=(6, 20), max_total=22))
