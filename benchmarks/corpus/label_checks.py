@@ -1,5 +1,5 @@
-"""The label checks shared by the corpus sets written from `claims` on (claims, student, marketplace): each set's
-check_labels.py states its page limits and calls check_set().
+"""The label checks shared by the corpus sets written from `claims` on (claims, student, marketplace, hotels): each
+set's check_labels.py states its page limits and calls check_set().
 
   * multi-file vendors: a vendor may list `files`; a label may name the file its quote is in (`file`, a basename of
     one of the vendor's files); the quote is then checked on that file's pages;
