@@ -85,7 +85,7 @@ VENDORS["tsubasa"] = dict(
                                     "& Resorts (+81 3 5555 0142)",
                                  "Three named hotel-group referees with phone numbers, all agreed to be called; "
                                  "a measured result (conversion 31% to 38%)."),
-        pricing_clarity=(P, "The estimated total for four years is JPY 4,312,000,000, excluding the items which are "
+        pricing_clarity=(P, "The estimated total for four years is JPY 4,540,000,000, excluding the items which are "
                             "charged at actual cost.",
                          "Rates and a four-year total, but the total leaves out pass-through carrier and LINE "
                          "costs, the night premium is in a note, and KRW/THB invoices float with the yen.", PRICE),
@@ -405,7 +405,7 @@ VENDORS["chao-phraya"] = dict(
                                     "the Contractor.",
                                  "Named clients, but referees only after an NDA, no contacts and no results."),
         pricing_clarity=(M, "The estimated total Charges for the Term on the volumes of Table 1 of the RFP are Baht "
-                            "four hundred and twelve million (THB 412,000,000), inclusive of the Mobilisation Fee.",
+                            "seven hundred and sixty-eight million (THB 768,000,000), inclusive of the Mobilisation Fee.",
                          "Every charge in one numbered Part 9 with amounts in words and figures, the index named, "
                          "and a four-year total."),
     ),
