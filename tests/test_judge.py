@@ -359,3 +359,16 @@ def test_a_commitment_qualified_where_it_is_made_is_partial_despite_facts_elsewh
     finding = JUDGE.assess_criterion(found["tern"], criterion("scalability"))
     assert finding.status == "partial"
     assert "subject to" in finding.gap or "aim to" in finding.gap
+
+
+def test_a_recovery_commitment_in_plain_words_is_business_continuity(tmp_path):
+    """Continuity is often promised without "RTO" or "disaster recovery": losing a building and resuming the service
+    within a stated time, tested at a stated frequency, is what a reviewer looks for."""
+    page = ("8. Platform and continuity\nOur agents handle every contact on the Orbis cloud platform, connected to "
+            "the client's ticketing tool.\nShould our main building become unusable, the team resumes the service "
+            "from the Leeds annex within ninety (90) minutes.\nWe rehearse this switch not less than twice in "
+            "each calendar year.")
+    found, _ = build_evidence(tmp_path, {"wren": [page]})
+    finding = JUDGE.assess_criterion(found["wren"], criterion("technology_infrastructure"))
+    assert finding.status == "met"
+    assert any("ninety (90) minutes" in e.quote for e in finding.evidence)
