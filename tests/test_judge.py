@@ -372,3 +372,32 @@ def test_a_recovery_commitment_in_plain_words_is_business_continuity(tmp_path):
     finding = JUDGE.assess_criterion(found["wren"], criterion("technology_infrastructure"))
     assert finding.status == "met"
     assert any("ninety (90) minutes" in e.quote for e in finding.evidence)
+
+
+def test_a_staffing_plan_is_not_surge_capacity_and_best_efforts_is_no_commitment(tmp_path):
+    """Headcounts of the steady-state team say nothing about peaks; "best efforts" to absorb growth is a hedge."""
+    page = ("4. Team and volumes\nWe will assign 45 agents, 5 team leaders and 2 quality analysts to your account "
+            "from go-live.\nThe Supplier will use its best efforts to absorb any rise in volume above the forecast, "
+            "given reasonable notice.")
+    found, _ = build_evidence(tmp_path, {"rook": [page]})
+    finding = JUDGE.assess_criterion(found["rook"], criterion("scalability"))
+    assert finding.status == "partial"
+
+
+def test_a_vendor_that_says_it_never_served_the_sector_is_partial_on_experience(tmp_path):
+    """An admission carries none of the topic's words ("clients", "industry"), yet it is what a reviewer reads first."""
+    page = ("2. Our background\nFor twelve years we have run help desks for 30 telecom and retail brands.\n"
+            "We have never operated a line for a water or energy retailer, though billing questions are much alike.")
+    found, _ = build_evidence(tmp_path, {"lark": [page]})
+    finding = JUDGE.assess_criterion(found["lark"], criterion("industry_experience"))
+    assert finding.status == "partial"
+    assert any("never operated" in e.quote for e in finding.evidence)
+
+
+def test_a_language_left_out_of_the_portfolio_limits_coverage(tmp_path):
+    page = ("3. Coverage\nAll queues are staffed 24/7/365 on phone, chat and email in English and Spanish.\n"
+            "Portuguese is not part of our language portfolio, so those callers reach the English team.")
+    found, _ = build_evidence(tmp_path, {"swift": [page]})
+    finding = JUDGE.assess_criterion(found["swift"], criterion("coverage_availability"))
+    assert finding.status == "partial"
+    assert "not part of our language portfolio" in finding.evidence[0].quote

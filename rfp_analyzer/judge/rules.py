@@ -55,6 +55,11 @@ def _all(patterns: list[re.Pattern], text: str) -> list[str]:
     return list(found)
 
 
+def _answer_order(scored: _Scored) -> tuple[int, int]:
+    """Which passage answers a criterion first: the best-ranked, and within one passage the most on topic."""
+    return scored.rank, -scored.topics
+
+
 def _is_heading(sentence: Sentence) -> bool:
     return sentence.text == sentence.section
 
@@ -147,8 +152,8 @@ class RulesJudge:
         if strong and needs_consequence:
             return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
                                  "missed (no credits or penalties found)", [])
-        hedged = sorted((s for s in relevant if s.hedge and s.specifics), key=lambda s: s.rank)
-        if strong and hedged and hedged[0].rank < strong[0].rank:
+        hedged = sorted((s for s in relevant if s.hedge and s.specifics), key=_answer_order)
+        if strong and hedged and _answer_order(hedged[0]) < min(_answer_order(s) for s in strong):
             # The passage that answers the criterion best qualifies its own numbers ("we would aim to add 15
             # agents within four weeks, subject to the market"): facts elsewhere do not make it a commitment.
             return self._partial(criterion, hedged + strong, 0.65,
