@@ -124,3 +124,24 @@ def test_a_time_and_its_zone_stay_in_one_sentence_and_a_price_cell_is_no_heading
         "Open Monday to Friday, 7:00 a.m. to 7:00 p.m. Central Time, in three languages.",
         "Calls that arrive after 7 p.m.", "Are sent to the overnight voicemail."]
     assert _HEADING_NUMBERED.match("4.2 Escalation") and not _HEADING_NUMBERED.match("0.00 (absorbed by us)")
+
+
+def test_each_row_of_a_price_table_is_its_own_sentence():
+    """pypdf gives a table cell per line. A row ends with its value (an amount, "nil", "0 (included)") or the unit
+    after it, and the next row starts with a label, perhaps after its row number: a waived row must not be read,
+    or quoted, with its neighbour's price."""
+    page = "\n".join([
+        "Item", "Basis", "Price (SGD)",
+        "Night-shift agent", "per productive hour", "41.50",
+        "Onboarding Fee", "one time", "96,000",
+        "Call recording archive", "per month", "nil",
+        "4", "Quality reports", "monthly", "0 (included)",
+        "Premium support desk", "SGD 3,950", "FTE per month",
+        "Weekend agent", "SGD 4,100", "FTE per month",
+    ])
+    texts = [s.text for s in vendor_sentences("v", [source_from_pages("v.pdf", [page])])]
+    assert "Onboarding Fee one time 96,000" in texts
+    assert "Call recording archive per month nil" in texts
+    assert "4 Quality reports monthly 0 (included)" in texts
+    assert "Premium support desk SGD 3,950 FTE per month" in texts
+    assert any(t.endswith("Night-shift agent per productive hour 41.50") for t in texts)

@@ -401,3 +401,23 @@ def test_a_language_left_out_of_the_portfolio_limits_coverage(tmp_path):
     finding = JUDGE.assess_criterion(found["swift"], criterion("coverage_availability"))
     assert finding.status == "partial"
     assert "not part of our language portfolio" in finding.evidence[0].quote
+
+
+def test_waivers_and_charges_in_a_non_native_voice_and_in_table_cells(tmp_path):
+    """A double negative that denies a charge, "we never adjust the prices when the peso moves", a price cell of
+    "nil", and "online travel agencies" as a line of business are no charges; a free allowance ("the first 10 hours
+    each month are free") and prices that are "not final" are."""
+    page = ("7. Commercial terms\n"
+            "It is not true that we charge a premium for Sunday or holiday hours.\n"
+            "We never adjust the euro prices when the peso moves: exchange-rate risk is ours.\n"
+            "Replies to guest reviews on online travel agency sites are priced at EUR 2.10 per reply.\n"
+            "Knowledge-base and script updates: the first 10 hours each month are free; extra hours are EUR 70.\n"
+            "Prices in this offer are not final and we can adjust the hourly rates before signing.\n"
+            "Item\nBasis\nPrice\nCall recording archive\nper month\nnil\n")
+    by_id = fee_findings(tmp_path, "heron", page)
+    assert by_id["premium_hours"].status == "waived"
+    assert by_id["currency_adjustment"].status == "waived"
+    assert by_id["travel_expenses"].status != "present"
+    assert by_id["change_request_fee"].status == "present"
+    assert by_id["nonbinding_pricing"].status == "present"
+    assert by_id["data_storage_fee"].status == "waived"

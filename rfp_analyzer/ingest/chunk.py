@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 7
+CHUNKER_VERSION = 8
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -51,6 +51,15 @@ _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|
 _CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
 _TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated|[A-Z]{1,4}T|UTC|GMT)"
                         r"\b")
+
+# Table cells: a row's closing value, a unit, a row number, and the label that starts the next row.
+_VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+                         r"(?:\s*\((?:included|waived|no charge|free)\))?\.?$"
+                         r"|^(?:nil|included|no charge|waived|none|n/a|free|[-\u2013\u2014])\.?$", re.I)
+_UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|each|flat|FTE|productive)\b"
+                        r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
+_ROW_NUMBER = re.compile(r"^\d{1,2}\.?$")
+_LABEL_START = re.compile(r"^[(\"']?[A-Z]")
 
 
 @dataclass
@@ -90,7 +99,7 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
             sentences.append(Sentence(vendor, start_index + len(sentences), parts, section))
         block.clear()
 
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind == "toc":  # not content; the lines around it are not one sentence either
             flush()
             continue
@@ -100,7 +109,7 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
             sentences.append(Sentence(vendor, start_index + len(sentences), (Span(source.name, line.page, line.text),),
                                       section))
             continue
-        if block and _starts_new_block(block[-1], line):
+        if block and (_starts_new_block(block[-1], line) or _row_ends(block, lines[i:])):
             flush()
         block.append(line)
     flush()
@@ -173,6 +182,21 @@ def _pieces_of_table(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
     if current:
         pieces.append(current)
     return [(Span(file, piece[0].page, " ".join(line.text for line in piece)),) for piece in pieces]
+
+
+def _row_ends(block: list[_Line], rest: list[_Line]) -> bool:
+    """A table row ends with its value cell ("3,800,000", "nil", "0 (included)"), or with a unit cell after it ("USD
+    3,950 | FTE per month"), and the next row begins with a label, perhaps after a row number: "Mobilisation Fee | one
+    time | 3,800,000 | Retention Charge | per month | nil". Cut there, so that each row is read (and quoted) on its
+    own and a waived row is not read with its neighbour's price."""
+    cells = [line.text for line in block[-2:] if line.kind == "short"]
+    if len(block) < 2 or not cells or not (_VALUE_CELL.match(cells[-1]) or (
+            len(cells) == 2 and _UNIT_CELL.search(cells[-1]) and _VALUE_CELL.match(cells[0]))):
+        return False
+    line = rest[0].text
+    if _ROW_NUMBER.match(line) and len(rest) > 1:
+        line = rest[1].text
+    return bool(_LABEL_START.match(line)) and not _VALUE_CELL.match(line) and not _UNIT_CELL.search(line)
 
 
 def _parts(text: str, start: int, end: int, page_starts: list[tuple[int, int]], file: str) -> list[tuple[Span, ...]]:
