@@ -421,3 +421,22 @@ def test_waivers_and_charges_in_a_non_native_voice_and_in_table_cells(tmp_path):
     assert by_id["change_request_fee"].status == "present"
     assert by_id["nonbinding_pricing"].status == "present"
     assert by_id["data_storage_fee"].status == "waived"
+
+
+def test_a_service_credit_row_is_no_charge_and_legal_voice_charges_are_read(tmp_path):
+    """An SLA row that names a report and the credit the buyer gets back ("0.5% of the monthly invoice") imposes
+    nothing; "no ... expenses shall be recoverable" waives travel; a "Variation to the Services" charged by the hour
+    is a change fee; a fee "invoiced in full at contract signature" is a set-up charge whatever its name."""
+    page = ("12. Service levels and credits\n"
+            "Monthly performance report delivered by the 8th business day 100% 0.5% of the monthly invoice\n"
+            "Reports and dashboards requested by the Authority shall not be charged.\n"
+            "No travel, lodging or subsistence expenses of the Supplier's staff shall be recoverable from the "
+            "Authority.\n"
+            "Any Variation to the Services requested after go-live shall be charged at GBP 80 per consultant hour.\n"
+            "The Programme Launch fee covers process design and system configuration and is invoiced in full at "
+            "contract signature.")
+    by_id = fee_findings(tmp_path, "plover", page)
+    assert by_id["reporting_fee"].status == "waived"
+    assert by_id["travel_expenses"].status == "waived"
+    assert by_id["change_request_fee"].status == "present"
+    assert by_id["setup_fee"].status == "present"

@@ -273,6 +273,8 @@ class RulesJudge:
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
             return "present" if first_affirmed(item.terms_re, clause) else "waived"
+        if first_text(self.fees.credit_re, clause):
+            return None  # "Monthly report by day 10 | 100% | 0.5% of the monthly invoice" is a credit to the buyer
         if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
             return "present"
         return None
