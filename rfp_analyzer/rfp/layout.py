@@ -101,12 +101,15 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     """The blocks of one page's layout lines (furniture in `skip` dropped)."""
     blocks: list[Block] = []
     table: list[int] | None = None  # the column starts of the table being read
+    spaced = False  # a blank line since the last line read
     for raw in lines:
         line = _LEADING_GLYPH.sub(lambda m: f"{m.group(1)}\u2022 ", raw.rstrip())
         if not line.strip():
             if blocks and blocks[-1].kind in ("text", "item"):
                 blocks.append(Block("gap", page))
+            spaced = True
             continue
+        after_blank, spaced = spaced, False
         if line_key(collapse(line)) in skip:
             continue
         if _TOC_LINE.search(line):
@@ -122,7 +125,7 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
             table = None
             continue
         if len(cells.texts) >= 2:
-            if table is not None and _continues(cells, table, blocks):
+            if table is not None and _continues(cells, table, blocks, after_blank):
                 _extend_row(blocks[-1], cells, table)
             else:
                 table = cells.starts if table is None or len(cells.starts) > len(table) else table
@@ -148,14 +151,17 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     return [b for b in blocks if b.kind != "gap"]
 
 
-def _continues(cells: _Cells, columns: list[int], blocks: list[Block]) -> bool:
-    """A line that leaves the first column empty, or the last one of a table of three or more columns, continues
-    the row above: its cells wrapped onto two lines."""
+def _continues(cells: _Cells, columns: list[int], blocks: list[Block], after_blank: bool) -> bool:
+    """A line that leaves the first column empty continues the row above: its cells wrapped onto two lines. So does
+    one that leaves the last column of a table of three or more columns empty, when it follows the row directly and
+    its first cell goes on mid-phrase (not a capital): a row with nothing to note ("Chat accepted within 45
+    seconds | 85% |"), set apart by a blank line or opening with a capital, is a row of its own."""
     if not blocks or blocks[-1].kind != "row":
         return False
     used = {_column(columns, start) for start in cells.starts}
     last_missing = len(columns) >= 3 and len(columns) - 1 not in used and len(cells.starts) < len(columns)
-    return 0 not in used or last_missing
+    goes_on = not after_blank and not cells.texts[0][:1].isupper()
+    return 0 not in used or (last_missing and goes_on)
 
 
 def _column(columns: list[int], start: int) -> int:
