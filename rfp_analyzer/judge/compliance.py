@@ -27,6 +27,11 @@ judge's verdict, whichever judge gave it:
 An LLM verdict without quotes found in the proposal and plainly about the requirement decides no gate: the rules
 judge answers instead, and the finding says why.
 
+A fee the fee judge found present that a requirement asks to be without (criteria/requirements.yaml:
+`fee_contradictions`) caps the requirement: an automatic renewal clause makes "no automatic renewal" non_compliant,
+a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
+judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
+
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
 The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
@@ -50,9 +55,10 @@ from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
-# What a vendor does is judged; how to write the response (pricing and submission instructions) is not: the fee
-# checklist, the TCO and a reader of the proposal's form cover those, and retrieval would only find noise for them.
-JUDGED_KINDS = ("mandatory", "requirement", "service_level")
+# What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
+# weighs); how to write and send the response (submission instructions) is not: a reader of its form covers that.
+JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction")
+SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
@@ -94,8 +100,10 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
-        shortfalls = [p for p in vocab.contradiction + vocab.limitation
-                      if not first_text([compile_pattern(p)], requirement.text)]
+        # A pricing instruction asks what to show: a stated term ("subject to a minimum charge", "up to 40 hours")
+        # is showing it, no limit.
+        stated = vocab.contradiction + ([] if requirement.kind == "pricing_instruction" else vocab.limitation)
+        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)]
         criteria.append(Criterion(
             id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
             means=requirement.text, met_requires=requirement.text,
@@ -140,15 +148,42 @@ class ComplianceJudge:
         self.parts = ledger_parts(ledger, vocab)
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
 
-    def assess(self, evidence: VendorEvidence) -> list[dict]:
+    def assess(self, evidence: VendorEvidence, fees: list[Finding] = ()) -> list[dict]:
+        """The vendor's compliance items; `fees` are its fee findings (the same judge's), which a requirement
+        asking otherwise cannot be met with (`fee_contradictions` of criteria/requirements.yaml)."""
         by_id = {c.id: c for c in self.criteria.criteria}
         items = []
         for requirement in self.ledger.requirements:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
             criterion = by_id[criterion_id(requirement)]
-            items.append(self.compliance_item(requirement, self.finding(requirement, criterion, evidence)))
+            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            items.append(self.fee_limited(requirement, item, fees))
         return items
+
+    def fee_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
+        """The item at most as compliant as a present fee that goes against the requirement leaves it: an automatic
+        renewal against "no automatic renewal" is non_compliant; a hedge on prices asked to be firm is partial, a
+        right to revise them non_compliant. The fee's verified quote leads the evidence."""
+        worst = None
+        for rule in self.vocab.fee_contradictions:
+            if not first_text([compile_pattern(p) for p in rule.requirement], requirement.text):
+                continue
+            refusal = self.vocab.patterns("contradiction") + [compile_pattern(p) for p in rule.refusal]
+            for fee in fees:
+                if fee.id in rule.fees and fee.status == "present" and fee.evidence:
+                    quote = fee.evidence[0]
+                    status = "non_compliant" if rule.status == "non_compliant" or first_text(
+                        refusal, quote.quote) else "partial"
+                    if worst is None or SEVERITY[status] > SEVERITY[worst[0]]:
+                        worst = (status, quote)
+        if worst is None or SEVERITY[worst[0]] <= SEVERITY[item["status"]]:
+            return item
+        status, quote = worst
+        shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+        return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
+                       "gap": f"The proposal's terms go against requirement {requirement.id}: \u201c{quote.quote}\u201d. "
+                              f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
 
     def finding(self, requirement: Requirement, criterion: Criterion, evidence: VendorEvidence) -> Finding:
         parts = self.parts[requirement.id]
@@ -226,7 +261,12 @@ class ComplianceJudge:
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
-        if contradicted is not None:
+        if contradicted is not None and requirement.kind == "pricing_instruction":
+            # Prices shown but one cost left out or not estimated ("not included in the charges"): partly done.
+            status = "partial"
+            gap = (f"The proposal leaves out part of what requirement {requirement.id} asks to be shown: "
+                   f"\u201c{contradicted.quote}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
+        elif contradicted is not None:
             status = "non_compliant"
             gap = (f"The proposal contradicts requirement {requirement.id}: \u201c{contradicted.quote}\u201d. "
                    f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import Field, field_validator
@@ -120,6 +121,18 @@ class UniformSections(StrictModel):
     _check = field_validator("section", "numbered", "ends")(lambda v: check_patterns([v])[0] if v else v)
 
 
+class FeeContradiction(StrictModel):
+    """A fee the fee judge finds present (criteria/hidden_fees.yaml) that a requirement asking otherwise cannot be
+    met with: an automatic renewal against "no automatic renewal", non-binding prices against firm ones."""
+
+    requirement: list[str] = Field(min_length=1)  # what the requirement asks, in RFP wording
+    fees: list[str] = Field(min_length=1)  # fee ids whose presence goes against it
+    status: Literal["partial", "non_compliant"] = "non_compliant"  # the compliance the fee leaves at most
+    refusal: list[str] = []  # wording of the fee's quote that makes it non_compliant even when `status` is partial
+
+    _check = field_validator("requirement", "refusal")(check_patterns)
+
+
 class RequirementVocab(StrictModel):
     """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
 
@@ -152,6 +165,7 @@ class RequirementVocab(StrictModel):
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     proposal_self: list[str] = []
+    fee_contradictions: list[FeeContradiction] = []
     volume_columns: VolumeColumns = VolumeColumns()
     uniform_sections: UniformSections = UniformSections()
 
