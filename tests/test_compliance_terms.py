@@ -1,6 +1,7 @@
 """`--rfp` on commercial terms: requirements a present fee goes against (`fee_contradictions` of
 criteria/requirements.yaml), a substitute offered in place of what is asked, pricing instructions judged, a
-certificate only scheduled; end to end on real PDFs in wording of their own."""
+certificate only scheduled, a vendor's own answers in a compliance matrix keyed by the RFP's ids; end to end on
+real PDFs in wording of their own."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ VENDORS = {
                "The payment line holds PCI DSS Level 1 certification, attestation dated May 2026.\n"
                "The set-up charge is EUR 15,000 once, the monthly charge is EUR 45,000, and telephony minutes "
                "are charged at cost, EUR 0.02 per minute, on the monthly invoice."],
+    "willow": ["Willow Outsourcing\nProposal for customer care",
+               "1. Our team\nWe answer customers in English and Dutch from our Utrecht centre.\n"
+               "2. Compliance matrix\nRequirement Our answer\nT1 Complies\nT2 Complies in part: renewal by mutual "
+               "consent after year two\nT3 No\nT4 Not held at present\n"
+               "3. Pricing\nAs T1 asks, the monthly charge is EUR 39,000 and the set-up charge EUR 9,000."],
 }
 
 
@@ -85,3 +91,14 @@ def test_every_fee_a_requirement_can_be_contradicted_by_is_in_the_fee_checklist(
     for rule in load_requirement_vocab().fee_contradictions:
         assert set(rule.fees) <= known, rule.fees
 
+
+
+def test_a_vendors_own_answer_in_its_compliance_matrix(run):
+    admitted = compliance(run, "willow", "T3")
+    assert admitted["status"] == "non_compliant" and admitted["evidence"][0]["quote"] == "T3 No"
+    assert compliance(run, "willow", "T4")["status"] == "non_compliant"
+    in_part = compliance(run, "willow", "T2")
+    assert in_part["status"] == "partial" and in_part["evidence"][0]["quote"].startswith("T2 Complies in part")
+    # A bare "Complies" shows nothing: a claim to check, not compliance; a prose mention of an id is no answer.
+    claimed = compliance(run, "willow", "T1")
+    assert claimed["status"] == "partial" and claimed["evidence"][0]["quote"] == "T1 Complies"

@@ -32,6 +32,11 @@ A fee the fee judge found present that a requirement asks to be without (criteri
 a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
 judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
 
+A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
+criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
+reading of compliance; a bare "Complies" where no passage was found is a claim, partial. Its quote is the id and the
+answer, verified on the page.
+
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
 The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
@@ -147,6 +152,10 @@ class ComplianceJudge:
         self.judge = judge
         self.parts = ledger_parts(ledger, vocab)
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
+        # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
+        self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
+                        if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
+        self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
 
     def assess(self, evidence: VendorEvidence, fees: list[Finding] = ()) -> list[dict]:
         """The vendor's compliance items; `fees` are its fee findings (the same judge's), which a requirement
@@ -158,8 +167,51 @@ class ComplianceJudge:
                 continue
             criterion = by_id[criterion_id(requirement)]
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
         return items
+
+    def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """The item with the vendor's own answer in a compliance matrix keyed by the RFP's ids: an admitted gap
+        ("Complies in part", "Not in higher education") outweighs a reading of compliance; a bare "Complies" where
+        no passage was found is a claim, partial."""
+        answer = self.own_answer(requirement, evidence)
+        if answer is None:
+            return item
+        verdict, quote = answer
+        if verdict == "compliant":
+            if item["status"] != "not_addressed":
+                return item
+            verdict, gap = "partial", (f"The proposal claims requirement {requirement.id} "
+                                       f"(\u201c{quote.quote}\u201d) but no passage shows how; check it.")
+        elif SEVERITY[verdict] <= SEVERITY[item["status"]]:
+            return item
+        else:
+            gap = f"The proposal's own answer to requirement {requirement.id}: \u201c{quote.quote}\u201d."
+        shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+        return item | {"status": verdict, "confidence": min(item["confidence"], 0.7), "evidence": shown, "gap": gap}
+
+    def own_answer(self, requirement: Requirement, evidence: VendorEvidence) -> tuple[str, Evidence] | None:
+        """The vendor's verdict on the requirement in its own words, and the quote: the text after the RFP's id,
+        up to the next id the RFP gave (or MAX_ANSWER characters)."""
+        if requirement.id not in self.rfp_ids:
+            return None
+        own = _id_pattern(requirement.id)
+        vocab = self.vocab.self_assessment
+        for (file, page), text in _page_texts(evidence).items():
+            for found in own.finditer(text):
+                rest = text[found.end():]
+                following = self.any_id.search(rest)
+                end = following.start() if following else min(len(rest), MAX_ANSWER)
+                answer = _ANSWER_LEAD.sub("", rest[:end]).strip()
+                verdict = ("partial" if first_text([compile_pattern(p) for p in vocab.partial], answer)
+                           else "non_compliant" if first_text([compile_pattern(p) for p in vocab.non_compliant], answer)
+                           else "compliant" if first_text([compile_pattern(p) for p in vocab.compliant], answer)
+                           else None)
+                quote = Evidence(file, page, text[found.start():found.end() + end].strip())
+                if verdict and evidence.verifier.is_verbatim(quote):
+                    return verdict, quote
+        return None
 
     def fee_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
         """The item at most as compliant as a present fee that goes against the requirement leaves it: an automatic
@@ -281,6 +333,28 @@ class ComplianceJudge:
         if finding.unverified:
             item["unverified"] = True
         return item
+
+
+MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row
+# What may stand between an id and its answer: the RFP's mark ("(M)"), a separator.
+_ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014-]?\s*")
+
+
+def _id_pattern(rfp_id: str) -> re.Pattern:
+    """An RFP id as a vendor writes it: "R-01" also as "R01", "R 1" or "R.1", never inside a longer id."""
+    letters, digits = re.match(r"([A-Za-z]+)[-. ]?(.*)", rfp_id).groups()
+    number = re.escape(digits.lstrip("0") or "0")
+    return re.compile(rf"(?<![\w.-]){re.escape(letters)}[-. ]?0*{number}(?![\w-]|\.\d)")
+
+
+def _page_texts(evidence: VendorEvidence) -> dict[tuple[str, int], str]:
+    """Each page's text as the proposal's sentences give it, in order: a matrix row read as two sentences ("... R-02
+    (M)" / "Complies in part ...") is whole again."""
+    pages: dict[tuple[str, int], list[str]] = {}
+    for sentence in evidence.sentences:
+        for part in sentence.parts:
+            pages.setdefault((part.file, part.page), []).append(part.text)
+    return {key: " ".join(texts) for key, texts in pages.items()}
 
 
 def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:

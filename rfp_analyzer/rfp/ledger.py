@@ -133,6 +133,16 @@ class FeeContradiction(StrictModel):
     _check = field_validator("requirement", "refusal")(check_patterns)
 
 
+class SelfAssessment(StrictModel):
+    """A vendor's own answer to a requirement in a compliance matrix keyed by the RFP's ids (judge/compliance.py)."""
+
+    partial: list[str] = []  # looked for anywhere in the answer: "Complies in part", "yes (AR excepted)"
+    non_compliant: list[str] = []  # opening the answer: "No", "Not in higher education"
+    compliant: list[str] = []  # opening the answer: "Yes", "Complies"
+
+    _check = field_validator("partial", "non_compliant", "compliant")(check_patterns)
+
+
 class RequirementVocab(StrictModel):
     """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
 
@@ -166,6 +176,7 @@ class RequirementVocab(StrictModel):
     proposal_voice: list[str] = []
     proposal_self: list[str] = []
     fee_contradictions: list[FeeContradiction] = []
+    self_assessment: SelfAssessment = SelfAssessment()
     volume_columns: VolumeColumns = VolumeColumns()
     uniform_sections: UniformSections = UniformSections()
 
