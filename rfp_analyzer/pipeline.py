@@ -220,8 +220,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             if not options.dry_run:
                 cache.put("rates", keys.rates(vendor), stored.rates)
         if rfp.pending(vendor):
-            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier),
-                      options.dry_run, assessment.fees)
+            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier,
+                                             keys.rfp_windows), options.dry_run, assessment.fees)
         assessments.append(assessment)
         priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
         dropped += stored.findings.dropped

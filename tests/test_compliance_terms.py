@@ -42,6 +42,8 @@ VENDORS = {
                "are charged at cost, EUR 0.02 per minute, on the monthly invoice."],
     "willow": ["Willow Outsourcing\nProposal for customer care",
                "1. Our team\nWe answer customers in English and Dutch from our Utrecht centre.\n"
+               "The agreement expires at the end of the initial term unless the client extends it for a further "
+               "year by written notice.\n"
                "2. Compliance matrix\nRequirement Our answer\nT1 Complies\nT2 Complies in part: renewal by mutual "
                "consent after year two\nT3 No\nT4 Not held at present\n"
                "3. Pricing\nAs T1 asks, the monthly charge is EUR 39,000 and the set-up charge EUR 9,000."],
@@ -97,6 +99,7 @@ def test_a_vendors_own_answer_in_its_compliance_matrix(run):
     admitted = compliance(run, "willow", "T3")
     assert admitted["status"] == "non_compliant" and admitted["evidence"][0]["quote"] == "T3 No"
     assert compliance(run, "willow", "T4")["status"] == "non_compliant"
+    # A term that expires unless the buyer extends it is no automatic renewal, whatever the fee judge reads in it.
     in_part = compliance(run, "willow", "T2")
     assert in_part["status"] == "partial" and in_part["evidence"][0]["quote"].startswith("T2 Complies in part")
     # A bare "Complies" shows nothing: a claim to check, not compliance; a prose mention of an id is no answer.

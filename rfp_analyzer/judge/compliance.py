@@ -222,8 +222,10 @@ class ComplianceJudge:
             if not first_text([compile_pattern(p) for p in rule.requirement], requirement.text):
                 continue
             refusal = self.vocab.patterns("contradiction") + [compile_pattern(p) for p in rule.refusal]
+            excepted = [compile_pattern(p) for p in rule.except_when]
             for fee in fees:
-                if fee.id in rule.fees and fee.status == "present" and fee.evidence:
+                if fee.id in rule.fees and fee.status == "present" and fee.evidence and not first_text(
+                        excepted, fee.evidence[0].quote):
                     quote = fee.evidence[0]
                     status = "non_compliant" if rule.status == "non_compliant" or first_text(
                         refusal, quote.quote) else "partial"

@@ -129,8 +129,9 @@ class FeeContradiction(StrictModel):
     fees: list[str] = Field(min_length=1)  # fee ids whose presence goes against it
     status: Literal["partial", "non_compliant"] = "non_compliant"  # the compliance the fee leaves at most
     refusal: list[str] = []  # wording of the fee's quote that makes it non_compliant even when `status` is partial
+    except_when: list[str] = []  # wording of the fee's quote under which it does not go against the requirement
 
-    _check = field_validator("requirement", "refusal")(check_patterns)
+    _check = field_validator("requirement", "refusal", "except_when")(check_patterns)
 
 
 class SelfAssessment(StrictModel):
