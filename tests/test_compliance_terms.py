@@ -19,6 +19,8 @@ RFP = [[
     ("T2", "The contract must not renew automatically"),
     ("T3", "Service credits of at least 5% of the monthly invoice per missed target"),
     ("T4", "PCI DSS certification of the payment line before go-live"),
+    ("T5", "Call recordings retained for 24 months, then deleted"),
+    ("T6", "Service restored within 4 hours of a site outage"),
     "2. Pricing",
     "Show set-up charges, monthly charges and any third-party cost separately.",
 ]]
@@ -30,6 +32,8 @@ VENDORS = {
                "cancels 60 days before expiry.\n"
                "Instead of service credits, we hold a joint improvement workshop after any missed target.\n"
                "Our PCI DSS certification audit is scheduled for the second half of next year.\n"
+               "Call recordings are retained for 6 months and then deleted.\n"
+               "After a site outage, service is restored within 8 hours from our second site.\n"
                "The set-up charge is EUR 20,000 once and the monthly charge is EUR 48,000; third-party telephony "
                "costs are not included in our charges and cannot be estimated today."],
     "meadow": ["Meadow Contact Ltd\nProposal for customer care",
@@ -38,12 +42,16 @@ VENDORS = {
                "There is no automatic renewal: the contract ends with its term unless you extend it in writing.\n"
                "Service credits of 5% of the monthly invoice apply for each missed target, capped at 15% a month.\n"
                "The payment line holds PCI DSS Level 1 certification, attestation dated May 2026.\n"
+               "Call recordings are retained for 24 months in Dublin and deleted on the first day after.\n"
+               "After a site outage, service is restored within 2 hours from our second site.\n"
                "The set-up charge is EUR 15,000 once, the monthly charge is EUR 45,000, and telephony minutes "
                "are charged at cost, EUR 0.02 per minute, on the monthly invoice."],
     "willow": ["Willow Outsourcing\nProposal for customer care",
                "1. Our team\nWe answer customers in English and Dutch from our Utrecht centre.\n"
                "The agreement expires at the end of the initial term unless the client extends it for a further "
                "year by written notice.\n"
+               "Call recordings are retained for 12 months. Retention beyond 12 months is charged at EUR 0.01 per "
+               "recording a month.\n"
                "2. Compliance matrix\nRequirement Our answer\nT1 Complies\nT2 Complies in part: renewal by mutual "
                "consent after year two\nT3 No\nT4 Not held at present\n"
                "3. Pricing\nAs T1 asks, the monthly charge is EUR 39,000 and the set-up charge EUR 9,000."],
@@ -105,3 +113,15 @@ def test_a_vendors_own_answer_in_its_compliance_matrix(run):
     # A bare "Complies" shows nothing: a claim to check, not compliance; a prose mention of an id is no answer.
     claimed = compliance(run, "willow", "T1")
     assert claimed["status"] == "partial" and claimed["evidence"][0]["quote"] == "T1 Complies"
+
+
+def test_a_duration_short_of_the_one_required(run):
+    short = compliance(run, "harbor", "T5")
+    assert short["status"] == "non_compliant" and "retained for 6 months" in short["evidence"][0]["quote"]
+    slow = compliance(run, "harbor", "T6")
+    assert slow["status"] == "non_compliant" and "within 8 hours" in slow["evidence"][0]["quote"]
+    for requirement in ("T5", "T6"):
+        assert compliance(run, "meadow", requirement)["status"] == "compliant"
+    # More offered at a price is partial, not refused.
+    priced = compliance(run, "willow", "T5")
+    assert priced["status"] == "partial" and "retained for 12 months" in priced["evidence"][0]["quote"]

@@ -32,6 +32,11 @@ A fee the fee judge found present that a requirement asks to be without (criteri
 a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
 judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
 
+A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
+`durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
+for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
+charged at ..."), which is partial; a figure counted from another period ("90 days thereafter") is no total.
+
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
 reading of compliance; a bare "Complies" where no passage was found is a claim, partial. Its quote is the id and the
@@ -53,6 +58,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..models import Evidence, Finding
+from ..numbers import number
 from ..patterns import compile_pattern, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, requirement_parts
@@ -167,9 +173,56 @@ class ComplianceJudge:
                 continue
             criterion = by_id[criterion_id(requirement)]
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            item = self.duration_checked(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
         return items
+
+    def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when a passage about the requirement states durations that all fall short of the one it
+        bounds ("stored for twelve months" against "retained for 24 months"); partial when the passage offers more
+        ("retention beyond twelve months is charged at ...")."""
+        if item["status"] == "non_compliant":
+            return item
+        bounds = self.duration_bounds(requirement.text)
+        if not bounds:
+            return item
+        parts = self.parts[requirement.id]
+        sentences = evidence.sentences
+        for i, sentence in enumerate(sentences):
+            span = sentence.main_part
+            if parts.mark_count(span.text) < max(2, parts.needed) or first_text(
+                    self.vocab.durations.patterns("relative"), span.text):
+                continue
+            # A stated duration counts against a bound of its own kind: "stored for twelve months" against
+            # "retained for 24 months", not "notify within 48 hours".
+            stated = self.duration_bounds(span.text)
+            short = any(kind == bound and ((kind == "at_least" and max(d for k, d in stated if k == kind) < limit)
+                                           or (kind == "at_most" and min(d for k, d in stated if k == kind) > limit))
+                        for bound, limit in bounds for kind, _ in stated)
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if not short or not evidence.verifier.is_verbatim(quote):
+                continue
+            following = " ".join(s.text for s in sentences[i:i + 2])  # "... Retention beyond that is charged"
+            status = "partial" if first_text(self.vocab.durations.patterns("more_offered"), following) \
+                else "non_compliant"
+            if SEVERITY[status] <= SEVERITY[item["status"]]:
+                return item
+            shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+            return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
+                           "gap": f"The proposal states less than requirement {requirement.id} asks: "
+                                  f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def duration_bounds(self, text: str) -> list[tuple[str, float]]:
+        """The durations a text bounds, in days, with the bound's kind (the words before the figure)."""
+        bounds = []
+        for days, start in _durations(text):
+            before = text[max(0, start - 30):start]
+            for kind in ("at_most", "at_least"):
+                if first_text(self.vocab.durations.patterns(kind), before):
+                    bounds.append((kind, days))
+        return bounds
 
     def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """The item with the vendor's own answer in a compliance matrix keyed by the RFP's ids: an admitted gap
@@ -335,6 +388,22 @@ class ComplianceJudge:
         if finding.unverified:
             item["unverified"] = True
         return item
+
+
+_DURATION = re.compile(r"\b(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:\((?P<digits>\d[\d,]*)\)\s*)?"
+                       r"(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _durations(text: str) -> list[tuple[float, int]]:
+    """The durations a text states, in days, each with where its figure starts ("twelve months", "ninety (90)
+    days": the digits win)."""
+    found = []
+    for match in _DURATION.finditer(text):
+        value = number(match.group("digits") or match.group("n"))
+        if value is not None:
+            found.append((value * DAYS[match.group("unit").lower()], match.start()))
+    return found
 
 
 MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row

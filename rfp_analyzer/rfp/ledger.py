@@ -144,6 +144,20 @@ class SelfAssessment(StrictModel):
     _check = field_validator("partial", "non_compliant", "compliant")(check_patterns)
 
 
+class Durations(StrictModel):
+    """How a requirement bounds a duration it states (judge/compliance.py): the words just before the figure."""
+
+    at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
+    at_least: list[str] = []  # "retained for 24 months", "at least 90 days"
+    more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
+    relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
+
+    _check = field_validator("at_most", "at_least", "more_offered", "relative")(check_patterns)
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        return [compile_pattern(p) for p in getattr(self, name)]
+
+
 class RequirementVocab(StrictModel):
     """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
 
@@ -178,6 +192,7 @@ class RequirementVocab(StrictModel):
     proposal_self: list[str] = []
     fee_contradictions: list[FeeContradiction] = []
     self_assessment: SelfAssessment = SelfAssessment()
+    durations: Durations = Durations()
     volume_columns: VolumeColumns = VolumeColumns()
     uniform_sections: UniformSections = UniformSections()
 
