@@ -51,7 +51,6 @@ packaged MiniLM): each RFP criterion to the closest of ours when close enough, o
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -59,9 +58,9 @@ import numpy as np
 
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import compile_pattern, first_text
+from ..patterns import NUMBER, compile_pattern, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
-from ..rfp.parts import Parts, condition_patterns, requirement_parts
+from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
 
@@ -78,11 +77,6 @@ def criterion_id(requirement: Requirement) -> str:
     return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
 
 
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
-SHARED_BY = 1  # a word in more requirements than this is the buyer's vocabulary, not a topic
-MIN_OWN_WORD = 5
-
-
 def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     """Each requirement's names and marks (rfp/parts.py): what a passage about it names."""
     return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
@@ -91,23 +85,13 @@ def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
                              + vocab.patterns("instruction"))
 
 
-def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
-    """Each requirement's own content words (MIN_OWN_WORD letters or more, in at most `shared_by` requirements):
-    what a vendor's passage restating it uses ("third-party", "regulators")."""
-    return _own({r.id: {w for w in _WORD.findall(r.text.lower()) if len(w) >= MIN_OWN_WORD}
-                 for r in ledger.requirements}, shared_by)
-
-
-def _own(found: dict[str, set[str]], shared_by: int = SHARED_BY) -> dict[str, list[str]]:
-    spread = Counter(t for terms in found.values() for t in terms)
-    return {rid: sorted(t for t in terms if spread[t] <= shared_by) for rid, terms in found.items()}
-
-
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
     """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
     lists (vague phrases, hedges, generic specifics). A shortfall wording the requirement itself uses ("stored only
     in the United States") is no shortfall for it."""
-    parts, words = ledger_parts(ledger, vocab), own_words(ledger)
+    # Each requirement's own words, in no other requirement: its topic, so the meaning layer never falls back to
+    # the buyer's vocabulary.
+    parts, words = ledger_parts(ledger, vocab), own_words({r.id: r.text for r in ledger.requirements}, shared_by=1)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
@@ -123,10 +107,10 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
             # Its names and its own words, so the meaning layer never falls back to anchor words, which in an
             # RFP are the buyer's name ("the Bank's requirements"); a requirement citing a law is still about what
             # it asks ("background checks ... consistent with the Fair Credit Reporting Act").
-            topic=_name_forms(parts[requirement.id]) + [rf"\b{_flexible(t)}s?\b" for t in words[requirement.id]],
+            topic=_name_forms(parts[requirement.id]) + [rf"\b{_flexible(t)}s?\b" for t in sorted(words[requirement.id])],
             # Restating the requirement's names and words is specific about it, as numbers are.
             specifics=base.generic_specifics + _name_forms(parts[requirement.id])
-            + [rf"\b{_flexible(t)}" for t in words[requirement.id]],
+            + [rf"\b{_flexible(t)}" for t in sorted(words[requirement.id])],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
@@ -392,8 +376,8 @@ class ComplianceJudge:
         return item
 
 
-_DURATION = re.compile(r"\b(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:\((?P<digits>\d[\d,]*)\)\s*)?"
-                       r"(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?\b",
+                       re.IGNORECASE)
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -402,7 +386,7 @@ def _durations(text: str) -> list[tuple[float, int]]:
     days": the digits win)."""
     found = []
     for match in _DURATION.finditer(text):
-        value = number(match.group("digits") or match.group("n"))
+        value = number(match.group("n"))
         if value is not None:
             found.append((value * DAYS[match.group("unit").lower()], match.start()))
     return found
