@@ -121,3 +121,30 @@ def test_a_service_level_row_with_an_empty_last_cell_and_a_table_going_on_over_a
     assert not any(t.startswith("Measure") for t in levels)
     assert any(t.startswith("Incident reports filed in 24 hours") and "countersigned" in t for t in levels)
     assert len(levels) == 4
+
+
+def test_wrapped_numbered_items_are_items_not_headings(tmp_path):
+    """A numbered item whose first line reads like a heading ("5. Access to the dispatch console through the") is
+    the list's next item when it follows item 4, or when its text runs on indented under it."""
+    pdf = canvas.Canvas(str(tmp_path / "rfp.pdf"), pagesize=A4, invariant=1)
+    lines = [(50, "3. Mandatory requirements"),
+             (45, "1. Dispatchers certified to the national maritime radio standard before their first"),
+             (60, "shift."),
+             (45, "2. Access to the dispatch console through the Harbour Board remote desktop service"),
+             (60, "Citrix gateway."),
+             (45, "3. A tested fallback radio link from the second control room"),
+             (60, "checked every quarter."),
+             (50, "4. Service levels"),
+             (50, "The operator must answer radio calls within 10 seconds.")]
+    y = 800
+    for x, text in lines:
+        pdf.drawString(x, y, text)
+        y -= 14
+    pdf.showPage()
+    pdf.save()
+    ledger = read_ledger(tmp_path / "rfp.pdf")
+    mandatory = [r.text for r in ledger.requirements if r.mandatory]
+    assert len(mandatory) == 3
+    assert any(t.endswith("Citrix gateway.") for t in mandatory)
+    assert any(t.endswith("checked every quarter.") for t in mandatory)
+    assert not next(r for r in ledger.requirements if "within 10 seconds" in r.text).mandatory

@@ -102,7 +102,7 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     blocks: list[Block] = []
     table: list[int] | None = None  # the column starts of the table being read
     spaced = False  # a blank line since the last line read
-    for raw in lines:
+    for position, raw in enumerate(lines):
         line = _LEADING_GLYPH.sub(lambda m: f"{m.group(1)}\u2022 ", raw.rstrip())
         if not line.strip():
             if blocks and blocks[-1].kind in ("text", "item"):
@@ -120,6 +120,8 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
         level = heading_level(text) if len(cells.texts) == 1 or (
             len(cells.texts) == 2 and re.fullmatch(r"[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*\.?", cells.texts[0])
             and _title_like(cells.texts[1])) else None
+        if level is not None and _runs_on(cells, lines[position + 1:]):
+            level = None  # "5. Integration with Salesforce ... through the" / "   Citrix environment.": a list item
         if level is not None or (len(cells.texts) == 1 and _caps_heading(text) and cells.starts[0] < 8):
             blocks.append(Block("heading", page, [text], level=level or 1))
             table = None
@@ -149,6 +151,17 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
         else:
             previous.lines.append(text)
     return [b for b in blocks if b.kind != "gap"]
+
+
+def _runs_on(cells: _Cells, following: list[str]) -> bool:
+    """The line's text goes on in the next one, indented under its text (a hanging indent) and no item of its own:
+    a numbered list item wrapped onto two lines ("5. Integration with ... through the" / "   Citrix
+    environment."), not a heading."""
+    after = next((line for line in following if line.strip()), "")
+    if not after.strip():
+        return False
+    return cells_of(after).starts[0] > cells.starts[0] + 1 and not _BULLET.match(after.strip()) \
+        and heading_level(collapse(after)) is None
 
 
 def _continues(cells: _Cells, columns: list[int], blocks: list[Block], after_blank: bool) -> bool:
