@@ -220,8 +220,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             if not options.dry_run:
                 cache.put("rates", keys.rates(vendor), stored.rates)
         if rfp.pending(vendor):
-            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier),
-                      options.dry_run)
+            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier,
+                                             keys.rfp_windows), options.dry_run, assessment.fees)
         assessments.append(assessment)
         priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
         dropped += stored.findings.dropped
@@ -314,10 +314,11 @@ class RfpCheck:
     def pending(self, vendor: Vendor) -> bool:
         return vendor.slug in self.keys and vendor.slug not in self.found
 
-    def check(self, vendor: Vendor, evidence: VendorEvidence, dry_run: bool) -> None:
+    def check(self, vendor: Vendor, evidence: VendorEvidence, dry_run: bool, fees: list[Finding]) -> None:
+        """The vendor's compliance; its fee findings (`fees`) bear on requirements a present fee goes against."""
         if self.judge is None and self.make is not None:
             self.judge = self.make()
-        items = self.judge.assess(evidence)
+        items = self.judge.assess(evidence, fees)
         self.found[vendor.slug] = items
         fell_back = any(i["judge"] != self.judge.judge.name for i in items)
         if not dry_run and not fell_back and self.cache is not None:
@@ -441,10 +442,11 @@ class StageKeys:
 
     def compliance(self, vendor: Vendor, ledger: dict) -> str:
         """A vendor's compliance with the RFP: its files, the ledger, the requirement vocabulary (its contradiction
-        and limitation wording), the criteria's shared word lists and the judge."""
+        and limitation wording), the criteria's shared word lists, the fee checklist (its findings bear on
+        requirements) and the judge."""
         shared = {k: self._criteria.get(k) for k in SHARED_CRITERIA_KEYS}
         return stage_key("compliance", files_of(vendor), ledger, files_fingerprint(DEFAULT_REQUIREMENTS), shared,
-                         self._judge)
+                         self._fees, self._judge)
 
     def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
         """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the

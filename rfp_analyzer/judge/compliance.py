@@ -27,6 +27,21 @@ judge's verdict, whichever judge gave it:
 An LLM verdict without quotes found in the proposal and plainly about the requirement decides no gate: the rules
 judge answers instead, and the finding says why.
 
+A fee the fee judge found present that a requirement asks to be without (criteria/requirements.yaml:
+`fee_contradictions`) caps the requirement: an automatic renewal clause makes "no automatic renewal" non_compliant,
+a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
+judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
+
+A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
+`durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
+for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
+charged at ..."), which is partial; a figure counted from another period ("90 days thereafter") is no total.
+
+A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
+criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
+reading of compliance; a bare "Complies" where no passage was found is a claim, partial. Its quote is the id and the
+answer, verified on the page.
+
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
 The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
@@ -36,34 +51,30 @@ packaged MiniLM): each RFP criterion to the closest of ours when close enough, o
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
 
 from ..models import Evidence, Finding
-from ..patterns import compile_pattern, first_text
+from ..numbers import number
+from ..patterns import NUMBER, compile_pattern, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
-from ..rfp.parts import Parts, condition_patterns, requirement_parts
+from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
-# What a vendor does is judged; how to write the response (pricing and submission instructions) is not: the fee
-# checklist, the TCO and a reader of the proposal's form cover those, and retrieval would only find noise for them.
-JUDGED_KINDS = ("mandatory", "requirement", "service_level")
+# What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
+# weighs); how to write and send the response (submission instructions) is not: a reader of its form covers that.
+JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction")
+SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
 
 def criterion_id(requirement: Requirement) -> str:
     return "req_" + (re.sub(r"[^a-z0-9]+", "_", requirement.id.lower()).strip("_") or "x")
-
-
-_WORD = re.compile(r"[a-z][a-z-]{2,}")
-SHARED_BY = 1  # a word in more requirements than this is the buyer's vocabulary, not a topic
-MIN_OWN_WORD = 5
 
 
 def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
@@ -74,28 +85,20 @@ def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
                              + vocab.patterns("instruction"))
 
 
-def own_words(ledger: Ledger, shared_by: int = 1) -> dict[str, list[str]]:
-    """Each requirement's own content words (MIN_OWN_WORD letters or more, in at most `shared_by` requirements):
-    what a vendor's passage restating it uses ("third-party", "regulators")."""
-    return _own({r.id: {w for w in _WORD.findall(r.text.lower()) if len(w) >= MIN_OWN_WORD}
-                 for r in ledger.requirements}, shared_by)
-
-
-def _own(found: dict[str, set[str]], shared_by: int = SHARED_BY) -> dict[str, list[str]]:
-    spread = Counter(t for terms in found.values() for t in terms)
-    return {rid: sorted(t for t in terms if spread[t] <= shared_by) for rid, terms in found.items()}
-
-
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
     """The ledger as a criteria set the judges read: one criterion per requirement, with the base set's shared word
     lists (vague phrases, hedges, generic specifics). A shortfall wording the requirement itself uses ("stored only
     in the United States") is no shortfall for it."""
-    parts, words = ledger_parts(ledger, vocab), own_words(ledger)
+    # Each requirement's own words, in no other requirement: its topic, so the meaning layer never falls back to
+    # the buyer's vocabulary.
+    parts, words = ledger_parts(ledger, vocab), own_words({r.id: r.text for r in ledger.requirements}, shared_by=1)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
-        shortfalls = [p for p in vocab.contradiction + vocab.limitation
-                      if not first_text([compile_pattern(p)], requirement.text)]
+        # A pricing instruction asks what to show: a stated term ("subject to a minimum charge", "up to 40 hours")
+        # is showing it, no limit.
+        stated = vocab.contradiction + ([] if requirement.kind == "pricing_instruction" else vocab.limitation)
+        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)]
         criteria.append(Criterion(
             id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
             means=requirement.text, met_requires=requirement.text,
@@ -104,10 +107,10 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
             # Its names and its own words, so the meaning layer never falls back to anchor words, which in an
             # RFP are the buyer's name ("the Bank's requirements"); a requirement citing a law is still about what
             # it asks ("background checks ... consistent with the Fair Credit Reporting Act").
-            topic=_name_forms(parts[requirement.id]) + [rf"\b{_flexible(t)}s?\b" for t in words[requirement.id]],
+            topic=_name_forms(parts[requirement.id]) + [rf"\b{_flexible(t)}s?\b" for t in sorted(words[requirement.id])],
             # Restating the requirement's names and words is specific about it, as numbers are.
             specifics=base.generic_specifics + _name_forms(parts[requirement.id])
-            + [rf"\b{_flexible(t)}" for t in words[requirement.id]],
+            + [rf"\b{_flexible(t)}" for t in sorted(words[requirement.id])],
             shortfalls=shortfalls,
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
@@ -139,16 +142,141 @@ class ComplianceJudge:
         self.judge = judge
         self.parts = ledger_parts(ledger, vocab)
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
+        # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
+        self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
+                        if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
+        self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
 
-    def assess(self, evidence: VendorEvidence) -> list[dict]:
+    def assess(self, evidence: VendorEvidence, fees: list[Finding] = ()) -> list[dict]:
+        """The vendor's compliance items; `fees` are its fee findings (the same judge's), which a requirement
+        asking otherwise cannot be met with (`fee_contradictions` of criteria/requirements.yaml)."""
         by_id = {c.id: c for c in self.criteria.criteria}
         items = []
         for requirement in self.ledger.requirements:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
             criterion = by_id[criterion_id(requirement)]
-            items.append(self.compliance_item(requirement, self.finding(requirement, criterion, evidence)))
+            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            item = self.duration_checked(requirement, item, evidence)
+            item = self.self_assessed(requirement, item, evidence)
+            items.append(self.fee_limited(requirement, item, fees))
         return items
+
+    def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when a passage about the requirement states durations that all fall short of the one it
+        bounds ("stored for twelve months" against "retained for 24 months"); partial when the passage offers more
+        ("retention beyond twelve months is charged at ...")."""
+        if item["status"] == "non_compliant":
+            return item
+        bounds = self.duration_bounds(requirement.text)
+        if not bounds:
+            return item
+        parts = self.parts[requirement.id]
+        sentences = evidence.sentences
+        for i, sentence in enumerate(sentences):
+            span = sentence.main_part
+            # About the requirement by two of its own words besides the durations ("resolved within five Business
+            # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
+            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) or first_text(
+                    self.vocab.durations.patterns("relative"), span.text):
+                continue
+            # A stated duration counts against a bound of its own kind: "stored for twelve months" against
+            # "retained for 24 months", not "notify within 48 hours".
+            stated = self.duration_bounds(span.text)
+            short = any(kind == bound and ((kind == "at_least" and max(d for k, d in stated if k == kind) < limit)
+                                           or (kind == "at_most" and min(d for k, d in stated if k == kind) > limit))
+                        for bound, limit in bounds for kind, _ in stated)
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if not short or not evidence.verifier.is_verbatim(quote):
+                continue
+            following = " ".join(s.text for s in sentences[i:i + 2])  # "... Retention beyond that is charged"
+            status = "partial" if first_text(self.vocab.durations.patterns("more_offered"), following) \
+                else "non_compliant"
+            if SEVERITY[status] <= SEVERITY[item["status"]]:
+                return item
+            shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+            return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
+                           "gap": f"The proposal states less than requirement {requirement.id} asks: "
+                                  f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def duration_bounds(self, text: str) -> list[tuple[str, float]]:
+        """The durations a text bounds, in days, with the bound's kind (the words before the figure)."""
+        bounds = []
+        for days, start in _durations(text):
+            before = text[max(0, start - 30):start]
+            for kind in ("at_most", "at_least"):
+                if first_text(self.vocab.durations.patterns(kind), before):
+                    bounds.append((kind, days))
+        return bounds
+
+    def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """The item with the vendor's own answer in a compliance matrix keyed by the RFP's ids: an admitted gap
+        ("Complies in part", "Not in higher education") outweighs a reading of compliance; a bare "Complies" where
+        no passage was found is a claim, partial."""
+        answer = self.own_answer(requirement, evidence)
+        if answer is None:
+            return item
+        verdict, quote = answer
+        if verdict == "compliant":
+            if item["status"] != "not_addressed":
+                return item
+            verdict, gap = "partial", (f"The proposal claims requirement {requirement.id} "
+                                       f"(\u201c{quote.quote}\u201d) but no passage shows how; check it.")
+        elif SEVERITY[verdict] <= SEVERITY[item["status"]]:
+            return item
+        else:
+            gap = f"The proposal's own answer to requirement {requirement.id}: \u201c{quote.quote}\u201d."
+        shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+        return item | {"status": verdict, "confidence": min(item["confidence"], 0.7), "evidence": shown, "gap": gap}
+
+    def own_answer(self, requirement: Requirement, evidence: VendorEvidence) -> tuple[str, Evidence] | None:
+        """The vendor's verdict on the requirement in its own words, and the quote: the text after the RFP's id,
+        up to the next id the RFP gave (or MAX_ANSWER characters)."""
+        if requirement.id not in self.rfp_ids:
+            return None
+        own = _id_pattern(requirement.id)
+        vocab = self.vocab.self_assessment
+        for (file, page), text in _page_texts(evidence).items():
+            for found in own.finditer(text):
+                rest = text[found.end():]
+                following = self.any_id.search(rest)
+                end = following.start() if following else min(len(rest), MAX_ANSWER)
+                answer = _ANSWER_LEAD.sub("", rest[:end]).strip()
+                verdict = ("partial" if first_text([compile_pattern(p) for p in vocab.partial], answer)
+                           else "non_compliant" if first_text([compile_pattern(p) for p in vocab.non_compliant], answer)
+                           else "compliant" if first_text([compile_pattern(p) for p in vocab.compliant], answer)
+                           else None)
+                quote = Evidence(file, page, text[found.start():found.end() + end].strip())
+                if verdict and evidence.verifier.is_verbatim(quote):
+                    return verdict, quote
+        return None
+
+    def fee_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
+        """The item at most as compliant as a present fee that goes against the requirement leaves it: an automatic
+        renewal against "no automatic renewal" is non_compliant; a hedge on prices asked to be firm is partial, a
+        right to revise them non_compliant. The fee's verified quote leads the evidence."""
+        worst = None
+        for rule in self.vocab.fee_contradictions:
+            if not first_text([compile_pattern(p) for p in rule.requirement], requirement.text):
+                continue
+            refusal = self.vocab.patterns("contradiction") + [compile_pattern(p) for p in rule.refusal]
+            excepted = [compile_pattern(p) for p in rule.except_when]
+            for fee in fees:
+                if fee.id in rule.fees and fee.status == "present" and fee.evidence and not first_text(
+                        excepted, fee.evidence[0].quote):
+                    quote = fee.evidence[0]
+                    status = "non_compliant" if rule.status == "non_compliant" or first_text(
+                        refusal, quote.quote) else "partial"
+                    if worst is None or SEVERITY[status] > SEVERITY[worst[0]]:
+                        worst = (status, quote)
+        if worst is None or SEVERITY[worst[0]] <= SEVERITY[item["status"]]:
+            return item
+        status, quote = worst
+        shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+        return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
+                       "gap": f"The proposal's terms go against requirement {requirement.id}: \u201c{quote.quote}\u201d. "
+                              f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
 
     def finding(self, requirement: Requirement, criterion: Criterion, evidence: VendorEvidence) -> Finding:
         parts = self.parts[requirement.id]
@@ -226,7 +354,12 @@ class ComplianceJudge:
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
-        if contradicted is not None:
+        if contradicted is not None and requirement.kind == "pricing_instruction":
+            # Prices shown but one cost left out or not estimated ("not included in the charges"): partly done.
+            status = "partial"
+            gap = (f"The proposal leaves out part of what requirement {requirement.id} asks to be shown: "
+                   f"\u201c{contradicted.quote}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
+        elif contradicted is not None:
             status = "non_compliant"
             gap = (f"The proposal contradicts requirement {requirement.id}: \u201c{contradicted.quote}\u201d. "
                    f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
@@ -241,6 +374,44 @@ class ComplianceJudge:
         if finding.unverified:
             item["unverified"] = True
         return item
+
+
+_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?\b",
+                       re.IGNORECASE)
+DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _durations(text: str) -> list[tuple[float, int]]:
+    """The durations a text states, in days, each with where its figure starts ("twelve months", "ninety (90)
+    days": the digits win)."""
+    found = []
+    for match in _DURATION.finditer(text):
+        value = number(match.group("n"))
+        if value is not None:
+            found.append((value * DAYS[match.group("unit").lower()], match.start()))
+    return found
+
+
+MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row
+# What may stand between an id and its answer: the RFP's mark ("(M)"), a separator.
+_ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014-]?\s*")
+
+
+def _id_pattern(rfp_id: str) -> re.Pattern:
+    """An RFP id as a vendor writes it: "R-01" also as "R01", "R 1" or "R.1", never inside a longer id."""
+    letters, digits = re.match(r"([A-Za-z]+)[-. ]?(.*)", rfp_id).groups()
+    number = re.escape(digits.lstrip("0") or "0")
+    return re.compile(rf"(?<![\w.-]){re.escape(letters)}[-. ]?0*{number}(?![\w-]|\.\d)")
+
+
+def _page_texts(evidence: VendorEvidence) -> dict[tuple[str, int], str]:
+    """Each page's text as the proposal's sentences give it, in order: a matrix row read as two sentences ("... R-02
+    (M)" / "Complies in part ...") is whole again."""
+    pages: dict[tuple[str, int], list[str]] = {}
+    for sentence in evidence.sentences:
+        for part in sentence.parts:
+            pages.setdefault((part.file, part.page), []).append(part.text)
+    return {key: " ".join(texts) for key, texts in pages.items()}
 
 
 def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:

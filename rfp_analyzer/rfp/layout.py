@@ -101,12 +101,15 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     """The blocks of one page's layout lines (furniture in `skip` dropped)."""
     blocks: list[Block] = []
     table: list[int] | None = None  # the column starts of the table being read
-    for raw in lines:
+    spaced = False  # a blank line since the last line read
+    for position, raw in enumerate(lines):
         line = _LEADING_GLYPH.sub(lambda m: f"{m.group(1)}\u2022 ", raw.rstrip())
         if not line.strip():
             if blocks and blocks[-1].kind in ("text", "item"):
                 blocks.append(Block("gap", page))
+            spaced = True
             continue
+        after_blank, spaced = spaced, False
         if line_key(collapse(line)) in skip:
             continue
         if _TOC_LINE.search(line):
@@ -117,12 +120,14 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
         level = heading_level(text) if len(cells.texts) == 1 or (
             len(cells.texts) == 2 and re.fullmatch(r"[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*\.?", cells.texts[0])
             and _title_like(cells.texts[1])) else None
+        if level is not None and _runs_on(cells, lines[position + 1:], _next_item(text, blocks)):
+            level = None  # "5. Integration with Salesforce ... through the" / "   Citrix environment.": a list item
         if level is not None or (len(cells.texts) == 1 and _caps_heading(text) and cells.starts[0] < 8):
             blocks.append(Block("heading", page, [text], level=level or 1))
             table = None
             continue
         if len(cells.texts) >= 2:
-            if table is not None and _continues(cells, table, blocks):
+            if table is not None and _continues(cells, table, blocks, after_blank):
                 _extend_row(blocks[-1], cells, table)
             else:
                 table = cells.starts if table is None or len(cells.starts) > len(table) else table
@@ -148,14 +153,37 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
     return [b for b in blocks if b.kind != "gap"]
 
 
-def _continues(cells: _Cells, columns: list[int], blocks: list[Block]) -> bool:
-    """A line that leaves the first column empty, or the last one of a table of three or more columns, continues
-    the row above: its cells wrapped onto two lines."""
+def _runs_on(cells: _Cells, following: list[str], next_item: bool) -> bool:
+    """The line's text goes on in the next one, indented under its text (a hanging indent) and no item of its own,
+    mid-sentence (a lower-case word or a parenthesis) or after the list item numbered one less: a numbered list
+    item wrapped onto two lines ("4. ..." then "5. Integration with ... through the" / "   Citrix environment."),
+    not a heading. A heading followed by an indented paragraph stays one."""
+    after = next((line for line in following if line.strip()), "")
+    if not after.strip() or cells_of(after).starts[0] <= cells.starts[0] + 1:
+        return False
+    if _BULLET.match(after.strip()) or heading_level(collapse(after)) is not None:
+        return False
+    return next_item or bool(re.match(r"[a-z(]", after.strip()))
+
+
+def _next_item(text: str, blocks: list[Block]) -> bool:
+    """The line is numbered one more than the list item before it ("4." then "5. Integration ...")."""
+    previous = next((b for b in reversed(blocks) if b.kind != "gap"), None)
+    number = re.match(r"(\d{1,2})[.)]?\s", text)
+    marker = re.fullmatch(r"\(?(\d{1,2})[.)]", previous.marker) if previous and previous.kind == "item" else None
+    return bool(number and marker and int(number.group(1)) == int(marker.group(1)) + 1)
+
+
+def _continues(cells: _Cells, columns: list[int], blocks: list[Block], after_blank: bool) -> bool:
+    """A line that leaves the first column empty continues the row above: its cells wrapped onto two lines. So does
+    one that leaves the last column of a table of three or more columns empty, unless it is set apart by a blank line
+    and opens with a capital: that is a row with nothing to note ("Chat accepted within 45 seconds | 85% |")."""
     if not blocks or blocks[-1].kind != "row":
         return False
     used = {_column(columns, start) for start in cells.starts}
     last_missing = len(columns) >= 3 and len(columns) - 1 not in used and len(cells.starts) < len(columns)
-    return 0 not in used or last_missing
+    goes_on = not (after_blank and cells.texts[0][:1].isupper())
+    return 0 not in used or (last_missing and goes_on)
 
 
 def _column(columns: list[int], start: int) -> int:

@@ -15,7 +15,10 @@ The RFP's own structure decides (layout.py reads it into headings, paragraphs, l
   schedule tables give no requirement.
 - **Mandatory.** A requirement is mandatory when its section is ("3. Mandatory requirements"), when a lead-in in
   its section makes the following ones a gate ("Responses that do not meet the following ... will not be
-  evaluated"), or when it says so itself ("pass/fail").
+  evaluated"), or when it says so itself ("pass/fail"). Where the RFP names a mark of mandatory requirements
+  ("Requirements marked (M) are mandatory", "an asterisk denotes ..."), in that section only the requirements
+  carrying the mark are (after their id, "R-01 (M)", "Q-3*", or closing their text), and the id keeps no mark.
+  A table's header repeated where it goes on over a page is no requirement.
 - **US federal solicitations** in the Uniform Contract Format letter their sections (`uniform_sections`): once a
   "SECTION C - ..." heading is seen, the letter decides: C is the work statement (requirements), B prices, L
   instructions (kind `submission`), M evaluation, and the contract's boilerplate (G administration, H special
@@ -35,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import Field, field_validator
@@ -46,7 +50,7 @@ from ..ingest.ocr import PageOcr
 from ..ingest.pdf import FileLimits, read_pdf
 from ..models import Evidence, SourceFile
 from ..numbers import number
-from ..patterns import StrictModel, check_patterns, compile_pattern, compiled_field, first_text, load_yaml_model
+from ..patterns import StrictModel, check_patterns, compile_pattern, compiled_field, first_match, first_text, load_yaml_model
 from ..text import canonical, collapse
 from ..verify import CitationVerifier
 from .layout import Block, furniture, page_blocks, sentences
@@ -102,8 +106,8 @@ class VolumeColumns(StrictModel):
 _LISTS = ("obligation", "expectation", "instruction", "estimates", "not_a_requirement", "mandatory_sections",
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
-          "importance", "contradiction", "limitation", "condition", "not_a_name", "solicitation_voice", "proposal_voice",
-          "proposal_self")
+          "importance", "mandatory_mark", "contradiction", "limitation", "condition", "not_a_name",
+          "solicitation_voice", "proposal_voice", "proposal_self")
 
 
 class UniformSections(StrictModel):
@@ -115,6 +119,43 @@ class UniformSections(StrictModel):
     letters: dict[str, str] = {}  # letter -> requirement | pricing | submission | evaluation | excluded
 
     _check = field_validator("section", "numbered", "ends")(lambda v: check_patterns([v])[0] if v else v)
+
+
+class FeeContradiction(StrictModel):
+    """A fee the fee judge finds present (criteria/hidden_fees.yaml) that a requirement asking otherwise cannot be
+    met with: an automatic renewal against "no automatic renewal", non-binding prices against firm ones."""
+
+    requirement: list[str] = Field(min_length=1)  # what the requirement asks, in RFP wording
+    fees: list[str] = Field(min_length=1)  # fee ids whose presence goes against it
+    status: Literal["partial", "non_compliant"] = "non_compliant"  # the compliance the fee leaves at most
+    refusal: list[str] = []  # wording of the fee's quote that makes it non_compliant even when `status` is partial
+    except_when: list[str] = []  # wording of the fee's quote under which it does not go against the requirement
+
+    _check = field_validator("requirement", "refusal", "except_when")(check_patterns)
+
+
+class SelfAssessment(StrictModel):
+    """A vendor's own answer to a requirement in a compliance matrix keyed by the RFP's ids (judge/compliance.py)."""
+
+    partial: list[str] = []  # looked for anywhere in the answer: "Complies in part", "yes (AR excepted)"
+    non_compliant: list[str] = []  # opening the answer: "No", "Not in higher education"
+    compliant: list[str] = []  # opening the answer: "Yes", "Complies"
+
+    _check = field_validator("partial", "non_compliant", "compliant")(check_patterns)
+
+
+class Durations(StrictModel):
+    """How a requirement bounds a duration it states (judge/compliance.py): the words just before the figure."""
+
+    at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
+    at_least: list[str] = []  # "retained for 24 months", "at least 90 days"
+    more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
+    relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
+
+    _check = field_validator("at_most", "at_least", "more_offered", "relative")(check_patterns)
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        return [compile_pattern(p) for p in getattr(self, name)]
 
 
 class RequirementVocab(StrictModel):
@@ -133,6 +174,7 @@ class RequirementVocab(StrictModel):
     evaluation_sections: list[str] = []
     excluded_sections: list[str] = []
     mandatory_lead_in: list[str] = []
+    mandatory_mark: list[str] = []  # a sentence naming the mark of mandatory requirements; group `mark` is it
     mandatory_sentence: list[str] = []
     pricing_words: list[str] = []
     submission_words: list[str] = []
@@ -148,6 +190,9 @@ class RequirementVocab(StrictModel):
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     proposal_self: list[str] = []
+    fee_contradictions: list[FeeContradiction] = []
+    self_assessment: SelfAssessment = SelfAssessment()
+    durations: Durations = Durations()
     volume_columns: VolumeColumns = VolumeColumns()
     uniform_sections: UniformSections = UniformSections()
 
@@ -304,6 +349,7 @@ class _Builder:
         self.ledger = Ledger(source.name, pages=len(source.pages), ocr_pages=source.ocr_pages)
         self.path: list[_Section] = []
         self.gate_level: int | None = None  # a lead-in made the rest of this section mandatory
+        self.mark: tuple[str, int] | None = None  # the mark of mandatory requirements ("(M)") and its section level
         self.table: str | None = None  # evaluation | service_level | requirement | skipped | plain
         self.header: list[str] = []
         self.taken: set[str] = set()
@@ -320,6 +366,8 @@ class _Builder:
         self.path.append(_Section(block.level, block.text))
         if self.gate_level is not None and block.level <= self.gate_level:
             self.gate_level = None
+        if self.mark is not None and block.level <= self.mark[1]:
+            self.mark = None
         self.table = None
         if not self.excluded:  # "2.2 Back office (Monday to Friday, 7:00 a.m. to 7:00 p.m.)"
             self.note_windows(block.text, block)
@@ -370,12 +418,28 @@ class _Builder:
     def mandatory_scope(self) -> bool:
         return self.gate_level is not None or self.in_section("mandatory_sections")
 
+    def is_mandatory(self, text: str, marked: bool) -> bool:
+        """Mandatory by its section or a lead-in; where the RFP names a mark of mandatory requirements ("(M)"), by
+        the mark alone; or by its own words ("pass/fail")."""
+        scoped = marked if self.mark is not None else self.mandatory_scope
+        return scoped or bool(first_text(self.vocab.patterns("mandatory_sentence"), text))
+
+    def marked(self, text: str) -> bool:
+        """Whether the text carries the mandatory mark the RFP named: first (after an id: "R-01 (M) Languages",
+        "Q-3* Every vessel ..."), or last."""
+        if self.mark is None:
+            return False
+        mark = re.escape(self.mark[0])
+        lead = re.match(rf"^\s*(?P<id>\S*?)\s*{mark}(?=\s|$)", text)
+        return bool(lead and (not lead.group("id") or self.vocab.row_id_re.match(lead.group("id")))
+                    or re.search(rf"\s{mark}\s*$", text))
+
     # ---- tables ---------------------------------------------------------------------------------------------
     def row(self, block: Block) -> None:
         cells = [c for c in block.cells]
         first = next((c for c in cells if c), "")
         if self.table is None:
-            if self.vocab.row_id_re.match(first):
+            if self.vocab.row_id_re.match(_MARK_AFTER.sub("", first)):
                 self.table, self.header = ("requirement", []) if not self.excluded else ("skipped", [])
             else:
                 self.table, self.header = self.table_kind(cells), cells
@@ -385,6 +449,8 @@ class _Builder:
                 return
         if self.table == "volumes":
             self.ledger.volume_tables[-1]["rows"].append([collapse(c) for c in block.cells])
+        elif [collapse(c) for c in cells] == [collapse(c) for c in self.header]:
+            return  # the header repeated where the table goes on over a page
         elif self.table == "evaluation":
             self.criterion_row(block)
         elif self.table in ("service_level", "requirement"):
@@ -439,7 +505,9 @@ class _Builder:
         cells = [c for c in block.cells if c]
         if not cells or self.vocab.total_row_re.match(cells[0]):
             return
-        rfp_id = cells[0] if self.vocab.row_id_re.match(cells[0]) and len(cells) > 1 else ""
+        carried = self.marked(cells[0])
+        bare_id = _MARK_AFTER.sub("", cells[0])  # "R-01 (M)" is R-01, marked
+        rfp_id = bare_id if self.vocab.row_id_re.match(bare_id) and len(cells) > 1 else ""
         body = cells[1:] if rfp_id else cells
         joined = " ".join(body)
         if first_text(self.vocab.patterns("not_a_requirement"), joined) or (
@@ -452,7 +520,7 @@ class _Builder:
         else:
             title = body[0] if len(body) > 1 else _title(body[0])
             text = f"{body[0]}: {' '.join(body[1:])}" if len(body) > 1 else body[0]
-            kind = self.kind_of(text)
+            kind = self.kind_of(text, carried)
         self.add(rfp_id, title, collapse(text), kind, block, body)
 
     # ---- prose ----------------------------------------------------------------------------------------------
@@ -471,6 +539,11 @@ class _Builder:
         if self.in_section("evaluation_sections") and first_text(vocab.patterns("importance"), text):
             self.ledger.evaluation_order = self.ledger.evaluation_order or self.quote(block, [text])
             return
+        named = first_match(vocab.patterns("mandatory_mark"), text)
+        if named is not None:  # "Requirements marked (M) are mandatory": only the marked ones are
+            mark = named.group("mark")
+            self.mark = (_MARK_WORDS.get(mark.lower(), mark), self.path[-1].level if self.path else 0)
+            return
         if first_text(vocab.patterns("mandatory_lead_in"), text):
             self.gate_level = self.path[-1].level if self.path else 0
             return
@@ -479,6 +552,7 @@ class _Builder:
                 or text.endswith(":") or len(text.split()) < MIN_WORDS):
             return  # a lead-in ("Our minimum targets are:") or a label says nothing on its own
         self.note_windows(text, block)  # stated hours bind whatever the wording ("3.2 Hours. Monday to Friday ...")
+        carried = self.marked(text)
         worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
                   or first_text(vocab.patterns("instruction"), text))
         listed = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
@@ -486,7 +560,7 @@ class _Builder:
             return
         if self.in_section("evaluation_sections") and not first_text(vocab.patterns("obligation"), text):
             return  # how the buyer will evaluate is not something the respondent does
-        self.add("", _title(text), text, self.kind_of(text), block, [text])
+        self.add("", _title(text), text, self.kind_of(text, carried), block, [text])
 
     def note_windows(self, text: str, block: Block) -> None:
         stated = [{k: w[k] for k in ("days", "start", "end")} for w in self.ledger.service_windows]
@@ -508,9 +582,9 @@ class _Builder:
             self.factors.append(EvaluationCriterion(f"F{len(self.factors) + 1}", title, "", None,
                                                     len(self.factors) + 1, evidence))
 
-    def kind_of(self, text: str) -> str:
+    def kind_of(self, text: str, marked: bool = False) -> str:
         vocab = self.vocab
-        if self.mandatory_scope or first_text(vocab.patterns("mandatory_sentence"), text):
+        if self.is_mandatory(text, marked):
             return "mandatory"
         if self.in_section("pricing_sections"):
             return "pricing_instruction"
@@ -573,6 +647,11 @@ def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementV
             else:
                 builder.prose(block)
     return builder.finish()
+
+
+# A mark after a row's id ("R-01 (M)", "M4*"); a mark named in words is its sign.
+_MARK_AFTER = re.compile(r"\s*(?:\([A-Za-z*]{1,3}\)|\*+)$")
+_MARK_WORDS = {"asterisk": "*", "an asterisk": "*"}
 
 
 def _longest(patterns: list[re.Pattern], text: str) -> int:

@@ -176,6 +176,14 @@ def _flexible(word: str) -> str:
     return "[- ]?".join(re.escape(part) for part in word.split("-"))
 
 
+def own_words(texts: dict[str, str], shared_by: int) -> dict[str, set[str]]:
+    """Each text's content words of MIN_OWN_WORD letters or more that at most `shared_by` of the texts use: what a
+    passage restating that text uses ("third-party", "regulators"), not the buyer's vocabulary."""
+    words = {rid: {w.strip("-") for w in _WORD.findall(text.lower())} for rid, text in texts.items()}
+    spread = Counter(w for found in words.values() for w in found)
+    return {rid: {w for w in found if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD} for rid, found in words.items()}
+
+
 def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     """The kinds a requirement stated as a list names in its head ("Criminal background and employment verification
     for all staff": criminal, employment): each item's first content word, when the requirement is one sentence
@@ -212,13 +220,11 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
         kept = [g for g in groups if all(name_spread[n.text.lower()] <= 1 and name_spread["lead:" + n.lead] <= 1
                                          for n in g)]
         names[rid] = list({tuple(n.text for n in g): g for g in kept}.values())  # a name cited twice is one part
-    words = {rid: {w.strip("-") for w in _WORD.findall(text.lower())} for rid, text in stripped.items()}
-    spread = Counter(w for found_words in words.values() for w in found_words)
+    words = own_words(stripped, shared_by)
     name_words = {rid: {w for g in names[rid] for n in g for w in _WORD.findall(n.text.lower())} for rid in texts}
     parts = {}
     for rid in texts:
-        own = sorted(w for w in words[rid] if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD
-                     and w not in _FUNCTION_WORDS and w not in name_words[rid])
+        own = sorted(w for w in words[rid] if w not in _FUNCTION_WORDS and w not in name_words[rid])
         kinds = [k for k in listed_kinds(stripped[rid], verbs) if k not in name_words[rid]]
         figures = sorted(set(_FIGURE.findall(stripped[rid])))
         parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own]
