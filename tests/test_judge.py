@@ -440,3 +440,15 @@ def test_a_service_credit_row_is_no_charge_and_legal_voice_charges_are_read(tmp_
     assert by_id["travel_expenses"].status == "waived"
     assert by_id["change_request_fee"].status == "present"
     assert by_id["setup_fee"].status == "present"
+
+
+def test_training_needs_a_training_duration_and_credits_offered_later_are_no_consequence(tmp_path):
+    """A reserve of trained staff on eight weeks' notice says nothing about how long training lasts; service credits
+    the vendor "prefers to discuss after six months" are not yet a consequence of missing the targets."""
+    page = ("4. People\nEvery agent receives induction training in line with our standard programme before going "
+            "live.\nWe keep a trained reserve of 60 agents, available on eight (8) weeks' notice.\n"
+            "6. Service levels\nCalls answered within 20 seconds: 80% (we aim).\nEmails answered within 12 hours: "
+            "90%.\nWe prefer to discuss service credits after six months of operation.")
+    found, _ = build_evidence(tmp_path, {"egret": [page]})
+    assert JUDGE.assess_criterion(found["egret"], criterion("training_onboarding")).status == "partial"
+    assert JUDGE.assess_criterion(found["egret"], criterion("service_levels")).status == "partial"
