@@ -452,3 +452,17 @@ def test_training_needs_a_training_duration_and_credits_offered_later_are_no_con
     found, _ = build_evidence(tmp_path, {"egret": [page]})
     assert JUDGE.assess_criterion(found["egret"], criterion("training_onboarding")).status == "partial"
     assert JUDGE.assess_criterion(found["egret"], criterion("service_levels")).status == "partial"
+
+
+def test_a_price_summary_that_leaves_charges_out_is_not_complete_pricing(tmp_path):
+    """The rate card is clear, but the vendor's own total leaves charges out: pricing is not complete. Taxes left out
+    of a price, and charges "never billed separately", are no gap."""
+    rates = ("9. Prices\nEnglish agent: USD 24.10 per productive hour; French agent: USD 27.80 per productive hour.\n"
+             "All prices are exclusive of VAT. Licences are never billed separately.\n")
+    found, _ = build_evidence(tmp_path, {"kite": [rates]})
+    assert JUDGE.assess_criterion(found["kite"], criterion("pricing_clarity")).status == "met"
+    found, _ = build_evidence(tmp_path / "2", {"tern": [rates + "The monthly estimate below excludes the third-party "
+                                                        "costs of note 4, which are invoiced at actual cost.\n"]})
+    finding = JUDGE.assess_criterion(found["tern"], criterion("pricing_clarity"))
+    assert finding.status == "partial"
+    assert "excludes" in finding.gap
