@@ -79,6 +79,7 @@ class RulesJudge:
     _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
     _topics: CriterionMeaning | None = field(default=None, init=False, repr=False)
     _word_share: tuple[object, WordShare] | None = field(default=None, init=False, repr=False)
+    _shared: dict[str, tuple[list[str], str | None]] = field(default_factory=dict, init=False, repr=False)
 
     def stats(self) -> JudgeStats:
         return JudgeStats()
@@ -129,12 +130,18 @@ class RulesJudge:
             sentence=sentence,
             topics=topics,
             specifics=specifics,
-            vague=_all(self.criteria.vague_re, text),
-            hedge=first_text(self.criteria.hedges_re, text),
+            vague=self._vague_and_hedge(text)[0],
+            hedge=self._vague_and_hedge(text)[1],
             shortfall=_stated_limit(criterion, text, rfp_windows) if topics else None,
             consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
         )
+
+    def _vague_and_hedge(self, text: str) -> tuple[list[str], str | None]:
+        """A sentence's marketing phrases and hedge, the same for every criterion: read once per sentence."""
+        if text not in self._shared:
+            self._shared[text] = (_all(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
+        return self._shared[text]
 
     def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:
         if not relevant:
