@@ -24,6 +24,12 @@ def fee(fid):
     return next(f for f in FEES.fees if f.id == fid)
 
 
+def criterion_finding(tmp_path, page, cid):
+    """The finding on one criterion for a vendor with one page."""
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    return JUDGE.assess_criterion(found["vendor"], criterion(cid))
+
+
 def fee_findings(tmp_path, vendor, page):
     """Each fee item's finding, by id, for a vendor with one page, from a judge of its own (a judge keeps the sentence
     vectors of the first index it reads)."""
@@ -355,8 +361,7 @@ def test_a_commitment_qualified_where_it_is_made_is_partial_despite_facts_elsewh
             "three weeks of a request, subject to the local recruitment market at the time.\n"
             "9. About our company\nOur offices are bright and modern. Last year we grew one retail programme from "
             "60 to 95 agents in 21 days, and another from 30 to 52 agents in 14 days.")
-    found, _ = build_evidence(tmp_path, {"tern": [page]})
-    finding = JUDGE.assess_criterion(found["tern"], criterion("scalability"))
+    finding = criterion_finding(tmp_path, page, "scalability")
     assert finding.status == "partial"
     assert "subject to" in finding.gap or "aim to" in finding.gap
 
@@ -368,8 +373,7 @@ def test_a_recovery_commitment_in_plain_words_is_business_continuity(tmp_path):
             "the client's ticketing tool.\nShould our main building become unusable, the team resumes the service "
             "from the Leeds annex within ninety (90) minutes.\nWe rehearse this switch not less than twice in "
             "each calendar year.")
-    found, _ = build_evidence(tmp_path, {"wren": [page]})
-    finding = JUDGE.assess_criterion(found["wren"], criterion("technology_infrastructure"))
+    finding = criterion_finding(tmp_path, page, "technology_infrastructure")
     assert finding.status == "met"
     assert any("ninety (90) minutes" in e.quote for e in finding.evidence)
 
@@ -379,8 +383,7 @@ def test_a_staffing_plan_is_not_surge_capacity_and_best_efforts_is_no_commitment
     page = ("4. Team and volumes\nWe will assign 45 agents, 5 team leaders and 2 quality analysts to your account "
             "from go-live.\nThe Supplier will use its best efforts to absorb any rise in volume above the forecast, "
             "given reasonable notice.")
-    found, _ = build_evidence(tmp_path, {"rook": [page]})
-    finding = JUDGE.assess_criterion(found["rook"], criterion("scalability"))
+    finding = criterion_finding(tmp_path, page, "scalability")
     assert finding.status == "partial"
 
 
@@ -388,8 +391,7 @@ def test_a_vendor_that_says_it_never_served_the_sector_is_partial_on_experience(
     """An admission carries none of the topic's words ("clients", "industry"), yet it is what a reviewer reads first."""
     page = ("2. Our background\nFor twelve years we have run help desks for 30 telecom and retail brands.\n"
             "We have never operated a line for a water or energy retailer, though billing questions are much alike.")
-    found, _ = build_evidence(tmp_path, {"lark": [page]})
-    finding = JUDGE.assess_criterion(found["lark"], criterion("industry_experience"))
+    finding = criterion_finding(tmp_path, page, "industry_experience")
     assert finding.status == "partial"
     assert any("never operated" in e.quote for e in finding.evidence)
 
@@ -397,8 +399,7 @@ def test_a_vendor_that_says_it_never_served_the_sector_is_partial_on_experience(
 def test_a_language_left_out_of_the_portfolio_limits_coverage(tmp_path):
     page = ("3. Coverage\nAll queues are staffed 24/7/365 on phone, chat and email in English and Spanish.\n"
             "Portuguese is not part of our language portfolio, so those callers reach the English team.")
-    found, _ = build_evidence(tmp_path, {"swift": [page]})
-    finding = JUDGE.assess_criterion(found["swift"], criterion("coverage_availability"))
+    finding = criterion_finding(tmp_path, page, "coverage_availability")
     assert finding.status == "partial"
     assert "not part of our language portfolio" in finding.evidence[0].quote
 
@@ -459,10 +460,8 @@ def test_a_price_summary_that_leaves_charges_out_is_not_complete_pricing(tmp_pat
     of a price, and charges "never billed separately", are no gap."""
     rates = ("9. Prices\nEnglish agent: USD 24.10 per productive hour; French agent: USD 27.80 per productive hour.\n"
              "All prices are exclusive of VAT. Licences are never billed separately.\n")
-    found, _ = build_evidence(tmp_path, {"kite": [rates]})
-    assert JUDGE.assess_criterion(found["kite"], criterion("pricing_clarity")).status == "met"
-    found, _ = build_evidence(tmp_path / "2", {"tern": [rates + "The monthly estimate below excludes the third-party "
-                                                        "costs of note 4, which are invoiced at actual cost.\n"]})
-    finding = JUDGE.assess_criterion(found["tern"], criterion("pricing_clarity"))
+    assert criterion_finding(tmp_path, rates, "pricing_clarity").status == "met"
+    finding = criterion_finding(tmp_path / "2", rates + "The monthly estimate below excludes the third-party costs of "
+                                "note 4, which are invoiced at actual cost.\n", "pricing_clarity")
     assert finding.status == "partial"
     assert "excludes" in finding.gap
