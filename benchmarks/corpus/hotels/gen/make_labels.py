@@ -1,9 +1,10 @@
-"""Write labels.json from labels_src.py, finding each quote's page(s) in the built PDFs (label_checks.make_labels).
+"""Write the `hotels` set's labels.json from gen/labels_src.py, finding each quote's page(s) in the built PDFs.
 
 usage: /work/main/.venv/bin/python gen/make_labels.py   (after gen/build.py)
 
-A quote written with " | " between table cells is stored with plain spaces, as pypdf reads a table row; an "ocr"
-quote takes its page from gen/scan_map.json. Fails loudly if a quote is on no page.
+label_checks.make_labels() does the work: a quote written with " | " between table cells is stored with plain spaces,
+as pypdf reads a table row; an "ocr" quote takes its page from gen/scan_map.json; it fails loudly if a quote is on
+no page, so a content edit cannot silently break the labels.
 """
 import sys
 from pathlib import Path
