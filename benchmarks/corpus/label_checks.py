@@ -17,8 +17,8 @@ Checks (any failure -> non-zero exit):
   * page counts (RFP 3-6; a vendor's main file and all its files together within the set's limits) and size < 5 MB.
 Prints a per-vendor summary and the label-balance rules as warnings. Requires: pypdf.
 
-write_labels() is the other half, used by a set's gen/make_labels.py: it turns the hand-written ground truth
-(gen/labels_src.py) into labels.json, finding each quote's page(s) in the built PDFs.
+write_labels() is the other half, called by a set's gen/make_labels.py through make_labels(): it turns the
+hand-written ground truth (gen/labels_src.py) into labels.json, finding each quote's page(s) in the built PDFs.
 """
 import json
 import os
@@ -240,7 +240,6 @@ def check_set(root, main_pages, max_total):
     return 0
 
 
-
 def write_labels(root, scenario, vendors):
     """Write ROOT/labels.json from hand-written ground truth, finding each quote's page(s) in the built PDFs.
 
@@ -300,3 +299,11 @@ def write_labels(root, scenario, vendors):
         with open(os.path.join(root, "labels.json"), "w") as fh:
             fh.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     return errors
+
+
+def make_labels(gen_dir, scenario, vendors):
+    """A set's gen/make_labels.py: write_labels() for the set above gen_dir, print the errors or "labels.json
+    written", and return the exit status (1 if any quote is on no page)."""
+    errors = write_labels(os.path.dirname(os.path.abspath(gen_dir)), scenario, vendors)
+    print("\n".join(errors) if errors else "labels.json written")
+    return 1 if errors else 0

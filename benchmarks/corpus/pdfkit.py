@@ -18,10 +18,15 @@ by half a degree, lightly speckled and JPEG-compressed with Pillow, so it has no
 The page's text as rendered is written to gen/scans/NAME.txt and its page number recorded in the scan map, so the
 label checks (label_checks.py) can check "ocr" quotes against it.
 
-(The markup and the scan are those of the `claims`, `student` and `marketplace` generators; this module holds them
-once. Needs reportlab, pypdf, pypdfium2 and Pillow.)
+build_set() is a set's whole gen/build.py once its documents and scans are listed: render every content file, scan
+the marked pages, write gen/scan_map.json and print each PDF's page count. A set's build.py only names its DOCS and
+SCANS (and, for `claims`, its own scan look), so the sets cannot drift apart in how they are built.
+
+(The markup and the scan are those of the `claims`, `student`, `marketplace` and `hotels` generators; this module
+holds them once. Needs reportlab, pypdf, pypdfium2 and Pillow.)
 """
 import io
+import json
 import random
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -149,20 +154,28 @@ def render(text, out_path, theme):
     doc.build(parse(text, st, theme, size[0] - 40 * mm), onFirstPage=decorate, onLaterPages=decorate)
 
 
-def scanned_page(pdf_path, index, seed):
+# How a scan looks: render scale (2.35 is about 170 dpi), turn in degrees, one dust speck per `dust` pixels in
+# these greys, blur radius and JPEG quality. `claims` keeps its rougher, earlier look (ROUGH_SCAN).
+SCAN_LOOK = {"scale": 2.35, "turn": -0.5, "paper": 250, "dust": 700, "specks": (30, 90, 170), "blur": 0.45,
+             "quality": 62}
+ROUGH_SCAN = {"scale": 1.55, "turn": 0.8, "paper": 255, "dust": 260, "specks": (0, 60, 200), "blur": 0.5,
+              "quality": 55}
+
+
+def scanned_page(pdf_path, index, seed, look=SCAN_LOOK):
     """A one-page PDF (bytes) holding a slightly turned, speckled greyscale JPEG of page `index`."""
     rnd = random.Random(seed)
     page = pdfium.PdfDocument(str(pdf_path))[index]
-    img = page.render(scale=2.35).to_pil().convert("L")
-    img = img.rotate(-0.5, resample=Image.BICUBIC, expand=False, fillcolor=250)
+    img = page.render(scale=look["scale"]).to_pil().convert("L")
+    img = img.rotate(look["turn"], resample=Image.BICUBIC, expand=False, fillcolor=look["paper"])
     px = img.load()
     w, h = img.size
-    for _ in range(w * h // 700):  # dust
+    for _ in range(w * h // look["dust"]):
         x, y = rnd.randrange(w), rnd.randrange(h)
-        px[x, y] = rnd.choice((30, 90, 170))
-    img = img.filter(ImageFilter.GaussianBlur(0.45))
+        px[x, y] = rnd.choice(look["specks"])
+    img = img.filter(ImageFilter.GaussianBlur(look["blur"]))
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=62)
+    img.save(buf, "JPEG", quality=look["quality"])
     buf.seek(0)
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
@@ -172,7 +185,7 @@ def scanned_page(pdf_path, index, seed):
     return out.getvalue()
 
 
-def apply_scan(set_dir, rel, marker, name, scan_map):
+def apply_scan(set_dir, rel, marker, name, scan_map, look=SCAN_LOOK):
     """Replace the page of set_dir/rel holding `marker` by its scan; write gen/scans/NAME.txt; note it in scan_map."""
     set_dir = Path(set_dir)
     path = set_dir / rel
@@ -181,7 +194,7 @@ def apply_scan(set_dir, rel, marker, name, scan_map):
     index = next(i for i, t in enumerate(texts) if marker in t)
     (set_dir / "gen" / "scans").mkdir(exist_ok=True)
     (set_dir / "gen" / "scans" / (name + ".txt")).write_text(texts[index])
-    scan = PdfReader(io.BytesIO(scanned_page(path, index, seed=name)))
+    scan = PdfReader(io.BytesIO(scanned_page(path, index, seed=name, look=look)))
     writer = PdfWriter()
     for i, p in enumerate(reader.pages):
         writer.add_page(scan.pages[0] if i == index else p)
@@ -189,3 +202,19 @@ def apply_scan(set_dir, rel, marker, name, scan_map):
     with open(path, "wb") as fh:
         writer.write(fh)
     scan_map.setdefault(rel, {})[name] = index + 1
+
+
+def build_set(set_dir, docs, scans, themes, look=SCAN_LOOK):
+    """Build a set: render each (content file, output path, theme) of `docs` from gen/content, replace each
+    (pdf, marker, scan name) of `scans` by its scan, write gen/scan_map.json and print each PDF's page count."""
+    set_dir = Path(set_dir)
+    for src, out, theme in docs:
+        target = set_dir / out
+        target.parent.mkdir(parents=True, exist_ok=True)
+        render((set_dir / "gen" / "content" / src).read_text(), target, themes[theme])
+    scan_map = {}
+    for rel, marker, name in scans:
+        apply_scan(set_dir, rel, marker, name, scan_map, look)
+    (set_dir / "gen" / "scan_map.json").write_text(json.dumps(scan_map, indent=1) + "\n")
+    for _, out, _ in docs:
+        print(out, len(PdfReader(str(set_dir / out)).pages), "pages")

@@ -1,30 +1,20 @@
-"""Rebuild the `claims` set's PDFs from gen/content/*.txt.
+"""Rebuild the `claims` set's PDFs from gen/content/*.txt with the shared kit ../../pdfkit.py.
 
 usage: /work/main/.venv/bin/python gen/build.py     (from the set folder or anywhere)
 
 One page of Albion Mercer's tender (Schedule 5, the service-level table with its credit column) is replaced by a
-scanned image of itself: rendered with pypdfium2, slightly rotated, speckled and JPEG-compressed with Pillow, so it
-has no text layer. Its text as rendered is kept in gen/scans/albion-sla.txt and its page number in
-gen/scan_map.json; check_labels.py checks "ocr" quotes against that text.
+scanned image of itself (pdfkit.apply_scan with the kit's ROUGH_SCAN look, rougher than the later sets': lower
+resolution, more speckle), so it has no text layer. Its text as rendered is kept in gen/scans/albion-sla.txt and its
+page number in gen/scan_map.json; check_labels.py checks "ocr" quotes against that text.
 """
-import io
-import json
-import random
+import sys
 from pathlib import Path
 
-import pypdfium2 as pdfium
-from PIL import Image, ImageFilter
-from pypdf import PdfReader, PdfWriter
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen import canvas
+SET = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(SET.parent))  # benchmarks/corpus, for pdfkit
 
-from render import render
-from themes import THEMES
-
-GEN = Path(__file__).resolve().parent
-SET = GEN.parent
-CONTENT = GEN / "content"
+from pdfkit import ROUGH_SCAN, build_set  # noqa: E402
+from themes import THEMES  # noqa: E402  (gen/, the script's own folder)
 
 DOCS = [  # content file, output path, theme
     ("rfp.txt", "rfp.pdf", "rfp"),
@@ -38,59 +28,5 @@ SCANS = [  # pdf, a string that marks the page to scan, scan name
     ("proposals/albion-mercer.pdf", "Schedule 5: Service Levels and Service Credits", "albion-sla"),
 ]
 
-
-def scanned_page(pdf_path, index, seed):
-    """A one-page PDF (bytes) holding a noisy, slightly rotated greyscale image of page `index`."""
-    rnd = random.Random(seed)
-    page = pdfium.PdfDocument(str(pdf_path))[index]
-    img = page.render(scale=1.55).to_pil().convert("L")
-    img = img.rotate(0.8, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    px = img.load()
-    w, h = img.size
-    for _ in range(w * h // 260):  # speckle
-        x, y = rnd.randrange(w), rnd.randrange(h)
-        px[x, y] = rnd.choice((0, 60, 200))
-    img = img.filter(ImageFilter.GaussianBlur(0.5))
-    buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=55)
-    buf.seek(0)
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
-    c.showPage()
-    c.save()
-    return out.getvalue()
-
-
-def apply_scan(rel, marker, name, scan_map):
-    path = SET / rel
-    reader = PdfReader(str(path))
-    texts = [p.extract_text() or "" for p in reader.pages]
-    index = next(i for i, t in enumerate(texts) if marker in t)
-    (GEN / "scans" / (name + ".txt")).write_text(texts[index])
-    scan = PdfReader(io.BytesIO(scanned_page(path, index, seed=name)))
-    writer = PdfWriter()
-    for i, p in enumerate(reader.pages):
-        writer.add_page(scan.pages[0] if i == index else p)
-    writer.add_metadata(reader.metadata or {})
-    with open(path, "wb") as fh:
-        writer.write(fh)
-    scan_map.setdefault(rel, {})[name] = index + 1
-
-
-def main():
-    for src, out, theme in DOCS:
-        target = SET / out
-        target.parent.mkdir(parents=True, exist_ok=True)
-        render((CONTENT / src).read_text(), target, THEMES[theme])
-    (GEN / "scans").mkdir(exist_ok=True)
-    scan_map = {}
-    for rel, marker, name in SCANS:
-        apply_scan(rel, marker, name, scan_map)
-    (GEN / "scan_map.json").write_text(json.dumps(scan_map, indent=1) + "\n")
-    for _, out, _ in DOCS:
-        print(out, len(PdfReader(str(SET / out)).pages), "pages")
-
-
 if __name__ == "__main__":
-    main()
+    build_set(SET, DOCS, SCANS, THEMES, look=ROUGH_SCAN)

@@ -8,20 +8,14 @@ text layer and must be read with OCR. Its text as rendered is kept in
 gen/scans/khaleej-annex-c.txt and its page number in gen/scan_map.json; check_labels.py checks "ocr" quotes against
 that text.
 """
-import json
 import sys
 from pathlib import Path
 
-from pypdf import PdfReader
-
-GEN = Path(__file__).resolve().parent
-SET = GEN.parent
-CONTENT = GEN / "content"
+SET = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(SET.parent))  # benchmarks/corpus, for pdfkit
-sys.path.insert(0, str(GEN))
 
-from pdfkit import apply_scan, render  # noqa: E402
-from themes import THEMES  # noqa: E402
+from pdfkit import build_set  # noqa: E402
+from themes import THEMES  # noqa: E402  (gen/, the script's own folder)
 
 DOCS = [  # content file, output path, theme
     ("rfp.txt", "rfp.pdf", "rfp"),
@@ -35,19 +29,5 @@ SCANS = [  # pdf, a string that marks the page to scan, scan name
     ("proposals/khaleej.pdf", "Annex C - Service Levels, Service Credits, Exit and Termination", "khaleej-annex-c"),
 ]
 
-
-def main():
-    for src, out, theme in DOCS:
-        target = SET / out
-        target.parent.mkdir(parents=True, exist_ok=True)
-        render((CONTENT / src).read_text(), target, THEMES[theme])
-    scan_map = {}
-    for rel, marker, name in SCANS:
-        apply_scan(SET, rel, marker, name, scan_map)
-    (GEN / "scan_map.json").write_text(json.dumps(scan_map, indent=1) + "\n")
-    for _, out, _ in DOCS:
-        print(out, len(PdfReader(str(SET / out)).pages), "pages")
-
-
 if __name__ == "__main__":
-    main()
+    build_set(SET, DOCS, SCANS, THEMES)
