@@ -465,3 +465,11 @@ def test_a_price_summary_that_leaves_charges_out_is_not_complete_pricing(tmp_pat
                                 "note 4, which are invoiced at actual cost.\n", "pricing_clarity")
     assert finding.status == "partial"
     assert "excludes" in finding.gap
+
+
+def test_working_in_the_buyers_systems_without_continuity_is_partial_technology(tmp_path):
+    """A vendor whose agents work in the buyer's own platforms has answered the technology question, in part: with no
+    continuity commitment it is partial, not missing."""
+    page = ("7. Systems\nOur agents will work in the customer's Zendesk and Five9 environment through the VDI the "
+            "customer provides.\nAll access is revoked on the day an agent leaves the programme.")
+    assert criterion_finding(tmp_path, page, "technology_infrastructure").status == "partial"
