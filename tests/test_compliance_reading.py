@@ -1,8 +1,9 @@
 """How `--rfp` reads what a requirement names and bounds: a comma list closed by "or" is one part, a place that
-qualifies a law and a time zone after a clock time are no parts, a listed item's kind is what it is (not how often
-or whether it is named), a share capped under the floor asked contradicts it, more offered elsewhere at a price is
-partial, a revision only on a condition is a hedge and a rise within the first year goes against firm rates; end to
-end on real PDFs in wording of their own."""
+qualifies a law and a time zone after a clock time are no parts, a standard named in parentheses shows the topic, a
+listed item's kind is what it is (not how often or whether it is named), a share capped under the floor asked
+contradicts it, more offered elsewhere at a price is partial, so is a duration without a figure, a revision only on
+a condition is a hedge and a rise within the first year goes against firm rates; end to end on real PDFs in wording
+of their own."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def test_a_place_qualifying_a_law_and_a_time_zone_are_no_parts():
     assert clock.names == []
 
 
+def test_a_standard_named_in_parentheses_shows_the_topic_but_is_no_part():
+    parts = parts_of("Card numbers kept out of the helpdesk's view and records (PCI DSS scope reduction).")
+    assert parts.names == []
+    assert parts.is_about("Payments go through a PCI DSS Level 1 validated IVR.")
+    assert parts.unnamed(["Card numbers are masked on every screen and never recorded."]) == []
+
+
 def test_an_acronym_written_out_names_it():
     law = parts_of("Processing under Brazil's LGPD for every record.")
     assert law.unnamed(["We process under the Lei Geral de Protecao de Dados of Brazil."]) == []
@@ -56,13 +64,15 @@ RFP = [[
     ("P1", "Service credits for missed targets, with not less than 8% of the monthly invoice at risk"),
     ("P2", "Chat transcripts archived for 36 months and purged on the client's request"),
     ("P3", "Hourly rates must stay fixed for the first 24 months of service"),
+    ("P4", "Helpdesk service restored within 3 hours of a site outage"),
 ]]
 VENDORS = {
     "fjord": ["Fjord Support AS\nProposal for the payroll helpdesk",
               "1. Service\nIf a target is missed, we credit 1% of the monthly invoice for each missed target, capped "
               "at 4% of that invoice.\nChat transcripts are archived for 12 months as standard and then purged.\n"
               "Our hourly rate is NOK 410. Should the krone weaken by more than 6% against the euro, Fjord will "
-              "revise the hourly rates in proportion.\n",
+              "revise the hourly rates in proportion.\nAfter a site outage we aim to have the helpdesk service "
+              "restored within a few hours.\n",
               "2. Price notes\nArchiving of chat transcripts beyond the standard period is billed at EUR 0.01 per "
               "transcript a month."],
     "tundra": ["Tundra Service Oy\nProposal for the payroll helpdesk",
@@ -107,3 +117,8 @@ def test_a_rise_before_the_first_year_is_over_goes_against_firm_rates(run):
     risen = compliance(run, "sound", "P3")
     assert risen["status"] == "non_compliant" and "Each March" in risen["evidence"][0]["quote"]
     assert compliance(run, "moor", "P3")["status"] != "non_compliant"  # rises only after a first year
+
+
+def test_a_duration_without_a_figure_against_a_bound_is_partial(run):
+    vague = compliance(run, "fjord", "P4")
+    assert vague["status"] == "partial" and "within a few hours" in vague["evidence"][0]["quote"]

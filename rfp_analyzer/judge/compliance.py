@@ -165,7 +165,7 @@ class ComplianceJudge:
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when a passage about the requirement states durations that all fall short of the one it
         bounds ("stored for twelve months" against "retained for 24 months"); partial when the passage offers more
-        ("retention beyond twelve months is charged at ...")."""
+        ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours")."""
         if item["status"] == "non_compliant":
             return item
         bounds = self.duration_bounds(requirement.text)
@@ -184,15 +184,18 @@ class ComplianceJudge:
             # "retained for 24 months", not "notify within 48 hours".
             stated = self.duration_bounds(span.text)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
+            # "within a few hours" against "within two hours": no figure to hold the vendor to, partial.
+            vague = not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if not short or not evidence.verifier.is_verbatim(quote):
+            if not (short or vague) or not evidence.verifier.is_verbatim(quote):
                 continue
-            status = "partial" if self.more_offered(parts, sentences, i) else "non_compliant"
+            status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
                 return item
             shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+            said = "gives no firm figure for" if vague else "states less than"
             return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
-                           "gap": f"The proposal states less than requirement {requirement.id} asks: "
+                           "gap": f"The proposal {said} requirement {requirement.id}: "
                                   f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
         return item
 

@@ -151,9 +151,10 @@ class Durations(StrictModel):
     at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
     at_least: list[str] = []  # "retained for 24 months", "at least 90 days"
     more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
+    vague: list[str] = []  # a duration without a figure ("within a few hours"): partial against a bound
     relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
 
-    _check = field_validator("at_most", "at_least", "more_offered", "relative")(check_patterns)
+    _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague")(check_patterns)
 
     def patterns(self, name: str) -> list[re.Pattern]:
         return [compile_pattern(p) for p in getattr(self, name)]

@@ -3,7 +3,8 @@ the requirement from one that merely shares a word with it (judge/compliance.py)
 
 - **Names.** The standards, laws, places and languages a requirement cites are runs of capitalized words, acronyms
   and numbers ("SOC 2 Type II", "Gramm-Leach-Bliley Act (GLBA)", "EU Standard Contractual Clauses", "Japanese").
-  Names given as examples in parentheses ("real-time payments (RTP and FedNow)") are none.
+  Names given as examples in parentheses ("real-time payments (RTP and FedNow)") are none, but one with an
+  acronym there is a hint: a passage naming it is about the requirement ("(PCI DSS scope reduction)").
   A name is one unit: "data protection" in a liability clause does not name the "General Data Protection
   Regulation", while "GDPR" (its initials), "SOC Type II" (a middle word left out) and "Interagency Guidelines"
   (its first two words) do. A word that opens the sentence is capitalized by grammar, not a name, unless it is an
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
@@ -62,6 +63,7 @@ class Name:
     acronyms: tuple[str, ...] = ()  # its acronyms ("PCI", "DSS"; "GLBA" of "Gramm-Leach-Bliley Act (GLBA)")
     lead: str = ""  # the run's first word, even one capitalized by grammar ("Lakeshore" of "Lakeshore Mutual will")
     qualifier: bool = False  # it only qualifies the name after it ("Japan" of "Japan's APPI"): no part to name
+    hint: bool = False  # named in parentheses ("(PCI DSS scope reduction)"): shows the topic, no part to name
 
     def pattern(self) -> re.Pattern:
         return re.compile("|".join(self.forms), re.IGNORECASE)
@@ -119,8 +121,7 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
         start = match.start()
         if last_end is not None and start < last_end:
             continue  # the acronym in parentheses after a name is that name
-        if text[:start].count("(") > text[:start].count(")"):
-            continue  # examples in parentheses ("real-time payments (RTP and FedNow)") are no part to name
+        in_parentheses = text[:start].count("(") > text[:start].count(")")
         if _SENTENCE_START.search(text[:start]) and not all(_ACRONYM.fullmatch(p) for p in re.split(r"[-/]", tokens[0])):
             tokens = tokens[1:]  # capitalized by grammar
             if not tokens or tokens[0][0].isdigit():
@@ -135,6 +136,12 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
         name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None),
                     tuple(t for t in tokens if re.fullmatch(r"[A-Z]{2,8}", t)) + ((paren.group(1),) if paren else ()),
                     lead, qualifier=bool(_POSSESSIVE.match(text[match.end():])))
+        if in_parentheses:
+            # Examples or a gloss in parentheses ("real-time payments (RTP and FedNow)", "(PCI DSS scope
+            # reduction)") are no part to name, but a standard named there tells what a passage is about.
+            if has_acronym:
+                groups.append([replace(name, hint=True)])
+            continue
         if name.qualifier:
             groups.append([name])  # counted as cited (the buyer's own place in several requirements), never a part
             last_end, listed = match.end(), []
@@ -163,13 +170,14 @@ class Parts:
     marks: list[re.Pattern]  # own words, one pattern each
     mark_weight: list[int]  # how many words each mark is ("service-credit": 2)
     kinds: list[str] = field(default_factory=list)  # the kinds a listed requirement names ("criminal", "employment")
+    hints: list[Name] = field(default_factory=list)  # names in parentheses: about the requirement, not parts of it
 
     @property
     def name_patterns(self) -> list[re.Pattern]:
         return [n.pattern() for group in self.names for n in group]
 
     def named(self, text: str) -> bool:
-        return any(p.search(text) for p in self.name_patterns)
+        return any(p.search(text) for p in self.name_patterns + [h.pattern() for h in self.hints])
 
     def mark_count(self, text: str) -> int:
         return sum(w for p, w in zip(self.marks, self.mark_weight) if p.search(text))
@@ -193,7 +201,7 @@ class Parts:
         """A shortfall or a refusal is about the requirement when its clause names one of its names (for a
         requirement that cites any: "not included in the monthly rates" is no refusal of a SOC 2 report, though it
         shares "contract signature" with it), else two of its marks (or all it has)."""
-        return self.named(text) if self.names else self.mark_count(text) >= self.needed
+        return self.named(text) if self.names or self.hints else self.mark_count(text) >= self.needed
 
     def unnamed(self, texts: list[str]) -> list[str]:
         """The name groups no text names: the parts a proposal leaves out."""
@@ -259,11 +267,13 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
     name_spread = Counter(key for groups in found.values()
-                          for key in {k for g in groups for n in g for k in (n.text.lower(), "lead:" + n.lead)})
-    names = {}
+                          for key in {k for g in groups for n in g if not n.hint
+                                      for k in (n.text.lower(), "lead:" + n.lead)})
+    names, hints = {}, {}
     for rid, groups in found.items():
         kept = [g for g in groups if all(name_spread[n.text.lower()] <= 1 and name_spread["lead:" + n.lead] <= 1
-                                         and not n.qualifier for n in g)]
+                                         and not n.qualifier and not n.hint for n in g)]
+        hints[rid] = [n for g in groups for n in g if n.hint and name_spread[n.text.lower()] == 0]
         names[rid] = list({tuple(n.text for n in g): g for g in kept}.values())  # a name cited twice is one part
     words = own_words(stripped, shared_by)
     name_words = {rid: {w for g in names[rid] for n in g for w in _WORD.findall(n.text.lower())} for rid in texts}
@@ -274,5 +284,5 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
         figures = sorted(set(_FIGURE.findall(stripped[rid])))
         parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(_singular(w))}", re.IGNORECASE) for w in own]
                            + [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)") for f in figures],
-                           [len(w.split("-")) for w in own] + [1] * len(figures), kinds)
+                           [len(w.split("-")) for w in own] + [1] * len(figures), kinds, hints[rid])
     return parts
