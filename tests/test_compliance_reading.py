@@ -65,6 +65,7 @@ RFP = [[
     ("P2", "Chat transcripts archived for 36 months and purged on the client's request"),
     ("P3", "Hourly rates must stay fixed for the first 24 months of service"),
     ("P4", "Helpdesk service restored within 3 hours of a site outage"),
+    ("P5", "Capacity to absorb surge weeks at about twice the average payroll volume"),
 ]]
 VENDORS = {
     "fjord": ["Fjord Support AS\nProposal for the payroll helpdesk",
@@ -84,7 +85,9 @@ VENDORS = {
               "1. Charges\nOur hourly rate is GBP 31. Each March the hourly rates rise in line with the UK retail "
               "price index."],
     "moor": ["Moor Service Ltd\nProposal for the payroll helpdesk",
-             "1. Charges\nOur hourly rate is GBP 33. The hourly rates rise by 3% on each anniversary of go-live."],
+             "1. Charges\nOur hourly rate is GBP 33. The hourly rates rise by 3% on each anniversary of go-live.\n"
+             "2. Start\nOur onboarding of the helpdesk takes eleven weeks from signature.\n"
+             "3. Reporting\nEach month we report the contact volume, backlog and quality to the client."],
 }
 
 
@@ -122,3 +125,8 @@ def test_a_rise_before_the_first_year_is_over_goes_against_firm_rates(run):
 def test_a_duration_without_a_figure_against_a_bound_is_partial(run):
     vague = compliance(run, "fjord", "P4")
     assert vague["status"] == "partial" and "within a few hours" in vague["evidence"][0]["quote"]
+
+
+def test_compliant_needs_one_passage_about_the_requirement_not_words_spread_over_several(run):
+    # "weeks" of an onboarding plan and "volume" of a monthly report are no capacity for surges.
+    assert compliance(run, "moor", "P5")["status"] != "compliant"
