@@ -82,7 +82,7 @@ def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
                              [re.compile(p) for p in vocab.not_a_name],
                              verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
-                             + vocab.patterns("instruction"))
+                             + vocab.patterns("instruction"), preferences=vocab.patterns("preference"))
 
 
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
@@ -165,7 +165,7 @@ class ComplianceJudge:
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when a passage about the requirement states durations that all fall short of the one it
         bounds ("stored for twelve months" against "retained for 24 months"); partial when the passage offers more
-        ("retention beyond twelve months is charged at ...")."""
+        ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours")."""
         if item["status"] == "non_compliant":
             return item
         bounds = self.duration_bounds(requirement.text)
@@ -183,31 +183,41 @@ class ComplianceJudge:
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
             stated = self.duration_bounds(span.text)
-            short = any(kind == bound and ((kind == "at_least" and max(d for k, d in stated if k == kind) < limit)
-                                           or (kind == "at_most" and min(d for k, d in stated if k == kind) > limit))
-                        for bound, limit in bounds for kind, _ in stated)
+            short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
+            # "within a few hours" against "within two hours": no figure to hold the vendor to, partial.
+            vague = not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if not short or not evidence.verifier.is_verbatim(quote):
+            if not (short or vague) or not evidence.verifier.is_verbatim(quote):
                 continue
-            following = " ".join(s.text for s in sentences[i:i + 2])  # "... Retention beyond that is charged"
-            status = "partial" if first_text(self.vocab.durations.patterns("more_offered"), following) \
-                else "non_compliant"
+            status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
                 return item
             shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+            said = "gives no firm figure for" if vague else "states less than"
             return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
-                           "gap": f"The proposal states less than requirement {requirement.id} asks: "
+                           "gap": f"The proposal {said} requirement {requirement.id}: "
                                   f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
         return item
 
-    def duration_bounds(self, text: str) -> list[tuple[str, float]]:
-        """The durations a text bounds, in days, with the bound's kind (the words before the figure)."""
+    def more_offered(self, parts: Parts, sentences: list, i: int) -> bool:
+        """Whether the proposal offers more than the short passage `sentences[i]` states: in the sentence after it
+        ("... Retention beyond that is charged"), or in any passage about the requirement (a price note elsewhere:
+        "retention beyond the standard period is billed at ...")."""
+        more = self.vocab.durations.patterns("more_offered")
+        following = " ".join(s.text for s in sentences[i:i + 2])
+        return bool(first_text(more, following)) or any(
+            first_text(more, s.text) and parts.mark_count(_DURATION.sub(" ", s.text)) >= max(2, parts.needed)
+            for s in sentences)
+
+    def duration_bounds(self, text: str) -> list[tuple[tuple[str, str], float]]:
+        """The durations (days) and shares (per cent) a text bounds, each with the bound's kind (the words before the
+        figure) and its dimension."""
         bounds = []
-        for days, start in _durations(text):
+        for dimension, value, start in _durations(text):
             before = text[max(0, start - 30):start]
             for kind in ("at_most", "at_least"):
                 if first_text(self.vocab.durations.patterns(kind), before):
-                    bounds.append((kind, days))
+                    bounds.append(((kind, dimension), value))
         return bounds
 
     def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -262,12 +272,16 @@ class ComplianceJudge:
                 continue
             refusal = self.vocab.patterns("contradiction") + [compile_pattern(p) for p in rule.refusal]
             excepted = [compile_pattern(p) for p in rule.except_when]
+            conditional = [compile_pattern(p) for p in rule.conditional]
             for fee in fees:
                 if fee.id in rule.fees and fee.status == "present" and fee.evidence and not first_text(
                         excepted, fee.evidence[0].quote):
                     quote = fee.evidence[0]
-                    status = "non_compliant" if rule.status == "non_compliant" or first_text(
-                        refusal, quote.quote) else "partial"
+                    # A refusal only if something happens ("If the exchange rate moves ..., we will revise") is a
+                    # hedge: partial.
+                    refused = any(first_text(refusal, s) and not first_text(conditional, s)
+                                  for s in re.split(r"(?<=[.!?])\s+", quote.quote))
+                    status = "non_compliant" if rule.status == "non_compliant" or refused else "partial"
                     if worst is None or SEVERITY[status] > SEVERITY[worst[0]]:
                         worst = (status, quote)
         if worst is None or SEVERITY[worst[0]] <= SEVERITY[item["status"]]:
@@ -310,8 +324,10 @@ class ComplianceJudge:
             # subject requests" for background checks "subject to local law").
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal names what this requirement asks.")
-        if finding.status == "met" and not parts.is_about(" ".join(e.quote for e in finding.evidence)):
-            # Compliant needs passages plainly about the requirement: a name of it, or two of its words or targets.
+        if finding.status == "met" and not any(parts.is_about(e.quote) for e in finding.evidence):
+            # Compliant needs a passage plainly about the requirement: a name of it, or two of its words or targets
+            # in one quote ("fourteen weeks" in a transition plan and "volumes" in a price note are not about
+            # absorbing peak volumes).
             return replace(finding, status="partial", confidence=0.5,
                            gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
         left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
@@ -329,12 +345,15 @@ class ComplianceJudge:
         return bool(clauses) and not any(parts.is_stated_about(c) for c in clauses)
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
-        """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them."""
-        wanted = sorted({a for group in parts.names for name in group for a in name.acronyms})
-        if not wanted:
+        """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
+        form."""
+        cited = [name for group in parts.names for name in group if name.acronyms]
+        if not cited:
             return []
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in wanted) + r")\b")
-        return [] if any(pattern.search(s.text) for s in evidence.sentences) else wanted
+        # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act").
+        patterns = [name.pattern() for name in cited]
+        named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
+        return [] if named else sorted({a for name in cited for a in name.acronyms})
 
     def contradiction(self, parts: Parts, finding: Finding) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
@@ -376,20 +395,36 @@ class ComplianceJudge:
         return item
 
 
-_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?\b",
-                       re.IGNORECASE)
+_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?"
+                       r"\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
-def _durations(text: str) -> list[tuple[float, int]]:
-    """The durations a text states, in days, each with where its figure starts ("twelve months", "ninety (90)
-    days": the digits win)."""
+def _durations(text: str) -> list[tuple[str, float, int]]:
+    """The durations (in days) and shares (in per cent) a text states, each with its dimension and where its figure
+    starts ("twelve months", "ninety (90) days", "twelve per cent (12%)": the digits win)."""
     found = []
     for match in _DURATION.finditer(text):
         value = number(match.group("n"))
-        if value is not None:
-            found.append((value * DAYS[match.group("unit").lower()], match.start()))
+        if value is not None and match.group("share"):
+            found.append(("share", value, match.start()))
+        elif value is not None:
+            found.append(("time", value * DAYS[match.group("unit").lower()], match.start()))
     return found
+
+
+def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]]) -> bool:
+    """Whether what a passage bounds falls short of a requirement's bound of the same dimension: all its floors under
+    a floor asked ("kept for 6 months" against "for 24 months"), all its ceilings over a ceiling asked ("within 8
+    hours" against "within 4 hours"), or, when it states no floor, a ceiling of its own under a floor asked ("credits
+    capped at 3%" against "not less than 10% at risk"; "kept for 18 months, deleted within 14 days" states a floor).
+    """
+    kind, dimension = bound
+    floors = [v for (k, d), v in stated if d == dimension and k == "at_least"]
+    ceilings = [v for (k, d), v in stated if d == dimension and k == "at_most"]
+    if kind == "at_least":
+        return max(floors) < limit if floors else bool(ceilings) and max(ceilings) < limit
+    return bool(ceilings) and min(ceilings) > limit
 
 
 MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row

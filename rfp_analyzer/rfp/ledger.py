@@ -107,7 +107,7 @@ _LISTS = ("obligation", "expectation", "instruction", "estimates", "not_a_requir
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
           "importance", "mandatory_mark", "contradiction", "limitation", "condition", "not_a_name",
-          "solicitation_voice", "proposal_voice", "proposal_self")
+          "preference", "solicitation_voice", "proposal_voice", "proposal_self")
 
 
 class UniformSections(StrictModel):
@@ -130,8 +130,9 @@ class FeeContradiction(StrictModel):
     status: Literal["partial", "non_compliant"] = "non_compliant"  # the compliance the fee leaves at most
     refusal: list[str] = []  # wording of the fee's quote that makes it non_compliant even when `status` is partial
     except_when: list[str] = []  # wording of the fee's quote under which it does not go against the requirement
+    conditional: list[str] = []  # opening of a sentence whose refusal holds only if something happens: partial
 
-    _check = field_validator("requirement", "refusal", "except_when")(check_patterns)
+    _check = field_validator("requirement", "refusal", "except_when", "conditional")(check_patterns)
 
 
 class SelfAssessment(StrictModel):
@@ -150,9 +151,10 @@ class Durations(StrictModel):
     at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
     at_least: list[str] = []  # "retained for 24 months", "at least 90 days"
     more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
+    vague: list[str] = []  # a duration without a figure ("within a few hours"): partial against a bound
     relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
 
-    _check = field_validator("at_most", "at_least", "more_offered", "relative")(check_patterns)
+    _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague")(check_patterns)
 
     def patterns(self, name: str) -> list[re.Pattern]:
         return [compile_pattern(p) for p in getattr(self, name)]
@@ -187,6 +189,7 @@ class RequirementVocab(StrictModel):
     limitation: list[str] = []
     condition: list[str] = []  # words opening a clause that only narrows a requirement (rfp/parts.py)
     not_a_name: list[str] = []  # capitalized runs that are no name a vendor must cite: dates, "Table 1"
+    preference: list[str] = []  # a sentence of a requirement that only states a preference: no part to meet
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     proposal_self: list[str] = []

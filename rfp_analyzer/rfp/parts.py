@@ -3,36 +3,48 @@ the requirement from one that merely shares a word with it (judge/compliance.py)
 
 - **Names.** The standards, laws, places and languages a requirement cites are runs of capitalized words, acronyms
   and numbers ("SOC 2 Type II", "Gramm-Leach-Bliley Act (GLBA)", "EU Standard Contractual Clauses", "Japanese").
-  Names given as examples in parentheses ("real-time payments (RTP and FedNow)") are none.
+  Names given as examples in parentheses ("real-time payments (RTP and FedNow)") are none, but one with an
+  acronym there is a hint: a passage naming it is about the requirement ("(PCI DSS scope reduction)").
   A name is one unit: "data protection" in a liability clause does not name the "General Data Protection
   Regulation", while "GDPR" (its initials), "SOC Type II" (a middle word left out) and "Interagency Guidelines"
   (its first two words) do. A word that opens the sentence is capitalized by grammar, not a name, unless it is an
   acronym; a single capitalized word is a name only when the RFP never writes it in lower case; a name that more
   than one requirement cites is the buyer's own ("the Bank", "Northwind") and names nothing.
-- **Alternatives.** Names joined by "or" ("the United States or the European Union") are one part: either will do.
-  Names joined by "and" or commas are parts a compliant proposal names each of.
+- **Alternatives.** Names joined by "or" ("the United States or the European Union") are one part: either will do,
+  also in a comma list an "or" closes ("prices in EUR, GBP, CHF or USD"). Names joined by "and" or commas are parts
+  a compliant proposal names each of.
+- **Qualifiers and units.** A name followed by a possessive and another name ("Canada's PIPEDA") only qualifies it:
+  the law is the part. An acronym right after a figure ("17:00 CET", "50 GB") is the figure's unit, no name.
+- **Preferences.** A sentence that only states a preference ("ISO 27001 certification is preferred") asks for
+  nothing a proposal must name (criteria/requirements.yaml: `preference`).
 - **Conditions.** A clause that only narrows the requirement ("subject to local law", "where personal data is
   accessed from outside the EEA, [the EU Standard Contractual Clauses]") is no part of what every proposal must
   name: its words are left out, with the item a fronted condition governs (criteria/requirements.yaml: `condition`).
 - **Marks.** The requirement's own content words (five letters or more, words of names and conditions left out,
   used by at most `shared_by` requirements) and its targets ("95%", "24 hours"): a passage that names a name, or
   two marks (or all the requirement has, when it has fewer), is about the requirement; a hyphenated mark
-  ("service-credit") counts as its words.
+  ("service-credit") counts as its words, and a plural mark its singular too ("credits": "a credit of 2%").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")  # two capitals or more: "GLBA", "PCI", "EU", "SCCs"
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\s*)$")
-_ALTERNATIVE = re.compile(r"^,?\s+(?:or|and/or|either)\s+(?:the\s+)?$")
+_ALTERNATIVE = re.compile(r"^\s*(?:\([^()]*\))?,?\s+(?:or|and/or|either)\s+(?:the\s+)?$")  # "(Ghana queue) or"
+# Names in a comma list: alternatives when an "or" closes the list.
+_LISTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"^['\u2019]s\s+(?=[A-Z])")  # "Japan's APPI": the place qualifies the name after it
+_AFTER_FIGURE = re.compile(r"\d[\d:.,]*\s*$")  # "10:00 JST", "40 GB": an acronym after a figure is its unit
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Z0-9]{1,9})\)")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
+# Adverbs of frequency and participles ("weekly", "named", "written"): they modify an item, they are not its kind.
+_MODIFIER = re.compile(r"[a-z]{3,}(?:ly|ed)|[a-z]+(?:tten|ven|sen)")
 MIN_OWN_WORD = 5
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s?%|(?<![\w.,])\d+(?:[.,]\d+)*(?=\s+(?:hours?|minutes?|seconds?|"
                      r"days?|weeks?|months?|years?|business))")  # a target: "95%", "24 hours", "30 minutes"
@@ -50,6 +62,8 @@ class Name:
     forms: tuple[str, ...]  # regular expressions; initials are matched case-sensitively
     acronyms: tuple[str, ...] = ()  # its acronyms ("PCI", "DSS"; "GLBA" of "Gramm-Leach-Bliley Act (GLBA)")
     lead: str = ""  # the run's first word, even one capitalized by grammar ("Lakeshore" of "Lakeshore Mutual will")
+    qualifier: bool = False  # it only qualifies the name after it ("Japan" of "Japan's APPI"): no part to name
+    hint: bool = False  # named in parentheses ("(PCI DSS scope reduction)"): shows the topic, no part to name
 
     def pattern(self) -> re.Pattern:
         return re.compile("|".join(self.forms), re.IGNORECASE)
@@ -90,6 +104,9 @@ def _name_forms(tokens: list[str], acronym: str | None) -> tuple[str, ...]:
     letters = "".join(p[0] for t in words for p in t.split("-") if p)
     for initials in {acronym, letters if len(letters) >= 2 else None} - {None}:
         forms.append(rf"(?-i:\b{re.escape(initials)}s?\b)")
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{3,6}", tokens[0]):
+        # An acronym written out: "Personal Data Protection Act" names PDPA (short words between are skipped).
+        forms.append(r"(?-i:\b" + r"[a-z]+\s+(?:[a-z]{1,3}\s+)*".join(tokens[0]) + r"[a-z]+\b)")
     return tuple(forms)
 
 
@@ -97,15 +114,15 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
     """The names `text` cites, grouped: names joined by "or" are one group (either will do)."""
     groups: list[list[Name]] = []
     last_end = None
+    listed: list[int] = []  # where the comma list of names before this one starts
     for match in _RUN.finditer(text):
         tokens = match.group(0).split()
         lead = tokens[0].lower()
         start = match.start()
         if last_end is not None and start < last_end:
             continue  # the acronym in parentheses after a name is that name
-        if text[:start].count("(") > text[:start].count(")"):
-            continue  # examples in parentheses ("real-time payments (RTP and FedNow)") are no part to name
-        if _SENTENCE_START.search(text[:start]) and not _ACRONYM.fullmatch(tokens[0]):
+        in_parentheses = text[:start].count("(") > text[:start].count(")")
+        if _SENTENCE_START.search(text[:start]) and not all(_ACRONYM.fullmatch(p) for p in re.split(r"[-/]", tokens[0])):
             tokens = tokens[1:]  # capitalized by grammar
             if not tokens or tokens[0][0].isdigit():
                 continue
@@ -113,13 +130,33 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
         has_acronym = any(_ACRONYM.fullmatch(t) for t in tokens)
         if not has_acronym and len(words) < 2 and words[0].lower() in lower_words:
             continue
+        if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]) and _AFTER_FIGURE.search(text[:start]):
+            continue  # a unit: no part to name
         paren = _PAREN_ACRONYM.match(text[match.end():])
         name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None),
                     tuple(t for t in tokens if re.fullmatch(r"[A-Z]{2,8}", t)) + ((paren.group(1),) if paren else ()),
-                    lead)
-        if groups and last_end is not None and _ALTERNATIVE.match(text[last_end:start]):
-            groups[-1].append(name)
+                    lead, qualifier=bool(_POSSESSIVE.match(text[match.end():])))
+        if in_parentheses:
+            # Examples or a gloss in parentheses ("real-time payments (RTP and FedNow)", "(PCI DSS scope
+            # reduction)") are no part to name, but a standard named there tells what a passage is about.
+            if has_acronym:
+                groups.append([replace(name, hint=True)])
+            continue
+        if name.qualifier:
+            groups.append([name])  # counted as cited (the buyer's own place in several requirements), never a part
+            last_end, listed = match.end(), []
+            continue
+        between = text[last_end:start] if last_end is not None else None
+        if groups and between is not None and _ALTERNATIVE.match(between):
+            # "A, B, C or D": the whole list is one part, either will do
+            start_of_list = listed[0] if listed else len(groups) - 1
+            groups[start_of_list:] = [[n for g in groups[start_of_list:] for n in g] + [name]]
+            listed = []
+        elif groups and between is not None and _LISTED.match(between):
+            listed = listed or [len(groups) - 1]
+            groups.append([name])
         else:
+            listed = []
             groups.append([name])
         last_end = match.end() + (paren.end() if paren else 0)
     return groups
@@ -133,13 +170,14 @@ class Parts:
     marks: list[re.Pattern]  # own words, one pattern each
     mark_weight: list[int]  # how many words each mark is ("service-credit": 2)
     kinds: list[str] = field(default_factory=list)  # the kinds a listed requirement names ("criminal", "employment")
+    hints: list[Name] = field(default_factory=list)  # names in parentheses: about the requirement, not parts of it
 
     @property
     def name_patterns(self) -> list[re.Pattern]:
         return [n.pattern() for group in self.names for n in group]
 
     def named(self, text: str) -> bool:
-        return any(p.search(text) for p in self.name_patterns)
+        return any(p.search(text) for p in self.name_patterns + [h.pattern() for h in self.hints])
 
     def mark_count(self, text: str) -> int:
         return sum(w for p, w in zip(self.marks, self.mark_weight) if p.search(text))
@@ -163,7 +201,7 @@ class Parts:
         """A shortfall or a refusal is about the requirement when its clause names one of its names (for a
         requirement that cites any: "not included in the monthly rates" is no refusal of a SOC 2 report, though it
         shares "contract signature" with it), else two of its marks (or all it has)."""
-        return self.named(text) if self.names else self.mark_count(text) >= self.needed
+        return self.named(text) if self.names or self.hints else self.mark_count(text) >= self.needed
 
     def unnamed(self, texts: list[str]) -> list[str]:
         """The name groups no text names: the parts a proposal leaves out."""
@@ -176,6 +214,11 @@ def _flexible(word: str) -> str:
     return "[- ]?".join(re.escape(part) for part in word.split("-"))
 
 
+def _singular(word: str) -> str:
+    """A mark as the stem its singular shares ("credits", "queues": credit, queue); marks match as prefixes."""
+    return word[:-1] if re.search(r"[^su]s$", word) else word
+
+
 def own_words(texts: dict[str, str], shared_by: int) -> dict[str, set[str]]:
     """Each text's content words of MIN_OWN_WORD letters or more that at most `shared_by` of the texts use: what a
     passage restating that text uses ("third-party", "regulators"), not the buyer's vocabulary."""
@@ -186,7 +229,8 @@ def own_words(texts: dict[str, str], shared_by: int) -> dict[str, set[str]]:
 
 def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     """The kinds a requirement stated as a list names in its head ("Criminal background and employment verification
-    for all staff": criminal, employment): each item's first content word, when the requirement is one sentence
+    for all staff": criminal, employment): each item's first content word that says what, not when or how it is
+    done ("a named manager, weekly status calls": manager, status), when the requirement is one sentence
     whose head is a noun phrase (no obligation or instruction) listing two items or more of two words or more,
     with different first words."""
     if re.search(r"[.!?]\s+\S", text.strip()):
@@ -199,26 +243,37 @@ def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     if len(items) < 2 or any(len(i) < 2 for i in items):
         return []
     keys = [next((w for w in _WORD.findall(" ".join(i).lower()) if len(w) >= MIN_OWN_WORD
-                  and w not in _FUNCTION_WORDS), None) for i in items]
+                  and w not in _FUNCTION_WORDS and not _MODIFIER.fullmatch(w)), None) for i in items]
     return keys if all(keys) and len(set(keys)) == len(keys) else []
 
 
+def _required(text: str, preferences: list[re.Pattern]) -> str:
+    """The requirement without its sentences that only state a preference ("ISO 27001 certification is preferred"),
+    unless that is all it says."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    kept = [s for s in sentences if not any(p.search(s) for p in preferences)]
+    return " ".join(kept) if kept else text
+
+
 def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_names: list[re.Pattern] = (),
-                      shared_by: int = 2, verbs: list[re.Pattern] = ()) -> dict[str, Parts]:
+                      shared_by: int = 2, verbs: list[re.Pattern] = (),
+                      preferences: list[re.Pattern] = ()) -> dict[str, Parts]:
     """Each requirement's parts (`texts`: id -> requirement text). A name or word cited by more than `shared_by`
     requirements (the buyer's name, its vocabulary) is no mark; a name cited by more than one names nothing."""
     lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
-    stripped = {rid: strip_conditions(t, conditions) for rid, t in texts.items()}
+    stripped = {rid: strip_conditions(_required(t, preferences), conditions) for rid, t in texts.items()}
     found = {rid: [g for g in names_in(t, lower_words) if not any(p.search(n.text) for n in g for p in not_names)]
              for rid, t in stripped.items()}
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
     name_spread = Counter(key for groups in found.values()
-                          for key in {k for g in groups for n in g for k in (n.text.lower(), "lead:" + n.lead)})
-    names = {}
+                          for key in {k for g in groups for n in g if not n.hint
+                                      for k in (n.text.lower(), "lead:" + n.lead)})
+    names, hints = {}, {}
     for rid, groups in found.items():
         kept = [g for g in groups if all(name_spread[n.text.lower()] <= 1 and name_spread["lead:" + n.lead] <= 1
-                                         for n in g)]
+                                         and not n.qualifier and not n.hint for n in g)]
+        hints[rid] = [n for g in groups for n in g if n.hint and name_spread[n.text.lower()] == 0]
         names[rid] = list({tuple(n.text for n in g): g for g in kept}.values())  # a name cited twice is one part
     words = own_words(stripped, shared_by)
     name_words = {rid: {w for g in names[rid] for n in g for w in _WORD.findall(n.text.lower())} for rid in texts}
@@ -227,7 +282,7 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
         own = sorted(w for w in words[rid] if w not in _FUNCTION_WORDS and w not in name_words[rid])
         kinds = [k for k in listed_kinds(stripped[rid], verbs) if k not in name_words[rid]]
         figures = sorted(set(_FIGURE.findall(stripped[rid])))
-        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(w)}", re.IGNORECASE) for w in own]
+        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(_singular(w))}", re.IGNORECASE) for w in own]
                            + [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)") for f in figures],
-                           [len(w.split("-")) for w in own] + [1] * len(figures), kinds)
+                           [len(w.split("-")) for w in own] + [1] * len(figures), kinds, hints[rid])
     return parts
