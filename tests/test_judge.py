@@ -473,3 +473,10 @@ def test_working_in_the_buyers_systems_without_continuity_is_partial_technology(
     page = ("7. Systems\nOur agents will work in the customer's Zendesk and Five9 environment through the VDI the "
             "customer provides.\nAll access is revoked on the day an agent leaves the programme.")
     assert criterion_finding(tmp_path, page, "technology_infrastructure").status == "partial"
+
+
+def test_quality_monitoring_in_plain_words_is_partial_not_missing(tmp_path):
+    """"Our QA team reviews a sample of finished cases" describes quality assurance without a rate or a scorecard."""
+    page = ("6. How we check our work\nOur QA team reviews a sample of finished cases and shares the lessons with "
+            "the agents, so that accuracy keeps improving.")
+    assert criterion_finding(tmp_path, page, "quality_assurance").status == "partial"
