@@ -1,4 +1,4 @@
-"""The label checks shared by the corpus sets written from `claims` on (claims, student, marketplace, hotels): each
+"""The label checks shared by the corpus sets benefits, claims, student, marketplace and hotels: each
 set's check_labels.py states its page limits and calls check_set().
 
   * multi-file vendors: a vendor may list `files`; a label may name the file its quote is in (`file`, a basename of
