@@ -109,7 +109,7 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
             sentences.append(Sentence(vendor, start_index + len(sentences), (Span(source.name, line.page, line.text),),
                                       section))
             continue
-        if block and (_starts_new_block(block[-1], line) or _row_ends(block, lines[i:])):
+        if block and (_starts_new_block(block[-1], line) or _row_ends(block, lines[i:i + 2])):
             flush()
         block.append(line)
     flush()
@@ -184,18 +184,18 @@ def _pieces_of_table(block: list[_Line], file: str) -> list[tuple[Span, ...]]:
     return [(Span(file, piece[0].page, " ".join(line.text for line in piece)),) for piece in pieces]
 
 
-def _row_ends(block: list[_Line], rest: list[_Line]) -> bool:
+def _row_ends(block: list[_Line], following: list[_Line]) -> bool:
     """A table row ends with its value cell ("3,800,000", "nil", "0 (included)"), or with a unit cell after it ("USD
     3,950 | FTE per month"), and the next row begins with a label, perhaps after a row number: "Mobilisation Fee | one
     time | 3,800,000 | Retention Charge | per month | nil". Cut there, so that each row is read (and quoted) on its
-    own and a waived row is not read with its neighbour's price."""
+    own and a waived row is not read with its neighbour's price. `following`: the next line and the one after it."""
     cells = [line.text for line in block[-2:] if line.kind == "short"]
     if len(block) < 2 or not cells or not (_VALUE_CELL.match(cells[-1]) or (
             len(cells) == 2 and _UNIT_CELL.search(cells[-1]) and _VALUE_CELL.match(cells[0]))):
         return False
-    line = rest[0].text
-    if _ROW_NUMBER.match(line) and len(rest) > 1:
-        line = rest[1].text
+    line = following[0].text
+    if _ROW_NUMBER.match(line) and len(following) > 1:
+        line = following[1].text
     return bool(_LABEL_START.match(line)) and not _VALUE_CELL.match(line) and not _UNIT_CELL.search(line)
 
 

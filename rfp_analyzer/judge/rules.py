@@ -79,7 +79,7 @@ class RulesJudge:
     _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
     _topics: CriterionMeaning | None = field(default=None, init=False, repr=False)
     _word_share: tuple[object, WordShare] | None = field(default=None, init=False, repr=False)
-    _shared: dict[str, tuple[list[str], str | None]] = field(default_factory=dict, init=False, repr=False)
+    _reading: dict[str, tuple[list[str], str | None]] = field(default_factory=dict, init=False, repr=False)
 
     def stats(self) -> JudgeStats:
         return JudgeStats()
@@ -126,12 +126,13 @@ class RulesJudge:
         in_section = bool(sentence.section) and first_text(criterion.topic_re, sentence.section) is not None
         topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section + meant
         specifics = _all(self.criteria.specifics_for(criterion), text) if topics else []
+        vague, hedge = self._vague_and_hedge(text)
         return _Scored(
             sentence=sentence,
             topics=topics,
             specifics=specifics,
-            vague=self._vague_and_hedge(text)[0],
-            hedge=self._vague_and_hedge(text)[1],
+            vague=vague,
+            hedge=hedge,
             shortfall=_stated_limit(criterion, text, rfp_windows) if topics else None,
             consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
@@ -139,9 +140,9 @@ class RulesJudge:
 
     def _vague_and_hedge(self, text: str) -> tuple[list[str], str | None]:
         """A sentence's marketing phrases and hedge, the same for every criterion: read once per sentence."""
-        if text not in self._shared:
-            self._shared[text] = (_all(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
-        return self._shared[text]
+        if text not in self._reading:
+            self._reading[text] = (_all(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
+        return self._reading[text]
 
     def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:
         if not relevant:
