@@ -19,6 +19,7 @@ from rfp_analyzer.judge.protocol import VendorEvidence
 from rfp_analyzer.judge.rules import RulesJudge
 from rfp_analyzer.pipeline import AnalysisOptions, read_and_index
 from rfp_analyzer.progress import NullProgress
+from rfp_analyzer.threads import one_blas_thread
 from rfp_analyzer.verify import CitationVerifier
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "benchmark" / "dev" / "proposals"
@@ -34,7 +35,7 @@ def judge_all(judge: RulesJudge, evidence: list[VendorEvidence]) -> float:
 
 
 def main(folder: Path) -> None:
-    with tempfile.TemporaryDirectory() as index:
+    with tempfile.TemporaryDirectory() as index, one_blas_thread():  # as the pipeline runs it
         read = read_and_index(AnalysisOptions(proposals_dir=folder, index_dir=Path(index)), NullProgress())
         judge = RulesJudge(load_criteria(), load_fees())
         evidence = [VendorEvidence(v.slug, read.sentences[v.slug], read.retriever, CitationVerifier(v.files))

@@ -22,6 +22,7 @@ from .config import DEFAULT_CRITERIA, DEFAULT_FEES, JUDGES, STRUCTURED_METHODS, 
 from .errors import ConfigError, EndpointError
 from .report import REPORT_FORMATS, page_ranges
 from .text import printable
+from .threads import one_blas_thread
 
 if TYPE_CHECKING:  # rich is imported where it is used: `ask` and `--help` print without it
     from rich.console import Console
@@ -84,6 +85,7 @@ def main() -> None:
     \b
     Start with:  rfp-analyze PROPOSALS_DIR      (same as: rfp-analyze analyze PROPOSALS_DIR)
     """
+    click.get_current_context().with_resource(one_blas_thread())  # every command's small products: see threads.py
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:

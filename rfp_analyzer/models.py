@@ -99,8 +99,9 @@ class Sentence:
     parts: tuple[Span, ...]
     section: str = ""
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The parts joined, once: every criterion and fee item reads every sentence's text."""
         return " ".join(p.text for p in self.parts)
 
     @property

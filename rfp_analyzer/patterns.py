@@ -58,8 +58,36 @@ def compile_pattern(pattern: str) -> re.Pattern:
     return re.compile(expand(pattern), re.IGNORECASE)
 
 
-def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
-    return [compile_pattern(p) for p in patterns]
+class Patterns(list):
+    """A list of compiled patterns and their union. Most sentences match none of a list, and one scan with the union
+    says so about twice as fast as trying each pattern: the matchers below ask the union first and try the patterns
+    in order only when it matches, so what they return is the same. A list whose patterns cannot be joined (a
+    back-reference, a group name used twice) has no union and is tried pattern by pattern."""
+
+    def __init__(self, patterns: list[re.Pattern]) -> None:
+        super().__init__(patterns)
+        self.union = _union(patterns)
+
+
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _union(patterns: list[re.Pattern]) -> re.Pattern | None:
+    if not patterns or any(_BACK_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def none_can_match(patterns: list[re.Pattern], text: str) -> bool:
+    union = getattr(patterns, "union", None)
+    return union is not None and union.search(text) is None
+
+
+def compile_patterns(patterns: list[str]) -> Patterns:
+    return Patterns([compile_pattern(p) for p in patterns])
 
 
 def compiled_field(field_name: str) -> cached_property:
@@ -77,6 +105,8 @@ def check_patterns(patterns: list[str]) -> list[str]:
 
 
 def first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    if none_can_match(patterns, text):
+        return None
     for pattern in patterns:
         match = pattern.search(text)
         if match:
@@ -97,11 +127,27 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:less|fewer|
 
 def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
     """The first match that is not negated just before it: 'is not included in the rates' is no waiver."""
+    if none_can_match(patterns, text):
+        return None
     for pattern in patterns:
         for match in pattern.finditer(text):
             if not _NEGATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 return match.group(0)
     return None
+
+
+def count_matching(patterns: list[re.Pattern], text: str) -> int:
+    """How many of the patterns match: a sentence that names a topic twice weighs more."""
+    if none_can_match(patterns, text):
+        return 0
+    return sum(1 for pattern in patterns if pattern.search(text))
+
+
+def every_match(patterns: list[re.Pattern], text: str) -> list[str]:
+    """Every distinct match of every pattern, in pattern order: a table of five SLA targets is five specifics."""
+    if none_can_match(patterns, text):
+        return []
+    return list(dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text)))
 
 
 def group_of(groups: dict[str, list[re.Pattern]], text: str) -> str:

@@ -63,6 +63,7 @@ from .review import ReviewStore, apply_reviews
 from .rfp.kind import solicitation_reason
 from .rfp.ledger import DEFAULT_REQUIREMENTS, Ledger, ledger_from_dict, load_requirement_vocab, read_ledger
 from .stagecache import StageCache, files_fingerprint, from_json, stage_key
+from .threads import one_blas_thread
 from .verify import CitationVerifier
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class Interrupted(KeyboardInterrupt):
 def analyze(options: AnalysisOptions, progress: Progress | None = None) -> AnalysisRun:
     """Runs on the same index folder wait for each other (see index/runlock.py)."""
     progress = progress or NullProgress()
-    with index_lock(Path(options.index_dir), progress.note):
+    with index_lock(Path(options.index_dir), progress.note), one_blas_thread():
         return _analyze(options, progress)
 
 

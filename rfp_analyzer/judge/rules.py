@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..hours import Window, covered_spans
 from ..models import Evidence, Finding, Sentence
-from ..patterns import first_affirmed, first_match, first_text
+from ..patterns import count_matching, every_match, first_affirmed, first_match, first_text
 from ..quotes import quote_of
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
@@ -47,12 +47,6 @@ class _Scored:
     @property
     def substantive(self) -> bool:
         return bool(self.specifics or self.vague or self.shortfall or self.hedge or self.topics >= 2)
-
-
-def _all(patterns: list[re.Pattern], text: str) -> list[str]:
-    """Every distinct match of every pattern: a table of five SLA targets is five specifics."""
-    found = dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text))
-    return list(found)
 
 
 def _answer_order(scored: _Scored) -> tuple[int, int]:
@@ -121,19 +115,21 @@ class RulesJudge:
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
                rfp_windows: list[Window]) -> _Scored:
         text = sentence.text
-        excluded = first_text(criterion.exclude_re, text)
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
         in_section = bool(sentence.section) and first_text(criterion.topic_re, sentence.section) is not None
-        topics = 0 if excluded else sum(1 for p in criterion.topic_re if p.search(text)) + in_section + meant
-        specifics = _all(self.criteria.specifics_for(criterion), text) if topics else []
+        topics = count_matching(criterion.topic_re, text) + in_section + meant
+        if topics and first_text(criterion.exclude_re, text):
+            topics = 0
         vague, hedge = self._vague_and_hedge(text)
+        if not topics:  # off the topic: only its marketing phrases and hedge are read (once, for every criterion)
+            return _Scored(sentence, 0, [], vague, hedge, None, False, rank)
         return _Scored(
             sentence=sentence,
             topics=topics,
-            specifics=specifics,
+            specifics=every_match(self.criteria.specifics_for(criterion), text),
             vague=vague,
             hedge=hedge,
-            shortfall=_stated_limit(criterion, text, rfp_windows) if topics else None,
+            shortfall=_stated_limit(criterion, text, rfp_windows),
             consequence=bool(first_text(criterion.consequences_re, text)),
             rank=rank,
         )
@@ -141,7 +137,7 @@ class RulesJudge:
     def _vague_and_hedge(self, text: str) -> tuple[list[str], str | None]:
         """A sentence's marketing phrases and hedge, the same for every criterion: read once per sentence."""
         if text not in self._reading:
-            self._reading[text] = (_all(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
+            self._reading[text] = (every_match(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
         return self._reading[text]
 
     def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:

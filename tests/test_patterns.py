@@ -1,0 +1,44 @@
+"""Pattern lists answer as if each pattern were tried in order, whether or not they can be joined into one scan."""
+
+import pytest
+
+from rfp_analyzer.patterns import compile_patterns, count_matching, every_match, first_affirmed, first_match
+
+PATTERNS = [r"\bset-?up fee\b", r"\bnil\s*$", r"\bfee\b", r"\b{N} ?{PCT}"]
+TEXTS = [
+    "A set-up fee of EUR 4,000 applies; the fee is due at signature.",
+    "Retention charge per month nil",
+    "nil charge for retention",
+    "An uplift of twelve per cent (12%) on every invoice, not a fee.",
+    "The rates include everything.",
+    "",
+]
+
+
+def one_by_one(patterns, text):
+    return next((m for p in patterns for m in [p.search(text)] if m), None)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_joined_list_answers_as_each_pattern_in_order(text):
+    patterns = compile_patterns(PATTERNS)
+    assert patterns.union is not None
+    expected = one_by_one(patterns, text)
+    found = first_match(patterns, text)
+    assert (found and (found.re, found.span())) == (expected and (expected.re, expected.span()))
+    assert count_matching(patterns, text) == sum(1 for p in patterns if p.search(text))
+    assert every_match(patterns, text) == list(dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text)))
+
+
+def test_a_list_that_cannot_be_joined_is_tried_pattern_by_pattern():
+    patterns = compile_patterns([r"\b(\w+) and \1\b", r"(?P<cur>EUR) \d+", r"(?P<cur>USD) \d+"])
+    assert patterns.union is None
+    assert first_match(patterns, "again and again").group(0) == "again and again"
+    assert first_match(patterns, "USD 40").group(0) == "USD 40"
+    assert count_matching(patterns, "EUR 5 or USD 6") == 2
+
+
+def test_a_negated_match_is_skipped_for_a_later_one():
+    patterns = compile_patterns([r"\bincluded\b"])
+    assert first_affirmed(patterns, "Reporting is not included; storage is included at no cost.") == "included"
+    assert first_affirmed(patterns, "Reporting is not included.") is None
