@@ -125,15 +125,30 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:less|fewer|
                               r"|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+def negated_at(text: str, start: int) -> bool:
+    """A negation just before `start` (up to three words): 'prices are not indicative'."""
+    return _NEGATION_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
     """The first match that is not negated just before it: 'is not included in the rates' is no waiver."""
     if none_can_match(patterns, text):
         return None
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if not _NEGATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            if not negated_at(text, match.start()):
                 return match.group(0)
     return None
+
+
+# The clauses of one of the chunker's sentences, which may hold several: "free for 90 days; after that billed",
+# "included, but travel is billed", or an OCR'd page whose clause number hid a full stop ("... for that month.
+# $3.3 Should the Company terminate ..."). A full stop after a letter, figure or bracket ends a clause.
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+|(?<=[a-z%)])\.\s+(?=[^\s\d.])", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    return _CLAUSE_SPLIT.split(text)
 
 
 def count_matching(patterns: list[re.Pattern], text: str) -> int:

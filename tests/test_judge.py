@@ -480,3 +480,55 @@ def test_quality_monitoring_in_plain_words_is_partial_not_missing(tmp_path):
     page = ("6. How we check our work\nOur QA team reviews a sample of finished cases and shares the lessons with "
             "the agents, so that accuracy keeps improving.")
     assert criterion_finding(tmp_path, page, "quality_assurance").status == "partial"
+
+
+def test_index_adjustments_waivers_inside_the_charge_and_instruction_changes(tmp_path):
+    """Rates "adjusted each April by the change in" a published index escalate, whatever the index is called, and an
+    area named after a currency ("euro-area") moves no exchange rate; work "covered within the Base Charge" and "no
+    night-time supplements" waive premium hours; "at the Supplier's cost" waives the platform; rewriting a work
+    instruction after go-live is a billed change; an SLA table row with its credits imposes nothing."""
+    page = ("9. Commercial terms\n"
+            "All unit prices shall be adjusted every April by the change in the euro-area labour cost index "
+            "published for the preceding December.\n"
+            "Night and Sunday work on the emergency queue is covered within the Base Charge; no night-time "
+            "supplements apply.\n"
+            "Contact-centre software shall be supplied on a platform hosted at the Supplier's cost.\n"
+            "Amendments to work instructions requested after go-live are charged at EUR 95 per hour.\n"
+            "Calls answered in 30 seconds 90% 2.0% of monthly charges Tickets closed in 2 days 95% 1.5% of "
+            "monthly charges\n")
+    by_id = fee_findings(tmp_path, "wren", page)
+    assert by_id["price_escalation"].status == "present"
+    assert by_id["currency_adjustment"].status == "absent"
+    assert by_id["premium_hours"].status == "waived"
+    assert by_id["technology_passthrough"].status == "waived"
+    assert by_id["change_request_fee"].status == "present"
+
+
+SLA_WITHOUT_CREDITS = ("5. Service levels\nCalls answered within 20 seconds: 85%. E-mails answered within one day: 95%.\n"
+                       "These targets we keep every month, but penalties we do not do, as a small firm.\n")
+LANGUAGE_OFF_ONE_CHANNEL = ("3. Hours and languages\nThe helpdesk is open every working day from 07:00 to 19:00 with "
+                            "Czech and English agents on phone, chat and e-mail.\nHungarian we answer only by e-mail; "
+                            "on the phone in Hungarian we cannot offer it at the start.\n")
+UNPRICED_COSTS = ("8. Prices\nAgent hour EUR 31.00. Team leader hour EUR 38.00. The prices are firm for the term.\n"
+                  "Travel and other costs which we cannot estimate now are invoiced after they occur.\n")
+NOT_INDICATIVE = ("8. Prices\nAgent hour EUR 31.00 per hour and team leader hour EUR 38.00 per hour, all charges "
+                  "included.\nThese prices are not indicative and are not subject to confirmation after award.\n")
+
+
+@pytest.mark.parametrize(("page", "cid", "status"), [
+    (SLA_WITHOUT_CREDITS, "service_levels", "partial"),
+    (LANGUAGE_OFF_ONE_CHANNEL, "coverage_availability", "partial"),
+    (UNPRICED_COSTS, "pricing_clarity", "partial"),
+    (NOT_INDICATIVE, "pricing_clarity", "met"),
+], ids=["penalties-we-do-not-do", "language-off-one-channel", "costs-we-cannot-estimate", "not-indicative"])
+def test_refusals_and_gaps_in_plain_words_and_negated_limits(tmp_path, page, cid, status):
+    """Targets kept "but penalties we do not do" have no consequence; a language offered by e-mail while "we cannot
+    offer" it by phone limits coverage; costs "we cannot estimate now" leave pricing incomplete; prices that are
+    "not indicative" are no hedge."""
+    assert criterion_finding(tmp_path, page, cid).status == status
+
+
+def test_seats_ready_today_and_staff_added_on_notice_are_scalability(tmp_path):
+    page = ("4. Our centres\nOur second centre has 150 fully equipped seats available today, and FlexPool adds up "
+            "to twenty percent (20%) more agents on ten (10) business days' notice.\n")
+    assert criterion_finding(tmp_path, page, "scalability").status == "met"

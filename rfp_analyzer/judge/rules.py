@@ -13,20 +13,18 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..hours import Window, covered_spans
 from ..models import Evidence, Finding, Sentence
-from ..patterns import count_matching, every_match, first_affirmed, first_match, first_text
+from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at
 from ..quotes import quote_of
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
 from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVectors, WordShare
 
 MAX_EVIDENCE = 3
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -137,7 +135,7 @@ class RulesJudge:
     def _vague_and_hedge(self, text: str) -> tuple[list[str], str | None]:
         """A sentence's marketing phrases and hedge, the same for every criterion: read once per sentence."""
         if text not in self._reading:
-            self._reading[text] = (every_match(self.criteria.vague_re, text), first_text(self.criteria.hedges_re, text))
+            self._reading[text] = (every_match(self.criteria.vague_re, text), first_affirmed(self.criteria.hedges_re, text))
         return self._reading[text]
 
     def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:
@@ -258,15 +256,15 @@ class RulesJudge:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
         over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
         the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%')."""
-        clauses = [(c, first_text(item.terms_re, c)) for c in _CLAUSE_SPLIT.split(text)]
-        named = [(c, t) for c, t in clauses if t]
+        parts = [(c, first_text(item.terms_re, c)) for c in clauses(text)]
+        named = [(c, t) for c, t in parts if t]
         if not named:
             return None
         verdicts = {v: term for clause, term in reversed(named) if (v := self._fee_clause(item, clause))}
         for verdict in ("present", "waived"):
             if verdict in verdicts:
                 return verdict, verdicts[verdict]
-        rest = [c for c, t in clauses if not t]
+        rest = [c for c, t in parts if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
         return (verdict, named[0][1]) if verdict else None
 
@@ -290,9 +288,10 @@ class RulesJudge:
 
 
 def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
-    """The sentence's first stated limit ("Monday to Friday"), unless the limit is a window that covers one the RFP
-    states (hours.py): staffing the hours the buyer asked for is meeting them."""
-    limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)]
+    """The sentence's first stated limit ("Monday to Friday"), unless it is negated ("prices are not indicative") or
+    is a window that covers one the RFP states (hours.py): staffing the hours the buyer asked for is meeting them."""
+    limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)
+              if not negated_at(text, match.start())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
     return next((m.group(0) for m in limits if not any(a < m.end() and m.start() < b for a, b in covered)), None)
 

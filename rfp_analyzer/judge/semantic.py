@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from ..models import Sentence
-from ..patterns import first_affirmed, first_text
+from ..patterns import clauses, first_affirmed, first_text
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 
 CLOSEST = 2  # an item's score is the mean similarity of the sentence's closest examples of that item
@@ -189,7 +189,8 @@ class FeeMeaning:
 
     def matches(self, sentences: list[Sentence], wanted: list[FeeItem]) -> dict[str, list[MeaningMatch]]:
         """For each wanted item, the sentences that mean it, best first, each with the way it goes."""
-        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section]
+        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section
+                and not self._only_credits(s.text)]
         wanted_ids = {f.id for f in wanted}
         if not todo or not wanted_ids:
             return {}
@@ -212,6 +213,14 @@ class FeeMeaning:
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
         return found
+
+    def _only_credits(self, text: str) -> bool:
+        """Money paid to the buyer imposes nothing, however close its percentages are to a surcharge's: a sentence
+        with credit wording (`credit_patterns`: service credits, an SLA row's credit as a share of the invoice) is
+        not read, unless another of its clauses charges something."""
+        if not first_text(self.fees.credit_re, text):
+            return False
+        return not any(first_text(self.fees.charge_re, c) for c in clauses(text) if not first_text(self.fees.credit_re, c))
 
     def _worded(self, item: FeeItem, text: str) -> bool:
         """The sentence says in words that something is charged or not: then it only has to be closer to the item
