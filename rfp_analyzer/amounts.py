@@ -19,7 +19,9 @@ _NOT_INSTALMENT = r"(?!\s+(?:(?:is|are|will be)\s+)?(?:payable\s+|due\s+|invoice
                   r"(?:at|on|upon|in|before|after|within)\s+(?:the\s+)?(?:contract\s+|agreement\s+)?" \
                   r"(?:signature|signing|execution|go-live|launch|completion|acceptance|advance|kick-?off|award)\b))"
 AMOUNT_PATTERNS = {
+    # "1 200 CZK", "890 000 Kč": thousands grouped by spaces, as much of Europe writes them, before the currency
     "money": re.compile(expand(r"(?:{CUR}\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand)\b)?"
+                               r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?\s?{CUR}"
                                r"|(?:\d[\d,]*(?:\.\d+)?|{N})\s?{CUR})")
                         + rf"(?:\s+(?:per|a|each|/)\s+[\w-]+{_UNIT_WORDS})?", re.IGNORECASE),
     "percent": re.compile(rf"\d+(?:\.\d+)?\s?%{_NOT_INSTALMENT}(?:\s+(?:of|per|a|on|above)\s+[\w-]+{_UNIT_WORDS})?",

@@ -132,6 +132,8 @@ def test_fee_amount_forms():
         "for successive periods of twelve months"
     assert fee_amount(["the Client shall pay the fees for the remaining months"], ("payment",)) == \
         "the fees for the remaining months"
+    assert fee_amount(["we invoice this work by 1 200 CZK per hour"]) == "1 200 CZK per hour"  # thousands by spaces
+    assert fee_amount(["In 2027 the set-up is 890 000 CZK"]) == "890 000 CZK"
 
 
 def test_amounts_in_any_listed_currency_and_in_words_are_fees(tmp_path):
@@ -532,3 +534,22 @@ def test_seats_ready_today_and_staff_added_on_notice_are_scalability(tmp_path):
     page = ("4. Our centres\nOur second centre has 150 fully equipped seats available today, and FlexPool adds up "
             "to twenty percent (20%) more agents on ten (10) business days' notice.\n")
     assert criterion_finding(tmp_path, page, "scalability").status == "met"
+
+
+def test_a_fee_read_by_meaning_must_say_something_of_money(tmp_path):
+    """A sentence that only describes training ("staff receive induction training before go-live") is close to the
+    training fee's examples but charges nothing; the same training "invoiced at EUR 600 per trainee" is a fee."""
+    describes = fee_findings(tmp_path / "a", "ibis", "4. People\nAll personnel assigned to the account shall "
+                             "receive induction training in line with our internal procedures before go-live.\n")
+    assert describes["training_fee"].status == "absent"
+    charges = fee_findings(tmp_path / "b", "ibis", "4. People\nAll personnel assigned to the account receive "
+                           "induction training before go-live, invoiced at EUR 600 per trainee.\n")
+    assert charges["training_fee"].status == "present"
+
+
+def test_names_in_any_latin_script_are_named_people(tmp_path):
+    page = ("6. Governance\nYour account manager is Lenka Dvořáková, who chairs the monthly service review; each "
+            "quarter our director, Jiří Horák, leads the steering meeting. Escalations go to level 2 within 4 hours.\n")
+    finding = criterion_finding(tmp_path, page, "communication_governance")
+    assert finding.status == "met"
+    assert any("Dvořáková" in e.quote for e in finding.evidence)

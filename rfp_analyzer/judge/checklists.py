@@ -128,11 +128,12 @@ class FeeChecklist(StrictModel):
     charge_patterns: list[str] = Field(min_length=1)
     exception_patterns: list[str] = []  # "except", "other than": what follows is carved out of a waiver
     credit_patterns: list[str] = []  # money paid back to the buyer (service credits): a percentage there is no charge
+    money_patterns: list[str] = []  # any word of money: a clause without one imposes no fee by its meaning alone
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns",
-                             "credit_patterns")(check_patterns)
+                             "credit_patterns", "money_patterns")(check_patterns)
 
     @model_validator(mode="after")
     def _unique_ids(self):
@@ -144,6 +145,7 @@ class FeeChecklist(StrictModel):
     charge_re = compiled_field("charge_patterns")
     exception_re = compiled_field("exception_patterns")
     credit_re = compiled_field("credit_patterns")
+    money_re = compiled_field("money_patterns")
 
 
 def _require_unique(ids: list[str]) -> None:

@@ -16,7 +16,9 @@ meaning, with the packaged MiniLM:
   Charge wording makes it present. A single plain denial ("we won't raise a change order for that") makes it waived
   (two may be a non-native double negative, so they decide nothing).
   Otherwise the item's closest examples vote: mostly waivers make it waived ("is built into our per-case
-  rates"), else it is present.
+  rates"), else it is present. A sentence read as present must say something of money (`money_patterns`: a price,
+  a charge, a currency, a percentage): "staff receive induction training before go-live" describes the service.
+  An item that imposes itself (`self_imposing`: automatic renewal) needs no money word.
 
 Nothing here is written for one item or one proposal: an item a team adds is covered by its own words and
 examples. The thresholds below were set on the dev, finserv, itsd, travel and telecom sets, never on the
@@ -209,6 +211,8 @@ class FeeMeaning:
                     or score - neutral[row] < over_neutral):
                 continue
             status = self._status(item, sentence.text, similarity[row], bank, best)
+            if status == "present" and not item.self_imposing and not first_text(self.fees.money_re, sentence.text):
+                continue  # close to a fee's examples, but no word of money: a description of the service
             found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
