@@ -1,11 +1,13 @@
-"""The label checks shared by the corpus sets benefits, claims, student, marketplace and hotels: each
-set's check_labels.py states its page limits and calls check_set().
+"""The label checks shared by every corpus set: each set's check_labels.py states its page limits (and, where its
+build keeps the text of its scanned pages elsewhere, the reader of that text) and calls check_set().
 
   * multi-file vendors: a vendor may list `files`; a label may name the file its quote is in (`file`, a basename of
     one of the vendor's files); the quote is then checked on that file's pages;
   * scanned pages: a label may cite an image-only page of the vendor's main file when it is marked `"ocr": true`;
-    its quote is then checked against the text the page image was drawn from (gen/scans/*.txt, written by
-    gen/build.py before it rasterised the page; pages in gen/scan_map.json).
+    its quote is then checked against the text the page image was drawn from. Sets keep that text in one of three
+    ways, so check_set() takes the set's reader (scan_source): scans_folder(), the default, reads gen/scans/*.txt
+    (written by gen/build.py before it rasterised the page; pages in gen/scan_map.json); scanned_text_json() reads
+    gen/scanned_text.json ({file: {page: text}}, itsd, utilities, travel); telecom reads its gen/scan_content.py.
 
 Checks (any failure -> non-zero exit):
   * shape: scenario, rfp, vendors; each vendor has name, file, all 12 criteria, all 15 fees, rates,
@@ -58,9 +60,30 @@ def scan_source_text(src):
     return "\n".join(out)
 
 
-def check_set(root, main_pages, max_total):
+def scans_folder(root):
+    """The scan source of a set whose build wrote each scanned page's source to gen/scans/NAME.txt and the page
+    it became to gen/scan_map.json ({file: {NAME: page}}): a reader (file, page) -> that page's text, "" if none."""
+    scan_map_path = os.path.join(root, "gen", "scan_map.json")
+    scan_map = json.load(open(scan_map_path)) if os.path.exists(scan_map_path) else {}
+
+    def read(file, page):
+        name = {pg: name for name, pg in scan_map.get(file, {}).items()}.get(page)
+        return scan_source_text(open(os.path.join(root, "gen", "scans", name + ".txt")).read()) if name else ""
+    return read
+
+
+def scanned_text_json(root):
+    """The scan source of a set whose build wrote the text drawn onto each scanned page to gen/scanned_text.json
+    ({file: {"page": text}}): a reader (file, page) -> that page's text, "" if none."""
+    path = os.path.join(root, "gen", "scanned_text.json")
+    drawn = json.load(open(path)) if os.path.exists(path) else {}
+    return lambda file, page: drawn.get(file, {}).get(str(page), "")
+
+
+def check_set(root, main_pages, max_total, scan_source=scans_folder):
     """Check the set in folder `root`; a vendor's main file has main_pages (low, high) pages, all its files at most
-    max_total. Returns the exit code."""
+    max_total; scan_source(root) gives the reader (file, page) -> text drawn onto that scanned page. Returns the
+    exit code."""
     root = os.path.abspath(root)
     low, high = main_pages
     failures, warnings = [], []
@@ -72,8 +95,7 @@ def check_set(root, main_pages, max_total):
     except Exception as exc:  # noqa: BLE001
         print("FAIL: cannot read labels.json: %s" % exc)
         return 2
-    scan_map_path = os.path.join(root, "gen", "scan_map.json")
-    scan_map = json.load(open(scan_map_path)) if os.path.exists(scan_map_path) else {}
+    scan_text = scan_source(root)
 
     for key in ("scenario", "rfp", "vendors"):
         if key not in labels:
@@ -119,8 +141,6 @@ def check_set(root, main_pages, max_total):
         really_empty = [i + 1 for i, t in enumerate(texts[main_base]) if not ws(t)]
         if sorted(really_empty) != sorted(image_pages):
             fail("%s: pages without text %s differ from image_only_pages %s" % (slug, really_empty, image_pages))
-        scans_here = scan_map.get(v.get("file", ""), {})
-        page_to_scan = {pg: name for name, pg in scans_here.items()}
 
         def check(kind, ids, statuses, empty_status, block):
             nonlocal checked
@@ -167,13 +187,7 @@ def check_set(root, main_pages, max_total):
                     if not item.get("ocr"):
                         fail("%s %s.%s: cites image-only page(s) %s without \"ocr\": true" % (slug, kind, key, sorted(img_cited)))
                         continue
-                    ok = False
-                    for p in img_cited:
-                        name = page_to_scan.get(p)
-                        if name:
-                            src = open(os.path.join(root, "gen", "scans", name + ".txt")).read()
-                            ok = ok or ws(quote) in ws(scan_source_text(src))
-                    if not ok:
+                    if not any(ws(quote) in ws(scan_text(v.get("file", ""), p)) for p in img_cited):
                         fail("%s %s.%s: ocr quote not in the scan source of page(s) %s" % (slug, kind, key, sorted(img_cited)))
                     continue
                 q = ws(quote)
