@@ -2,7 +2,7 @@
 """Rebuild the Yarran Creek utilities contact-centre set: rfp.pdf, proposals/*, labels.json.
 
 Usage:  python gen/build.py     (from anywhere; needs reportlab, pypdf, pillow)
-Content lives in gen/content/*.txt (markup described in render.py), label sources in gen/labels_src.py.
+Content lives in gen/content/*.txt (markup described in ../../markup_render.py), label sources in gen/labels_src.py.
 Pages of every label are FOUND by searching the pypdf text of each page (the build fails if a quote is not
 found); quotes on the scanned page are found in the text drawn onto that image (gen/scanned_text.json).
 """
@@ -11,7 +11,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from render import Renderer, make_ratecard_png
+sys.path.insert(0, os.path.dirname(ROOT))
+from markup_render import Renderer, make_ratecard_png
 from pypdf import PdfReader
 
 THEMES = {

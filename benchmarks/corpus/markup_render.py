@@ -1,5 +1,6 @@
-"""Markup-to-PDF renderer for the Tamarack IT service desk set (adapted from the finserv renderer:
-added TTF fonts, new cover/heading/table styles and a scanned rate-card raster).
+"""Markup-to-PDF renderer of the itsd and utilities sets (their gen/build.py import it; written for itsd, adapted
+from the finserv renderer: added TTF fonts, new cover/heading/table styles and a scanned rate-card raster; the
+utilities set reused it unchanged, so the one copy lives here, beside pdfkit.py, the other sets' renderer).
 
 Content files use a light line-oriented markup:
   # H1 / ## H2 / ### H3        headings
