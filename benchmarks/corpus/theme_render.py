@@ -1,4 +1,8 @@
-"""Small markup-to-PDF renderer (adapted from the finserv set renderer) for the travel set.
+"""Small markup-to-PDF renderer of the telecom and travel sets (their gen/build.py import it; adapted from the
+finserv set renderer: TTF font families, a deco font, scanned-appendix raster pages and, for travel, a scanned
+text page drawn with PIL). The two sets had one copy each; they differed only in the faces they register and in
+telecom's optional `deco_font` / `deco_size` theme keys, so this one copy registers both sets' faces and reads
+those keys with the old values as defaults.
 
 Content files use a light line-oriented markup:
   # H1 / ## H2 / ### H3        headings
@@ -27,13 +31,22 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 _DJ = '/usr/share/fonts/truetype/dejavu/'
-for _n, _f in [('DejaVuSans', 'DejaVuSans.ttf'), ('DejaVuSans-Bold', 'DejaVuSans-Bold.ttf'),
-               ('DejaVuSans-Oblique', 'DejaVuSans-Oblique.ttf'), ('DejaVuSerif', 'DejaVuSerif.ttf'),
-               ('DejaVuSerif-Bold', 'DejaVuSerif-Bold.ttf'), ('DejaVuSerif-Italic', 'DejaVuSerif-Italic.ttf'),
-               ('DejaVuCond', 'DejaVuSansCondensed.ttf'), ('DejaVuCond-Bold', 'DejaVuSansCondensed-Bold.ttf'),
-               ('DejaVuCond-Oblique', 'DejaVuSansCondensed-Oblique.ttf')]:
-    if os.path.exists(_DJ + _f):
-        pdfmetrics.registerFont(TTFont(_n, _DJ + _f))
+def register_fonts():
+    fams = {'DejaVuSans': ('DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique'),
+            'DejaVuSansCondensed': ('DejaVuSansCondensed', 'DejaVuSansCondensed-Bold',
+                                    'DejaVuSansCondensed-Oblique', 'DejaVuSansCondensed-BoldOblique'),
+            'DejaVuSerif': ('DejaVuSerif', 'DejaVuSerif-Bold', 'DejaVuSerif-Italic', 'DejaVuSerif-BoldItalic')}
+    for fam, files in fams.items():
+        for f in files:
+            if f not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(f, _DJ + f + '.ttf'))
+        from reportlab.pdfbase.pdfmetrics import registerFontFamily
+        registerFontFamily(fam, normal=files[0], bold=files[1], italic=files[2], boldItalic=files[3])
+    for name, file in (('DejaVuCond', 'DejaVuSansCondensed'), ('DejaVuCond-Bold', 'DejaVuSansCondensed-Bold'),
+                       ('DejaVuCond-Oblique', 'DejaVuSansCondensed-Oblique')):  # travel's names of the faces
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, _DJ + file + '.ttf'))
+register_fonts()
 
 # ---------------------------------------------------------------- markup parsing
 _TAG_OK = r'(?:b|i|u|font|super|sub|br|strike)'
@@ -168,7 +181,7 @@ class Renderer:
         canv.saveState()
         pg = canv.getPageNumber()
         L, R, T, B = t['margins']
-        canv.setFont(t['font'], 7.8); canv.setFillColor(C(t['muted']))
+        canv.setFont(t.get('deco_font', t['font']), t.get('deco_size', 7.8)); canv.setFillColor(C(t['muted']))
         hy = self.H - T + 26
         if t['header_left']:
             canv.drawString(L, hy, self._fmt(t['header_left'], pg))
