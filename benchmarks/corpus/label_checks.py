@@ -21,10 +21,13 @@ Prints a per-vendor summary and the label-balance rules as warnings. Requires: p
 
 write_labels() is the other half, called by a set's gen/make_labels.py through make_labels(): it turns the
 hand-written ground truth (gen/labels_src.py) into labels.json, finding each quote's page(s) in the built PDFs.
+write_build_labels() does the same for itsd and utilities, whose gen/labels_src.py writes each label as a dict and
+whose gen/build.py also keeps the scanned page's drawn text (gen/scanned_text.json).
 """
 import json
 import os
 import re
+import sys
 import unicodedata
 
 from pypdf import PdfReader
@@ -321,3 +324,67 @@ def make_labels(gen_dir, scenario, vendors):
     errors = write_labels(os.path.dirname(os.path.abspath(gen_dir)), scenario, vendors)
     print("\n".join(errors) if errors else "labels.json written")
     return 1 if errors else 0
+
+
+def write_build_labels(root, scenario, vendors, scanned, scan):
+    """The labels.json of a set whose gen/labels_src.py gives each label as a dict (itsd, utilities: status, quote,
+    why[, amount, file, ocr]), and its gen/scanned_text.json; called by their gen/build.py. Each quote's pages are
+    found in the built PDFs (after the scorer's normalisation, snorm); an "ocr" quote must be in the text drawn
+    onto the scanned page (scanned[the vendor's scan_key]) and takes the image-only pages. scan = (file, vendor
+    slug, key of scanned): the scanned page whose drawn text scanned_text.json keeps. When a quote is found
+    nowhere, prints the errors and exits 1 before writing anything."""
+    root = os.path.abspath(root)
+    out = {'scenario': scenario, 'rfp': 'rfp.pdf', 'vendors': {}}
+    errors = []
+    for slug, v in vendors.items():
+        main = v['file']
+        files = v.get('files', [main])
+        texts = {os.path.basename(f): [snorm(pg.extract_text() or '') for pg in PdfReader(os.path.join(root, f)).pages]
+                 for f in files}
+        mainb = os.path.basename(main)
+        image_pages = [i + 1 for i, t in enumerate(texts[mainb]) if not t]
+        if image_pages != v.get('image_only_pages', []):
+            errors.append('%s: image-only pages are %s, expected %s' % (slug, image_pages, v.get('image_only_pages')))
+        scan_text = snorm(scanned.get(v.get('scan_key', ''), ''))
+        ent = {'name': v['name'], 'file': main}
+        if 'files' in v:
+            ent['files'] = v['files']
+        ent['image_only_pages'] = image_pages
+        for kind in ('criteria', 'fees'):
+            ent[kind] = {}
+            for key, lab in v[kind].items():
+                status, quote = lab['status'], lab.get('quote', '')
+                item = {'status': status, 'pages': [], 'quote': ''}
+                if status not in ('missing', 'absent'):
+                    q = snorm(quote)
+                    fb = lab.get('file', mainb)
+                    if lab.get('ocr'):
+                        if q not in scan_text:
+                            errors.append('%s %s.%s: quote not in scanned page text: %r' % (slug, kind, key, quote[:70]))
+                        pages = list(image_pages)
+                    else:
+                        pages = [i + 1 for i, t in enumerate(texts[fb]) if q in t]
+                        if not pages:
+                            errors.append('%s %s.%s: quote not found in %s: %r' % (slug, kind, key, fb, quote[:70]))
+                    item = {'status': status, 'pages': pages, 'quote': quote}
+                    if lab.get('file'):
+                        item['file'] = lab['file']
+                    if lab.get('ocr'):
+                        item['ocr'] = True
+                if kind == 'fees':
+                    item['amount'] = lab.get('amount', '')
+                item['why'] = lab['why']
+                ent[kind][key] = item
+        ent['rates'] = v['rates']
+        out['vendors'][slug] = ent
+    if errors:
+        print('\n'.join('ERROR: ' + e for e in errors))
+        sys.exit(1)
+    with open(os.path.join(root, 'labels.json'), 'w') as fh:
+        json.dump(out, fh, indent=1, ensure_ascii=False)
+    scan_file, scan_slug, scan_key = scan
+    with open(os.path.join(root, 'gen', 'scanned_text.json'), 'w') as fh:
+        json.dump({scan_file: {str(p): scanned[scan_key] for p in out['vendors'][scan_slug]['image_only_pages']}}, fh,
+                  indent=1)
+    print('  labels.json written')
+
