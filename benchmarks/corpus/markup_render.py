@@ -1,6 +1,7 @@
 """Markup-to-PDF renderer of the itsd and utilities sets (their gen/build.py import it; written for itsd, adapted
 from the finserv renderer: added TTF fonts, new cover/heading/table styles and a scanned rate-card raster; the
-utilities set reused it unchanged, so the one copy lives here, beside pdfkit.py, the other sets' renderer).
+utilities set reused it unchanged, so the one copy lives here, beside pdfkit.py, the other sets' renderer). Its PIL
+helpers (fonts, scanner look, wrapping) are scan_raster.py's.
 
 Content files use a light line-oriented markup:
   # H1 / ## H2 / ### H3        headings
@@ -27,6 +28,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_JUSTIFY, TA_CENTER, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from scan_raster import font as _font, scanify as _scanify, wrap as _wrap
 
 _DJ = '/usr/share/fonts/truetype/dejavu/'
 for _name, _file in (('DVSerif', 'DejaVuSerif.ttf'), ('DVSerif-Bold', 'DejaVuSerif-Bold.ttf'),
@@ -491,118 +493,6 @@ class Renderer:
         return self.total
 
 # ---------------------------------------------------------------- raster pages (PIL)
-def _font(size, serif=True, bold=False):
-    from PIL import ImageFont
-    import reportlab
-    cands = []
-    if serif:
-        cands += ['/usr/share/fonts/truetype/dejavu/DejaVuSerif%s.ttf' % ('-Bold' if bold else '')]
-    else:
-        cands += ['/usr/share/fonts/truetype/dejavu/DejaVuSans%s.ttf' % ('-Bold' if bold else '')]
-    rl = os.path.join(os.path.dirname(reportlab.__file__), 'fonts')
-    cands += [os.path.join(rl, 'VeraBd.ttf' if bold else 'Vera.ttf')]
-    for c in cands:
-        if os.path.exists(c):
-            return ImageFont.truetype(c, size)
-    return ImageFont.load_default()
-
-def _scanify(img, seed, angle=0.5):
-    from PIL import Image, ImageFilter, ImageDraw
-    rnd = random.Random(seed)
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=246)
-    img = img.filter(ImageFilter.GaussianBlur(0.55))
-    d = ImageDraw.Draw(img)
-    w, h = img.size
-    for _ in range(260):
-        x, y = rnd.randrange(w), rnd.randrange(h)
-        r = rnd.choice([1, 1, 1, 2])
-        d.ellipse([x, y, x + r, y + r], fill=rnd.randrange(90, 180))
-    for k in range(14):  # scanner edge shadow
-        g = 150 + k * 7
-        d.line([(k, 0), (k, h)], fill=g); d.line([(w - 1 - k, 0), (w - 1 - k, h)], fill=min(245, g + 30))
-    return img
-
-def _wrap(draw, text, font, width):
-    words, lines, cur = text.split(), [], ''
-    for wd in words:
-        trial = (cur + ' ' + wd).strip()
-        if draw.textlength(trial, font=font) <= width:
-            cur = trial
-        else:
-            lines.append(cur); cur = wd
-    if cur:
-        lines.append(cur)
-    return lines
-
-def make_letter_png(path, letterhead, sublines, date, addressee, paragraphs, closing, signer, signer_title,
-                    size=(1275, 1650), seed=1, serif=True):
-    from PIL import Image, ImageDraw
-    W, H = size
-    img = Image.new('L', size, 248)
-    d = ImageDraw.Draw(img)
-    fh = _font(40, serif, True); fs = _font(19, serif); fb = _font(23, serif); fbb = _font(23, serif, True)
-    x0, y = 130, 110
-    d.text((x0, y), letterhead, font=fh, fill=35); y += 56
-    for s in sublines:
-        d.text((x0, y), s, font=fs, fill=70); y += 26
-    d.line([(x0, y + 8), (W - 130, y + 8)], fill=60, width=3); y += 60
-    d.text((x0, y), date, font=fb, fill=30); y += 58
-    for s in addressee:
-        d.text((x0, y), s, font=fb, fill=30); y += 31
-    y += 30
-    for para in paragraphs:
-        for ln in _wrap(d, para, fb, W - 2 * x0):
-            d.text((x0, y), ln, font=fb, fill=28); y += 32
-        y += 20
-    d.text((x0, y), closing, font=fb, fill=30); y += 40
-    rnd = random.Random(seed)  # signature squiggle
-    pts, px = [], x0 + 10
-    for k in range(44):
-        px += rnd.randint(5, 11)
-        pts.append((px, y + 40 + int(26 * math.sin(k * 0.9 + rnd.random())) + rnd.randint(-6, 6)))
-    d.line(pts, fill=25, width=3)
-    d.line([(x0 + 5, y + 78), (px + 30, y + 66)], fill=40, width=2)
-    y += 110
-    d.text((x0, y), signer, font=fbb, fill=30); y += 31
-    d.text((x0, y), signer_title, font=fb, fill=30)
-    img = _scanify(img, seed)
-    img.save(path, optimize=True)
-
-def make_orgchart_png(path, title, levels, footer='', size=(1650, 1275), seed=3):
-    """levels: list of rows; each row is a list of (line1, line2) boxes. Boxes in row k connect to row k-1's
-    box index given by an optional third element (default 0)."""
-    from PIL import Image, ImageDraw
-    W, H = size
-    img = Image.new('L', size, 248)
-    d = ImageDraw.Draw(img)
-    ft = _font(40, False, True); f1 = _font(20, False, True); f2 = _font(17, False)
-    d.text((70, 50), title, font=ft, fill=30)
-    d.line([(70, 105), (W - 70, 105)], fill=60, width=2)
-    rows_y = [170 + i * ((H - 300) // max(1, len(levels))) for i in range(len(levels))]
-    centers = []
-    bw, bh = 270, 92
-    for ri, row in enumerate(levels):
-        n = len(row)
-        span = (W - 140) / n
-        cs = []
-        for bi, box in enumerate(row):
-            cx = int(70 + span * (bi + 0.5)); cy = rows_y[ri]
-            w = min(bw, int(span - 20))
-            d.rectangle([cx - w // 2, cy, cx + w // 2, cy + bh], outline=40, width=3, fill=236)
-            d.text((cx - d.textlength(box[0], font=f1) / 2, cy + 16), box[0], font=f1, fill=20)
-            d.text((cx - d.textlength(box[1], font=f2) / 2, cy + 50), box[1], font=f2, fill=50)
-            if ri > 0:
-                pi = box[2] if len(box) > 2 else 0
-                px, py = centers[ri - 1][pi]
-                mid = (py + bh + cy) // 2
-                d.line([(px, py + bh), (px, mid), (cx, mid), (cx, cy)], fill=60, width=2)
-            cs.append((cx, cy))
-        centers.append(cs)
-    if footer:
-        d.text((70, H - 80), footer, font=f2, fill=70)
-    img = _scanify(img, seed, angle=-0.35)
-    img.save(path, optimize=True)
-
 def make_ratecard_png(path, head, subhead, title, cols, rows, notes, stamp='', size=(1275, 1650), seed=5):
     """A faxed/scanned rate-card page. cols: list of (header, x_fraction); rows: list of cell tuples;
     notes: paragraphs printed under the table. Returns the text drawn, in reading order (for label checks)."""
