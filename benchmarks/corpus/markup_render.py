@@ -1,11 +1,13 @@
 """Markup-to-PDF renderer of the itsd and utilities sets (their gen/build.py import it; written for itsd, adapted
 from the finserv renderer: added TTF fonts, new cover/heading/table styles and a scanned rate-card raster; the
 utilities set reused it unchanged, so the one copy lives here, beside pdfkit.py, the other sets' renderer). Its PIL
-helpers (fonts, scanner look, wrapping) are scan_raster.py's.
+helpers (fonts, scanner look, wrapping) are scan_raster.py's. theme_render.py (telecom, travel) subclasses its
+Renderer with join_lines set.
 
 Content files use a light line-oriented markup:
   # H1 / ## H2 / ### H3        headings
-  plain lines                   paragraph (consecutive lines are joined)
+  plain lines                   paragraph: one per line (itsd, utilities), or consecutive lines joined when
+                                the Renderer's join_lines is set (theme_render.Renderer: telecom, travel)
   - item                        bullet (continuation lines start with two spaces)
   + item                        numbered item
   | a | b | c |                 table row (first row is the header unless @table head=0)
@@ -47,7 +49,7 @@ def esc(s):
     s = re.sub(r'<(?!/?' + _TAG_OK + r'\b)', '&lt;', s)
     return s
 
-def parse(text):
+def parse(text, join_lines=False):
     blocks, para, opts = [], [], {}
     lines = text.split('\n')
     i = 0
@@ -110,7 +112,9 @@ def parse(text):
             while i < len(lines) and lines[i].startswith('  ') and lines[i].strip():
                 buf.append(lines[i].strip()); i += 1
             blocks.append((kind, ' '.join(buf))); continue
-        para.append(s); flush(); i += 1  # one source line = one paragraph
+        para.append(s); i += 1
+        if not join_lines:
+            flush()  # one source line = one paragraph
     flush()
     return blocks
 
@@ -131,6 +135,8 @@ DEFAULT_THEME = dict(
 )
 
 class Renderer:
+    join_lines = False  # True: consecutive plain lines make one paragraph (see parse)
+
     def __init__(self, theme, images=None):
         t = dict(DEFAULT_THEME); t.update(theme); self.t = t
         self.images = images or {}
@@ -172,7 +178,7 @@ class Renderer:
         canv.saveState()
         pg = canv.getPageNumber()
         L, R, T, B = t['margins']
-        canv.setFont(t['font'], 7.8); canv.setFillColor(C(t['muted']))
+        canv.setFont(t.get('deco_font', t['font']), t.get('deco_size', 7.8)); canv.setFillColor(C(t['muted']))
         hy = self.H - T + 26
         if t['header_left']:
             canv.drawString(L, hy, self._fmt(t['header_left'], pg))
@@ -459,7 +465,7 @@ class Renderer:
 
     # -------------------------------------------------------------- build
     def build(self, text, path, title='', author=''):
-        blocks = parse(text)
+        blocks = parse(text, self.join_lines)
         self.total = None
         for npass in (1, 2):
             story = self.flowables(blocks)
