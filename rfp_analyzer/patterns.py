@@ -30,6 +30,17 @@ def read_yaml(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
+def currency_alternation(currencies: dict[str, list[str]]) -> str:
+    """The markers of a pricing vocabulary's `currencies` ({"USD": ["USD", "US\\$", ...], ...}) as one alternation:
+    the one reading of that list, for `{CUR}` below and for the rate extractor's amounts and cells."""
+    return "|".join(marker for markers in currencies.values() for marker in markers)
+
+
+def not_in_word(pattern: str) -> str:
+    """`pattern` where no letter touches it: "EUR" in "EUR 12" but not in "EUROPE"."""
+    return rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])"
+
+
 @lru_cache(maxsize=1)
 def currency_markers() -> str:
     """`{CUR}` in a pattern: any currency marker of the shipped pricing vocabulary (`currencies` in
@@ -37,8 +48,7 @@ def currency_markers() -> str:
     from .config import DEFAULT_PRICING
 
     data = read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
-    markers = "|".join(marker for group in data["currencies"].values() for marker in group)
-    return rf"(?<![A-Za-z])(?:{markers})(?![A-Za-z])"
+    return not_in_word(currency_alternation(data["currencies"]))
 
 
 # `{PCT}`: a percent sign, or the words ("twelve per cent (12%)", "5 percent").

@@ -179,9 +179,10 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                      pages=sum(v.page_count for v in vendors), failed_files=len(failed),
                      ocr_pages=sum(len(f.ocr_pages) for v in vendors for f in v.files),
                      ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
-    keys = StageKeys(options.settings, criteria, fees, pricing.vocab)
-    rfp = RfpCheck.load(options, progress, criteria, fees, keys, cache, vendors)
-    keys.rfp_windows = rfp.ledger.windows() if rfp.ledger else []
+    ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
+        if options.rfp_path is not None else None
+    keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [])
+    rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
     to_check = [v for v in vendors if v in to_judge or rfp.pending(v)]  # judged, or checked against the RFP
@@ -288,11 +289,11 @@ class RfpCheck:
     make: Callable[[], ComplianceJudge] | None = None
 
     @classmethod
-    def load(cls, options: AnalysisOptions, progress: Progress, criteria: CriteriaSet, fees: FeeChecklist,
+    def load(cls, options: AnalysisOptions, ledger: Ledger | None, criteria: CriteriaSet, fees: FeeChecklist,
              keys: StageKeys, cache: StageCache, vendors: list[Vendor]) -> "RfpCheck":
-        if options.rfp_path is None:
+        """The check of `ledger`, the RFP's ledger (None: the run has no RFP)."""
+        if ledger is None:
             return cls()
-        ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress)
         vocab = load_requirement_vocab(DEFAULT_REQUIREMENTS)
         check = cls(ledger, criteria, cache=cache)
         if not ledger.requirements:
@@ -417,9 +418,11 @@ class CachedVendor:
 
 class StageKeys:
     """The cache keys of a vendor's findings and rates: everything they depend on (see stagecache.py). Weights
-    are left out of the criteria, since they change the score and not a finding."""
+    are left out of the criteria, since they change the score and not a finding. rfp_windows, the service windows
+    of the run's RFP ([] without one), are known before the keys are made, so the keys never change."""
 
-    def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab) -> None:
+    def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab,
+                 rfp_windows: list[Window]) -> None:
         self.llm = settings.effective_judge == "llm"
         self.judge_name = f"llm:{settings.model}" if self.llm else "rules"
         judge: dict = {"judge": self.judge_name}
@@ -431,7 +434,7 @@ class StageKeys:
         self._fees = fees.model_dump(mode="json")
         self._judge = judge
         self._vocab = vocab.model_dump(mode="json")
-        self.rfp_windows: list[Window] = []  # set once the RFP is read
+        self.rfp_windows = rfp_windows
 
     def findings(self, vendor: Vendor) -> str:
         """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py)."""

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -102,16 +103,8 @@ def chroma_server(tmp_path_factory):
     server = subprocess.Popen([str(chroma), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
                               stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2).read()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"chroma server did not start: {(data / 'server.log').read_text(errors='replace')[-2000:]}")
-            time.sleep(0.3)
+    wait_until_serving(f"{url}/api/v2/heartbeat", server, "chroma server",
+                       lambda: (data / "server.log").read_text(errors="replace")[-2000:])
     yield url
     server.terminate()
     server.wait(timeout=30)
@@ -154,6 +147,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_serving(request: str | urllib.request.Request, process: subprocess.Popen, name: str,
+                       output: Callable[[], str], seconds: float = 60) -> None:
+    """Wait until the server `process` answers `request`; when it exits or `seconds` pass first, kill it and fail
+    the test with `output()` (the end of its log)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(request, timeout=2).read()
+            return
+        except OSError:
+            exited = process.poll() is not None
+            if exited or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"{name} {'exited' if exited else f'did not start within {seconds:.0f} s'}: {output()}")
+            time.sleep(0.3)
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """llama.cpp's OpenAI-compatible server on 127.0.0.1 with a 98 MB model from PyPI, for the LLM paths."""
@@ -167,19 +177,8 @@ def server(tmp_path_factory):
          "--n_ctx", "4096", "--n_threads", "2", "--api_key", LLM_API_KEY],
         stdout=log.open("w"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            request = urllib.request.Request(f"{url}/models", headers={"Authorization": f"Bearer {LLM_API_KEY}"})
-            urllib.request.urlopen(request, timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"llama.cpp server exited: {log.read_text()[-2000:]}")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("llama.cpp server did not start within 120 s")
+    wait_until_serving(urllib.request.Request(f"{url}/models", headers={"Authorization": f"Bearer {LLM_API_KEY}"}),
+                       proc, "llama.cpp server", lambda: log.read_text()[-2000:], seconds=120)
     yield url
     proc.terminate()
     try:

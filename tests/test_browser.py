@@ -14,13 +14,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .conftest import free_port, run_cli
+from .conftest import free_port, run_cli, wait_until_serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -37,16 +35,7 @@ def workspace_url(workspace):
                "--out", str(workspace / "out"), "--port", str(port), "--offline"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url + "/api/session", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"rfp-analyze serve did not start: {process.stdout.read()}")
-            time.sleep(0.3)
+    wait_until_serving(url + "/api/session", process, "rfp-analyze serve", process.stdout.read)
     yield url
     process.terminate()
     process.wait(10)

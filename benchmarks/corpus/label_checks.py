@@ -1,11 +1,13 @@
-"""The label checks shared by the corpus sets benefits, claims, student, marketplace and hotels: each
-set's check_labels.py states its page limits and calls check_set().
+"""The label checks shared by every corpus set: each set's check_labels.py states its page limits (and, where its
+build keeps the text of its scanned pages elsewhere, the reader of that text) and calls check_set().
 
   * multi-file vendors: a vendor may list `files`; a label may name the file its quote is in (`file`, a basename of
     one of the vendor's files); the quote is then checked on that file's pages;
   * scanned pages: a label may cite an image-only page of the vendor's main file when it is marked `"ocr": true`;
-    its quote is then checked against the text the page image was drawn from (gen/scans/*.txt, written by
-    gen/build.py before it rasterised the page; pages in gen/scan_map.json).
+    its quote is then checked against the text the page image was drawn from. Sets keep that text in one of three
+    ways, so check_set() takes the set's reader (scan_source): scans_folder(), the default, reads gen/scans/*.txt
+    (written by gen/build.py before it rasterised the page; pages in gen/scan_map.json); scanned_text_json() reads
+    gen/scanned_text.json ({file: {page: text}}, itsd, utilities, travel); telecom reads its gen/scan_content.py.
 
 Checks (any failure -> non-zero exit):
   * shape: scenario, rfp, vendors; each vendor has name, file, all 12 criteria, all 15 fees, rates,
@@ -19,10 +21,13 @@ Prints a per-vendor summary and the label-balance rules as warnings. Requires: p
 
 write_labels() is the other half, called by a set's gen/make_labels.py through make_labels(): it turns the
 hand-written ground truth (gen/labels_src.py) into labels.json, finding each quote's page(s) in the built PDFs.
+write_build_labels() does the same for itsd and utilities, whose gen/labels_src.py writes each label as a dict and
+whose gen/build.py also keeps the scanned page's drawn text (gen/scanned_text.json).
 """
 import json
 import os
 import re
+import sys
 import unicodedata
 
 from pypdf import PdfReader
@@ -58,9 +63,30 @@ def scan_source_text(src):
     return "\n".join(out)
 
 
-def check_set(root, main_pages, max_total):
+def scans_folder(root):
+    """The scan source of a set whose build wrote each scanned page's source to gen/scans/NAME.txt and the page
+    it became to gen/scan_map.json ({file: {NAME: page}}): a reader (file, page) -> that page's text, "" if none."""
+    scan_map_path = os.path.join(root, "gen", "scan_map.json")
+    scan_map = json.load(open(scan_map_path)) if os.path.exists(scan_map_path) else {}
+
+    def read(file, page):
+        name = {pg: name for name, pg in scan_map.get(file, {}).items()}.get(page)
+        return scan_source_text(open(os.path.join(root, "gen", "scans", name + ".txt")).read()) if name else ""
+    return read
+
+
+def scanned_text_json(root):
+    """The scan source of a set whose build wrote the text drawn onto each scanned page to gen/scanned_text.json
+    ({file: {"page": text}}): a reader (file, page) -> that page's text, "" if none."""
+    path = os.path.join(root, "gen", "scanned_text.json")
+    drawn = json.load(open(path)) if os.path.exists(path) else {}
+    return lambda file, page: drawn.get(file, {}).get(str(page), "")
+
+
+def check_set(root, main_pages, max_total, scan_source=scans_folder):
     """Check the set in folder `root`; a vendor's main file has main_pages (low, high) pages, all its files at most
-    max_total. Returns the exit code."""
+    max_total; scan_source(root) gives the reader (file, page) -> text drawn onto that scanned page. Returns the
+    exit code."""
     root = os.path.abspath(root)
     low, high = main_pages
     failures, warnings = [], []
@@ -72,8 +98,7 @@ def check_set(root, main_pages, max_total):
     except Exception as exc:  # noqa: BLE001
         print("FAIL: cannot read labels.json: %s" % exc)
         return 2
-    scan_map_path = os.path.join(root, "gen", "scan_map.json")
-    scan_map = json.load(open(scan_map_path)) if os.path.exists(scan_map_path) else {}
+    scan_text = scan_source(root)
 
     for key in ("scenario", "rfp", "vendors"):
         if key not in labels:
@@ -119,8 +144,6 @@ def check_set(root, main_pages, max_total):
         really_empty = [i + 1 for i, t in enumerate(texts[main_base]) if not ws(t)]
         if sorted(really_empty) != sorted(image_pages):
             fail("%s: pages without text %s differ from image_only_pages %s" % (slug, really_empty, image_pages))
-        scans_here = scan_map.get(v.get("file", ""), {})
-        page_to_scan = {pg: name for name, pg in scans_here.items()}
 
         def check(kind, ids, statuses, empty_status, block):
             nonlocal checked
@@ -167,13 +190,7 @@ def check_set(root, main_pages, max_total):
                     if not item.get("ocr"):
                         fail("%s %s.%s: cites image-only page(s) %s without \"ocr\": true" % (slug, kind, key, sorted(img_cited)))
                         continue
-                    ok = False
-                    for p in img_cited:
-                        name = page_to_scan.get(p)
-                        if name:
-                            src = open(os.path.join(root, "gen", "scans", name + ".txt")).read()
-                            ok = ok or ws(quote) in ws(scan_source_text(src))
-                    if not ok:
+                    if not any(ws(quote) in ws(scan_text(v.get("file", ""), p)) for p in img_cited):
                         fail("%s %s.%s: ocr quote not in the scan source of page(s) %s" % (slug, kind, key, sorted(img_cited)))
                     continue
                 q = ws(quote)
@@ -307,3 +324,67 @@ def make_labels(gen_dir, scenario, vendors):
     errors = write_labels(os.path.dirname(os.path.abspath(gen_dir)), scenario, vendors)
     print("\n".join(errors) if errors else "labels.json written")
     return 1 if errors else 0
+
+
+def write_build_labels(root, scenario, vendors, scanned, scan):
+    """The labels.json of a set whose gen/labels_src.py gives each label as a dict (itsd, utilities: status, quote,
+    why[, amount, file, ocr]), and its gen/scanned_text.json; called by their gen/build.py. Each quote's pages are
+    found in the built PDFs (after the scorer's normalisation, snorm); an "ocr" quote must be in the text drawn
+    onto the scanned page (scanned[the vendor's scan_key]) and takes the image-only pages. scan = (file, vendor
+    slug, key of scanned): the scanned page whose drawn text scanned_text.json keeps. When a quote is found
+    nowhere, prints the errors and exits 1 before writing anything."""
+    root = os.path.abspath(root)
+    out = {'scenario': scenario, 'rfp': 'rfp.pdf', 'vendors': {}}
+    errors = []
+    for slug, v in vendors.items():
+        main = v['file']
+        files = v.get('files', [main])
+        texts = {os.path.basename(f): [snorm(pg.extract_text() or '') for pg in PdfReader(os.path.join(root, f)).pages]
+                 for f in files}
+        mainb = os.path.basename(main)
+        image_pages = [i + 1 for i, t in enumerate(texts[mainb]) if not t]
+        if image_pages != v.get('image_only_pages', []):
+            errors.append('%s: image-only pages are %s, expected %s' % (slug, image_pages, v.get('image_only_pages')))
+        scan_text = snorm(scanned.get(v.get('scan_key', ''), ''))
+        ent = {'name': v['name'], 'file': main}
+        if 'files' in v:
+            ent['files'] = v['files']
+        ent['image_only_pages'] = image_pages
+        for kind in ('criteria', 'fees'):
+            ent[kind] = {}
+            for key, lab in v[kind].items():
+                status, quote = lab['status'], lab.get('quote', '')
+                item = {'status': status, 'pages': [], 'quote': ''}
+                if status not in ('missing', 'absent'):
+                    q = snorm(quote)
+                    fb = lab.get('file', mainb)
+                    if lab.get('ocr'):
+                        if q not in scan_text:
+                            errors.append('%s %s.%s: quote not in scanned page text: %r' % (slug, kind, key, quote[:70]))
+                        pages = list(image_pages)
+                    else:
+                        pages = [i + 1 for i, t in enumerate(texts[fb]) if q in t]
+                        if not pages:
+                            errors.append('%s %s.%s: quote not found in %s: %r' % (slug, kind, key, fb, quote[:70]))
+                    item = {'status': status, 'pages': pages, 'quote': quote}
+                    if lab.get('file'):
+                        item['file'] = lab['file']
+                    if lab.get('ocr'):
+                        item['ocr'] = True
+                if kind == 'fees':
+                    item['amount'] = lab.get('amount', '')
+                item['why'] = lab['why']
+                ent[kind][key] = item
+        ent['rates'] = v['rates']
+        out['vendors'][slug] = ent
+    if errors:
+        print('\n'.join('ERROR: ' + e for e in errors))
+        sys.exit(1)
+    with open(os.path.join(root, 'labels.json'), 'w') as fh:
+        json.dump(out, fh, indent=1, ensure_ascii=False)
+    scan_file, scan_slug, scan_key = scan
+    with open(os.path.join(root, 'gen', 'scanned_text.json'), 'w') as fh:
+        json.dump({scan_file: {str(p): scanned[scan_key] for p in out['vendors'][scan_slug]['image_only_pages']}}, fh,
+                  indent=1)
+    print('  labels.json written')
+

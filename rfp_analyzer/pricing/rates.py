@@ -23,7 +23,16 @@ from ..ingest.layout import boilerplate_lines, strip_page_furniture
 from ..judge.checklists import FeeChecklist
 from ..models import Evidence, Sentence, SourceFile
 from ..numbers import number
-from ..patterns import StrictModel, check_patterns, compile_patterns, first_match, group_of, load_yaml_model
+from ..patterns import (
+    StrictModel,
+    check_patterns,
+    compile_patterns,
+    currency_alternation,
+    first_match,
+    group_of,
+    load_yaml_model,
+    not_in_word,
+)
 from ..quotes import quote_of
 from ..units import SERVICE_UNITS, UNITS
 from ..verify import CitationVerifier
@@ -146,8 +155,7 @@ class PricingVocab(StrictModel):
     def _groups(self) -> dict[str, dict[str, list[re.Pattern]]]:
         names = ("units", "header_columns", "quantity_units", "premium_windows", "channels", "languages")
         groups = {n: {k: compile_patterns(v) for k, v in getattr(self, n).items()} for n in names}
-        groups["currencies"] = {k: [re.compile(rf"(?<![A-Za-z])(?:{p})(?![A-Za-z])", re.I) for p in v]
-                                for k, v in self.currencies.items()}
+        groups["currencies"] = {k: [re.compile(not_in_word(p), re.I) for p in v] for k, v in self.currencies.items()}
         return groups
 
     @cached_property
@@ -158,7 +166,7 @@ class PricingVocab(StrictModel):
 
     @cached_property
     def currency_marker(self) -> str:
-        return "|".join(p for patterns in self.currencies.values() for p in patterns)
+        return currency_alternation(self.currencies)
 
     @cached_property
     def money_re(self) -> re.Pattern:

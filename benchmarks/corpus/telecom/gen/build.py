@@ -9,8 +9,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(ROOT))
 
-from render import Renderer  # noqa: E402
+from theme_render import Renderer  # noqa: E402
 import scan  # noqa: E402
 import scan_content as sc  # noqa: E402
 import make_labels  # noqa: E402

@@ -2,17 +2,18 @@
 """Rebuild the Yarran Creek utilities contact-centre set: rfp.pdf, proposals/*, labels.json.
 
 Usage:  python gen/build.py     (from anywhere; needs reportlab, pypdf, pillow)
-Content lives in gen/content/*.txt (markup described in render.py), label sources in gen/labels_src.py.
+Content lives in gen/content/*.txt (markup described in ../../markup_render.py), label sources in gen/labels_src.py.
 Pages of every label are FOUND by searching the pypdf text of each page (the build fails if a quote is not
 found); quotes on the scanned page are found in the text drawn onto that image (gen/scanned_text.json).
 """
-import json, os, re, sys, tempfile, unicodedata
+import os, sys, tempfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from render import Renderer, make_ratecard_png
-from pypdf import PdfReader
+sys.path.insert(0, os.path.dirname(ROOT))
+from label_checks import write_build_labels
+from markup_render import Renderer, make_ratecard_png
 
 THEMES = {
     'rfp': dict(pagesize='A4', font='DVSerif', bold='DVSerif-Bold', italic='DVSerif-Italic', head_font='DVSansCond-Bold',
@@ -80,15 +81,6 @@ ONLY = [a for a in sys.argv[1:] if not a.startswith('--')]
 from scan_page import BW_SEASONAL
 
 
-def norm(text):
-    """Same normalisation as the benchmark's score.py."""
-    text = unicodedata.normalize('NFKC', text or '')
-    text = text.replace('\u200b', '').replace('\u00ad', '')
-    for a, b in (('\u2018', "'"), ('\u2019', "'"), ('\u201c', '"'), ('\u201d', '"'), ('\u2013', '-'), ('\u2014', '-')):
-        text = text.replace(a, b)
-    return re.sub(r'\s+', ' ', text).strip().casefold()
-
-
 def build_pdfs(tmp):
     images, scanned = {}, {}
     p = os.path.join(tmp, 'bw_seasonal.png')
@@ -108,59 +100,8 @@ def build_pdfs(tmp):
 
 def make_labels(scanned):
     import labels_src
-    out = {'scenario': labels_src.SCENARIO, 'rfp': 'rfp.pdf', 'vendors': {}}
-    errors = []
-    for slug, v in labels_src.VENDORS.items():
-        main = v['file']
-        files = v.get('files', [main])
-        texts = {os.path.basename(f): [norm(pg.extract_text() or '') for pg in PdfReader(os.path.join(ROOT, f)).pages]
-                 for f in files}
-        mainb = os.path.basename(main)
-        image_pages = [i + 1 for i, t in enumerate(texts[mainb]) if not t]
-        if image_pages != v.get('image_only_pages', []):
-            errors.append('%s: image-only pages are %s, expected %s' % (slug, image_pages, v.get('image_only_pages')))
-        scan_text = norm(scanned.get(v.get('scan_key', ''), ''))
-        ent = {'name': v['name'], 'file': main}
-        if 'files' in v:
-            ent['files'] = v['files']
-        ent['image_only_pages'] = image_pages
-        for kind in ('criteria', 'fees'):
-            ent[kind] = {}
-            for key, lab in v[kind].items():
-                status, quote = lab['status'], lab.get('quote', '')
-                item = {'status': status, 'pages': [], 'quote': ''}
-                if status not in ('missing', 'absent'):
-                    q = norm(quote)
-                    fb = lab.get('file', mainb)
-                    if lab.get('ocr'):
-                        if q not in scan_text:
-                            errors.append('%s %s.%s: quote not in scanned page text: %r' % (slug, kind, key, quote[:70]))
-                        pages = list(image_pages)
-                    else:
-                        pages = [i + 1 for i, t in enumerate(texts[fb]) if q in t]
-                        if not pages:
-                            errors.append('%s %s.%s: quote not found in %s: %r' % (slug, kind, key, fb, quote[:70]))
-                    item = {'status': status, 'pages': pages, 'quote': quote}
-                    if lab.get('file'):
-                        item['file'] = lab['file']
-                    if lab.get('ocr'):
-                        item['ocr'] = True
-                if kind == 'fees':
-                    item['amount'] = lab.get('amount', '')
-                item['why'] = lab['why']
-                ent[kind][key] = item
-        ent['rates'] = v['rates']
-        out['vendors'][slug] = ent
-    if errors:
-        print('\n'.join('ERROR: ' + e for e in errors))
-        sys.exit(1)
-    with open(os.path.join(ROOT, 'labels.json'), 'w') as fh:
-        json.dump(out, fh, indent=1, ensure_ascii=False)
-    with open(os.path.join(HERE, 'scanned_text.json'), 'w') as fh:
-        json.dump({'proposals/brightwater-cx.pdf': {str(p): scanned['bw_seasonal'] for p in
-                                                    out['vendors']['brightwater-cx']['image_only_pages']}}, fh, indent=1)
-    print('  labels.json written')
-
+    write_build_labels(ROOT, labels_src.SCENARIO, labels_src.VENDORS, scanned,
+                       scan=('proposals/brightwater-cx.pdf', 'brightwater-cx', 'bw_seasonal'))
 
 if __name__ == '__main__':
     with tempfile.TemporaryDirectory() as tmp:

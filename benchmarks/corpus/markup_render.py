@@ -1,8 +1,13 @@
-"""Small markup-to-PDF renderer (adapted from the finserv set renderer) for the travel set.
+"""Markup-to-PDF renderer of the itsd and utilities sets (their gen/build.py import it; written for itsd, adapted
+from the finserv renderer: added TTF fonts, new cover/heading/table styles and a scanned rate-card raster; the
+utilities set reused it unchanged, so the one copy lives here, beside pdfkit.py, the other sets' renderer). Its PIL
+helpers (fonts, scanner look, wrapping) are scan_raster.py's. theme_render.py (telecom, travel) subclasses its
+Renderer with join_lines set.
 
 Content files use a light line-oriented markup:
   # H1 / ## H2 / ### H3        headings
-  plain lines                   paragraph (consecutive lines are joined)
+  plain lines                   paragraph: one per line (itsd, utilities), or consecutive lines joined when
+                                the Renderer's join_lines is set (theme_render.Renderer: telecom, travel)
   - item                        bullet (continuation lines start with two spaces)
   + item                        numbered item
   | a | b | c |                 table row (first row is the header unless @table head=0)
@@ -25,15 +30,16 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_JUSTIFY, TA_CENTER, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from scan_raster import font as _font, scanify as _scanify, wrap as _wrap
 
 _DJ = '/usr/share/fonts/truetype/dejavu/'
-for _n, _f in [('DejaVuSans', 'DejaVuSans.ttf'), ('DejaVuSans-Bold', 'DejaVuSans-Bold.ttf'),
-               ('DejaVuSans-Oblique', 'DejaVuSans-Oblique.ttf'), ('DejaVuSerif', 'DejaVuSerif.ttf'),
-               ('DejaVuSerif-Bold', 'DejaVuSerif-Bold.ttf'), ('DejaVuSerif-Italic', 'DejaVuSerif-Italic.ttf'),
-               ('DejaVuCond', 'DejaVuSansCondensed.ttf'), ('DejaVuCond-Bold', 'DejaVuSansCondensed-Bold.ttf'),
-               ('DejaVuCond-Oblique', 'DejaVuSansCondensed-Oblique.ttf')]:
-    if os.path.exists(_DJ + _f):
-        pdfmetrics.registerFont(TTFont(_n, _DJ + _f))
+for _name, _file in (('DVSerif', 'DejaVuSerif.ttf'), ('DVSerif-Bold', 'DejaVuSerif-Bold.ttf'),
+                     ('DVSerif-Italic', 'DejaVuSerif-Italic.ttf'), ('DVSansCond', 'DejaVuSansCondensed.ttf'),
+                     ('DVSansCond-Bold', 'DejaVuSansCondensed-Bold.ttf'),
+                     ('DVSansCond-Oblique', 'DejaVuSansCondensed-Oblique.ttf'),
+                     ('DVMono', 'DejaVuSansMono.ttf'), ('DVMono-Bold', 'DejaVuSansMono-Bold.ttf')):
+    if os.path.exists(_DJ + _file):
+        pdfmetrics.registerFont(TTFont(_name, _DJ + _file))
 
 # ---------------------------------------------------------------- markup parsing
 _TAG_OK = r'(?:b|i|u|font|super|sub|br|strike)'
@@ -43,7 +49,7 @@ def esc(s):
     s = re.sub(r'<(?!/?' + _TAG_OK + r'\b)', '&lt;', s)
     return s
 
-def parse(text):
+def parse(text, join_lines=False):
     blocks, para, opts = [], [], {}
     lines = text.split('\n')
     i = 0
@@ -107,6 +113,8 @@ def parse(text):
                 buf.append(lines[i].strip()); i += 1
             blocks.append((kind, ' '.join(buf))); continue
         para.append(s); i += 1
+        if not join_lines:
+            flush()  # one source line = one paragraph
     flush()
     return blocks
 
@@ -127,6 +135,8 @@ DEFAULT_THEME = dict(
 )
 
 class Renderer:
+    join_lines = False  # True: consecutive plain lines make one paragraph (see parse)
+
     def __init__(self, theme, images=None):
         t = dict(DEFAULT_THEME); t.update(theme); self.t = t
         self.images = images or {}
@@ -168,7 +178,7 @@ class Renderer:
         canv.saveState()
         pg = canv.getPageNumber()
         L, R, T, B = t['margins']
-        canv.setFont(t['font'], 7.8); canv.setFillColor(C(t['muted']))
+        canv.setFont(t.get('deco_font', t['font']), t.get('deco_size', 7.8)); canv.setFillColor(C(t['muted']))
         hy = self.H - T + 26
         if t['header_left']:
             canv.drawString(L, hy, self._fmt(t['header_left'], pg))
@@ -212,6 +222,18 @@ class Renderer:
             canv.setFillColor(C(t['accent2'])); canv.rect(60, 64, self.W - 120, 1.5, stroke=0, fill=1)
             canv.setFont(t['head_font'], 30); canv.setFillColor(C(t['accent']))
             canv.drawString(60, self.H - 120, t.get('cover_logo', ''))
+        elif cs == 'split':
+            canv.setFillColor(C(t['accent'])); canv.rect(0, 0, self.W * 0.62, self.H * 0.24, stroke=0, fill=1)
+            canv.setFillColor(C(t['accent2'])); canv.rect(self.W * 0.62, 0, self.W * 0.38, self.H * 0.24, stroke=0, fill=1)
+            canv.setFillColor(C(t['accent'])); canv.rect(60, self.H - 58, 26, 26, stroke=0, fill=1)
+            canv.setFont(t['head_font'], 12); canv.setFillColor(C(t['accent']))
+            canv.drawString(96, self.H - 51, t.get('cover_logo', ''))
+        elif cs == 'stripe':
+            for k in range(5):
+                canv.setFillColor(C(t['accent'] if k % 2 == 0 else t['accent2']))
+                canv.rect(0, self.H - 40 - k * 7, self.W, 4, stroke=0, fill=1)
+            canv.setFont(t['head_font'], 9); canv.setFillColor(C(t['muted']))
+            canv.drawRightString(self.W - 60, 40, t.get('cover_logo', ''))
         elif cs == 'blocks':
             random.seed(7)
             for k in range(9):
@@ -242,6 +264,9 @@ class Renderer:
         mstyle = ParagraphStyle('cm', fontName=t['font'], fontSize=10.5, leading=14,
                                 textColor=C('#ffffff') if cs == 'full' else C(t['text']), spaceAfter=3)
         kstyle = ParagraphStyle('ck', parent=mstyle, fontName=t['bold'])
+        if cs == 'split':
+            tstyle = ParagraphStyle('cts', parent=tstyle, textColor=C(t['accent']))
+            sstyle = ParagraphStyle('css', parent=sstyle, textColor=C(t['text']))
         if t.get('cover_top'):
             out.append(Spacer(1, t['cover_top']))
         elif cs == 'band':
@@ -300,6 +325,16 @@ class Renderer:
             tb.keepWithNext = 1
             tb.spaceBefore = 10; tb.spaceAfter = 8
             return [CondPageBreak(130), tb]
+        if hs == 'boxed':
+            p = Paragraph(esc(txt), ParagraphStyle('h1x', parent=st, spaceBefore=0, spaceAfter=0))
+            tb = Table([[p]], colWidths=['100%'])
+            tb.setStyle(TableStyle([('BOX', (0, 0), (-1, -1), 0.9, C(t['accent'])),
+                                    ('BACKGROUND', (0, 0), (-1, -1), C(t.get('h1_bg', '#ffffff'))),
+                                    ('LEFTPADDING', (0, 0), (-1, -1), 6), ('TOPPADDING', (0, 0), (-1, -1), 3),
+                                    ('BOTTOMPADDING', (0, 0), (-1, -1), 5)]))
+            tb.keepWithNext = 1
+            tb.spaceBefore = 8; tb.spaceAfter = 7
+            return [CondPageBreak(120), tb]
         sp = t.get('h1_space', 0)
         return [CondPageBreak(130), Spacer(1, sp), Paragraph(esc(txt), st)] if sp else [CondPageBreak(130), Paragraph(esc(txt), st)]
 
@@ -350,6 +385,13 @@ class Renderer:
                 cmds.append(('BACKGROUND', (0, 0), (-1, 0), C(t['table_head_bg'])))
             cmds += [('BOX', (0, 0), (-1, -1), 1, C(t['accent'])),
                      ('LINEBELOW', (0, 0), (-1, -1), 0.3, C(t['grid']))]
+        elif style == 'ledger':
+            if head:
+                cmds += [('BACKGROUND', (0, 0), (-1, 0), C(t['table_head_bg'])),
+                         ('LINEBELOW', (0, 0), (-1, 0), 1.0, C(t['accent']))]
+            for k in range(1, len(data)):
+                cmds.append(('LINEBELOW', (0, k), (-1, k), 0.3, C(t['grid']), 1, (1, 2)))
+            cmds += [('LINEBEFORE', (1, 0), (-1, -1), 0.3, C(t['grid']))]
         elif style == 'minimal':
             if head:
                 cmds.append(('LINEBELOW', (0, 0), (-1, 0), 0.8, C(t['accent2'])))
@@ -423,7 +465,7 @@ class Renderer:
 
     # -------------------------------------------------------------- build
     def build(self, text, path, title='', author=''):
-        blocks = parse(text)
+        blocks = parse(text, self.join_lines)
         self.total = None
         for npass in (1, 2):
             story = self.flowables(blocks)
@@ -457,175 +499,54 @@ class Renderer:
         return self.total
 
 # ---------------------------------------------------------------- raster pages (PIL)
-def _font(size, serif=True, bold=False):
-    from PIL import ImageFont
-    import reportlab
-    cands = []
-    if serif:
-        cands += ['/usr/share/fonts/truetype/dejavu/DejaVuSerif%s.ttf' % ('-Bold' if bold else '')]
-    else:
-        cands += ['/usr/share/fonts/truetype/dejavu/DejaVuSans%s.ttf' % ('-Bold' if bold else '')]
-    rl = os.path.join(os.path.dirname(reportlab.__file__), 'fonts')
-    cands += [os.path.join(rl, 'VeraBd.ttf' if bold else 'Vera.ttf')]
-    for c in cands:
-        if os.path.exists(c):
-            return ImageFont.truetype(c, size)
-    return ImageFont.load_default()
-
-def _scanify(img, seed, angle=0.5):
-    from PIL import Image, ImageFilter, ImageDraw
-    rnd = random.Random(seed)
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=246)
-    img = img.filter(ImageFilter.GaussianBlur(0.55))
-    d = ImageDraw.Draw(img)
-    w, h = img.size
-    for _ in range(260):
-        x, y = rnd.randrange(w), rnd.randrange(h)
-        r = rnd.choice([1, 1, 1, 2])
-        d.ellipse([x, y, x + r, y + r], fill=rnd.randrange(90, 180))
-    for k in range(14):  # scanner edge shadow
-        g = 150 + k * 7
-        d.line([(k, 0), (k, h)], fill=g); d.line([(w - 1 - k, 0), (w - 1 - k, h)], fill=min(245, g + 30))
-    return img
-
-def _wrap(draw, text, font, width):
-    words, lines, cur = text.split(), [], ''
-    for wd in words:
-        trial = (cur + ' ' + wd).strip()
-        if draw.textlength(trial, font=font) <= width:
-            cur = trial
-        else:
-            lines.append(cur); cur = wd
-    if cur:
-        lines.append(cur)
-    return lines
-
-def make_letter_png(path, letterhead, sublines, date, addressee, paragraphs, closing, signer, signer_title,
-                    size=(1275, 1650), seed=1, serif=True):
-    from PIL import Image, ImageDraw
-    W, H = size
-    img = Image.new('L', size, 248)
-    d = ImageDraw.Draw(img)
-    fh = _font(40, serif, True); fs = _font(19, serif); fb = _font(23, serif); fbb = _font(23, serif, True)
-    x0, y = 130, 110
-    d.text((x0, y), letterhead, font=fh, fill=35); y += 56
-    for s in sublines:
-        d.text((x0, y), s, font=fs, fill=70); y += 26
-    d.line([(x0, y + 8), (W - 130, y + 8)], fill=60, width=3); y += 60
-    d.text((x0, y), date, font=fb, fill=30); y += 58
-    for s in addressee:
-        d.text((x0, y), s, font=fb, fill=30); y += 31
-    y += 30
-    for para in paragraphs:
-        for ln in _wrap(d, para, fb, W - 2 * x0):
-            d.text((x0, y), ln, font=fb, fill=28); y += 32
-        y += 20
-    d.text((x0, y), closing, font=fb, fill=30); y += 40
-    rnd = random.Random(seed)  # signature squiggle
-    pts, px = [], x0 + 10
-    for k in range(44):
-        px += rnd.randint(5, 11)
-        pts.append((px, y + 40 + int(26 * math.sin(k * 0.9 + rnd.random())) + rnd.randint(-6, 6)))
-    d.line(pts, fill=25, width=3)
-    d.line([(x0 + 5, y + 78), (px + 30, y + 66)], fill=40, width=2)
-    y += 110
-    d.text((x0, y), signer, font=fbb, fill=30); y += 31
-    d.text((x0, y), signer_title, font=fb, fill=30)
-    img = _scanify(img, seed)
-    img.save(path, optimize=True)
-
-def make_orgchart_png(path, title, levels, footer='', size=(1650, 1275), seed=3):
-    """levels: list of rows; each row is a list of (line1, line2) boxes. Boxes in row k connect to row k-1's
-    box index given by an optional third element (default 0)."""
-    from PIL import Image, ImageDraw
-    W, H = size
-    img = Image.new('L', size, 248)
-    d = ImageDraw.Draw(img)
-    ft = _font(40, False, True); f1 = _font(20, False, True); f2 = _font(17, False)
-    d.text((70, 50), title, font=ft, fill=30)
-    d.line([(70, 105), (W - 70, 105)], fill=60, width=2)
-    rows_y = [170 + i * ((H - 300) // max(1, len(levels))) for i in range(len(levels))]
-    centers = []
-    bw, bh = 270, 92
-    for ri, row in enumerate(levels):
-        n = len(row)
-        span = (W - 140) / n
-        cs = []
-        for bi, box in enumerate(row):
-            cx = int(70 + span * (bi + 0.5)); cy = rows_y[ri]
-            w = min(bw, int(span - 20))
-            d.rectangle([cx - w // 2, cy, cx + w // 2, cy + bh], outline=40, width=3, fill=236)
-            d.text((cx - d.textlength(box[0], font=f1) / 2, cy + 16), box[0], font=f1, fill=20)
-            d.text((cx - d.textlength(box[1], font=f2) / 2, cy + 50), box[1], font=f2, fill=50)
-            if ri > 0:
-                pi = box[2] if len(box) > 2 else 0
-                px, py = centers[ri - 1][pi]
-                mid = (py + bh + cy) // 2
-                d.line([(px, py + bh), (px, mid), (cx, mid), (cx, cy)], fill=60, width=2)
-            cs.append((cx, cy))
-        centers.append(cs)
-    if footer:
-        d.text((70, H - 80), footer, font=f2, fill=70)
-    img = _scanify(img, seed, angle=-0.35)
-    img.save(path, optimize=True)
-
-
-# ---------------------------------------------------------------- scanned document page (PIL), travel set
-def make_scan_page_png(path, blocks, size=(1240, 1754), seed=11, angle=0.6, serif=False):
-    """Draw a text page (A4 at 150 dpi) as a 'scanned' greyscale image.
-    blocks: ('title', text) | ('h', text) | ('p', text) | ('small', text) | ('table', rows, col_fracs)
-            | ('rule',) | ('gap', px) | ('header', left, right) | ('footer', text)
-    Returns the plain text drawn (for label verification of image-only pages)."""
+def make_ratecard_png(path, head, subhead, title, cols, rows, notes, stamp='', size=(1275, 1650), seed=5):
+    """A faxed/scanned rate-card page. cols: list of (header, x_fraction); rows: list of cell tuples;
+    notes: paragraphs printed under the table. Returns the text drawn, in reading order (for label checks)."""
     from PIL import Image, ImageDraw
     W, H = size
     img = Image.new('L', size, 247)
     d = ImageDraw.Draw(img)
-    f_title = _font(34, serif, True); f_h = _font(25, serif, True); f_p = _font(21, serif)
-    f_s = _font(17, serif); f_tb = _font(18, serif, True); f_t = _font(18, serif)
-    x0 = 110; y = 95; inner = W - 2 * x0
+    fh = _font(34, False, True); fs = _font(18, False); ft = _font(27, False, True)
+    fc = _font(19, False); fcb = _font(19, False, True); fn = _font(17, False)
     drawn = []
-    for b in blocks:
-        k = b[0]
-        if k == 'header':
-            d.text((x0, 55), b[1], font=f_s, fill=90)
-            d.text((W - x0 - d.textlength(b[2], font=f_s), 55), b[2], font=f_s, fill=90)
-            d.line([(x0, 82), (W - x0, 82)], fill=120, width=1)
-            drawn += [b[1], b[2]]; y = 110
-        elif k == 'footer':
-            d.text((x0, H - 80), b[1], font=f_s, fill=90); drawn.append(b[1])
-        elif k == 'title':
-            d.text((x0, y), b[1], font=f_title, fill=25); y += 52; drawn.append(b[1])
-        elif k == 'h':
-            y += 10; d.text((x0, y), b[1], font=f_h, fill=30); y += 38; drawn.append(b[1])
-        elif k in ('p', 'small'):
-            f = f_p if k == 'p' else f_s
-            lh = 29 if k == 'p' else 23
-            for ln in _wrap(d, b[1], f, inner):
-                d.text((x0, y), ln, font=f, fill=35); y += lh
-            y += 12; drawn.append(b[1])
-        elif k == 'rule':
-            d.line([(x0, y), (W - x0, y)], fill=80, width=2); y += 14
-        elif k == 'gap':
-            y += b[1]
-        elif k == 'table':
-            rows, fr = b[1], b[2]
-            ws = [int(inner * f / sum(fr)) for f in fr]
-            for ri, r in enumerate(rows):
-                font = f_tb if ri == 0 else f_t
-                cells = [_wrap(d, c, font, w - 16) for c, w in zip(r, ws)]
-                hgt = max(len(c) for c in cells) * 24 + 14
-                x = x0
-                if ri == 0:
-                    d.rectangle([x0, y, x0 + sum(ws), y + hgt], fill=222)
-                for c, w in zip(cells, ws):
-                    d.rectangle([x, y, x + w, y + hgt], outline=70, width=1)
-                    yy = y + 7
-                    for ln in c:
-                        d.text((x + 8, yy), ln, font=font, fill=30); yy += 24
-                    x += w
-                y += hgt
-                drawn.append(' '.join(r))
-            y += 18
-    img = _scanify(img, seed, angle=angle)
+    x0, y = 110, 100
+    d.text((x0, y), head, font=fh, fill=30); drawn.append(head); y += 48
+    for s in subhead:
+        d.text((x0, y), s, font=fs, fill=75); drawn.append(s); y += 24
+    d.line([(x0, y + 10), (W - 110, y + 10)], fill=50, width=2); y += 44
+    d.text((x0, y), title, font=ft, fill=25); drawn.append(title); y += 58
+    xs = [int(x0 + (W - 2 * x0) * f) for _, f in cols]
+    widths = [xs[i + 1] - xs[i] - 14 if i + 1 < len(xs) else (W - 110 - xs[i]) for i in range(len(xs))]
+    d.rectangle([x0 - 6, y - 8, W - 104, y + 30], fill=215)
+    for (h, _), x in zip(cols, xs):
+        d.text((x, y), h, font=fcb, fill=20)
+    drawn.append(' '.join(h for h, _ in cols)); y += 44
+    for r in rows:
+        cell_lines = [_wrap(d, c, fc, w) for c, w in zip(r, widths)]
+        nl = max(len(c) for c in cell_lines)
+        for ci, (lines, x) in enumerate(zip(cell_lines, xs)):
+            for li, ln in enumerate(lines):
+                d.text((x, y + li * 25), ln, font=fc, fill=28)
+        drawn.append(' '.join(r))
+        y += nl * 25 + 10
+        d.line([(x0 - 6, y - 4), (W - 104, y - 4)], fill=150, width=1)
+        y += 6
+    y += 22
+    for para in notes:
+        for ln in _wrap(d, para, fn, W - 2 * x0):
+            d.text((x0, y), ln, font=fn, fill=35); y += 23
+        drawn.append(para)
+        y += 12
+    if stamp:
+        rnd = random.Random(seed)
+        sx, sy = W - 480, H - 260
+        d.rectangle([sx, sy, sx + 330, sy + 96], outline=90, width=4)
+        d.text((sx + 22, sy + 30), stamp, font=_font(26, False, True), fill=90)
+        pts, px = [], 140
+        for k in range(40):
+            px += rnd.randint(5, 10)
+            pts.append((px, H - 200 + int(20 * math.sin(k * 0.8 + rnd.random()))))
+        d.line(pts, fill=30, width=3)
+    img = _scanify(img, seed, angle=0.7)
     img.save(path, optimize=True)
-    return '\n'.join(drawn)
+    return ' '.join(drawn)
