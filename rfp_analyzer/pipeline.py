@@ -181,7 +181,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                      ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
     ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
         if options.rfp_path is not None else None
-    keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [])
+    keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
+                     rfp_buyer_sectors(rfp_pdf, criteria, options.password) if rfp_pdf else [])
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
@@ -207,7 +208,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
         if stored.findings is None:
-            evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows)
+            evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows,
+                                      keys.buyer_sectors)
             assessment = judge_vendor(judge, evidence, criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
                                              len(chunks[vendor.slug]))
@@ -223,7 +225,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                 cache.put("rates", keys.rates(vendor), stored.rates)
         if rfp.pending(vendor):
             rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier,
-                                             keys.rfp_windows), options.dry_run, assessment.fees)
+                                             keys.rfp_windows,
+                                             keys.buyer_sectors), options.dry_run, assessment.fees)
         assessments.append(assessment)
         priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
         dropped += stored.findings.dropped
@@ -419,10 +422,11 @@ class CachedVendor:
 class StageKeys:
     """The cache keys of a vendor's findings and rates: everything they depend on (see stagecache.py). Weights
     are left out of the criteria, since they change the score and not a finding. rfp_windows, the service windows
-    of the run's RFP ([] without one), are known before the keys are made, so the keys never change."""
+    of the run's RFP, and buyer_sectors, the sector it names ([] without one), are known before the keys are made,
+    so the keys never change."""
 
     def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab,
-                 rfp_windows: list[Window]) -> None:
+                 rfp_windows: list[Window], buyer_sectors: list[str]) -> None:
         self.llm = settings.effective_judge == "llm"
         self.judge_name = f"llm:{settings.model}" if self.llm else "rules"
         judge: dict = {"judge": self.judge_name}
@@ -435,11 +439,13 @@ class StageKeys:
         self._judge = judge
         self._vocab = vocab.model_dump(mode="json")
         self.rfp_windows = rfp_windows
+        self.buyer_sectors = buyer_sectors
 
     def findings(self, vendor: Vendor) -> str:
-        """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py)."""
+        """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py); and so
+        does its sector: experience in other sectors only is partial."""
         return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge,
-                         [w.as_dict() for w in self.rfp_windows])
+                         [w.as_dict() for w in self.rfp_windows], self.buyer_sectors)
 
     def rates(self, vendor: Vendor) -> str:
         return stage_key("rates", files_of(vendor), self._fees, self._vocab)
@@ -519,6 +525,16 @@ def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progres
     if not ocr or not ocr.failures:
         cache.put("ledger", key, ledger.as_dict() | {"pages": ledger.pages})
     return ledger
+
+
+def rfp_buyer_sectors(rfp_pdf: Path, criteria: CriteriaSet, password: str | None) -> list[str]:
+    """The sector the RFP's buyer is in (CriteriaSet.buyer_sectors), from its text layer; none when it cannot be
+    read here (the ledger reports an unreadable RFP)."""
+    try:
+        source, _ = read_pdf(Path(rfp_pdf), Path(rfp_pdf).name, password)
+    except UnreadableFile:
+        return []
+    return criteria.buyer_sectors(" ".join(page.text for page in source.pages))
 
 
 def is_ledger_file(path: Path | None) -> bool:

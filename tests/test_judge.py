@@ -1,5 +1,6 @@
 """The rules judge on small crafted texts: each test states a rule a reviewer relies on."""
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -553,3 +554,23 @@ def test_names_in_any_latin_script_are_named_people(tmp_path):
     finding = criterion_finding(tmp_path, page, "communication_governance")
     assert finding.status == "met"
     assert any("Dvořáková" in e.quote for e in finding.evidence)
+
+
+def test_experience_only_in_other_sectors_than_the_rfps_is_partial(tmp_path):
+    """The RFP's sector is the one its text names most; a vendor whose experience names only other sectors is
+    partial on industry experience, with the sectors in the gap, and one that names the RFP's sector is met."""
+    rfp_text = ("Morava Castings operates nine plants. The plants' payroll is run centrally; each manufacturing site "
+                "has its own HR team, and our industrial workforce works in shifts. We also sell to retailers.")
+    assert CRITERIA.buyer_sectors(rfp_text) == ["manufacturing"]
+    assert CRITERIA.buyer_sectors("A short note about one hospital and one hotel.") == []
+    page = ("2. Experience\nFor 19 years we have run payroll for 40 clients in logistics, retail and health care, "
+            "and our largest account has 6,000 employees in three countries.\n")
+    found, _ = build_evidence(tmp_path / "a", {"vendor": [page]})
+    evidence = dataclasses.replace(found["vendor"], buyer_sectors=["manufacturing"])
+    finding = JUDGE.assess_criterion(evidence, criterion("industry_experience"))
+    assert finding.status == "partial" and "logistics" in finding.gap and "manufacturing" in finding.gap
+    assert JUDGE.assess_criterion(found["vendor"], criterion("industry_experience")).status == "met"  # no RFP
+    same = page.replace("logistics, retail and health care", "automotive and metal manufacturing")
+    found, _ = build_evidence(tmp_path / "b", {"vendor": [same]})
+    evidence = dataclasses.replace(found["vendor"], buyer_sectors=["manufacturing"])
+    assert JUDGE.assess_criterion(evidence, criterion("industry_experience")).status == "met"

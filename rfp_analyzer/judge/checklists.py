@@ -6,6 +6,7 @@ regular expression ...`) so a typo is fixed in seconds, not debugged.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
@@ -13,7 +14,9 @@ from pydantic import Field, field_validator, model_validator
 from ..amounts import AMOUNT_PATTERNS
 from ..config import DEFAULT_CRITERIA, DEFAULT_FEES
 from ..errors import ConfigError
-from ..patterns import StrictModel, check_patterns, compiled_field, load_yaml_model
+from ..patterns import StrictModel, check_patterns, compile_patterns, compiled_field, groups_in, load_yaml_model
+
+MIN_SECTOR_MENTIONS = 3  # an RFP names its buyer's sector this often at least (see CriteriaSet.buyer_sectors)
 
 
 class CriterionExamples(StrictModel):
@@ -38,6 +41,7 @@ class Criterion(StrictModel):
     consequences: list[str] = []  # when given, "met" also needs one of these (e.g. service credits for SLAs)
     shortfalls: list[str] = []
     limited_by_fees: list[str] = []  # fee items whose presence caps the criterion at partial (see protocol.py)
+    in_buyer_sector: bool = False  # evidence only from other sectors than the one the RFP names is partial (rules.py)
     gap: str  # default: from met_requires
     question: str  # default: from title and met_requires
 
@@ -66,9 +70,20 @@ class CriteriaSet(StrictModel):
     vague_phrases: list[str] = []
     hedges: list[str] = []
     generic_specifics: list[str] = []  # specifics for a criterion that lists none of its own
+    sectors: dict[str, list[str]] = {}  # industries as buyers and vendors name them: the RFP's, and a client's
     criteria: list[Criterion] = Field(min_length=1)
 
     _check = field_validator("vague_phrases", "hedges", "generic_specifics")(check_patterns)
+
+    @field_validator("sectors")
+    @classmethod
+    def _check_sectors(cls, sectors: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, patterns in sectors.items():
+            try:
+                check_patterns(patterns)
+            except ValueError as exc:
+                raise ValueError(f"sector {name}: {exc}") from exc
+        return sectors
 
     @model_validator(mode="after")
     def _unique_ids(self):
@@ -78,6 +93,23 @@ class CriteriaSet(StrictModel):
     vague_re = compiled_field("vague_phrases")
     hedges_re = compiled_field("hedges")
     generic_specifics_re = compiled_field("generic_specifics")
+
+    @cached_property
+    def sectors_re(self) -> dict[str, list]:
+        return {name: compile_patterns(patterns) for name, patterns in self.sectors.items()}
+
+    def sectors_named(self, text: str) -> set[str]:
+        return groups_in(self.sectors_re, text)
+
+    def buyer_sectors(self, rfp_text: str) -> list[str]:
+        """The sector an RFP's buyer is in: the one its text names most, when it is named at least MIN_SECTOR_MENTIONS
+        times and twice as often as any other (an RFP names other sectors only in passing); none when unclear."""
+        counts = sorted(((sum(len(p.findall(rfp_text)) for p in patterns), name)
+                         for name, patterns in self.sectors_re.items()), reverse=True)
+        if not counts or counts[0][0] < MIN_SECTOR_MENTIONS:
+            return []
+        runner_up = counts[1][0] if len(counts) > 1 else 0
+        return [counts[0][1]] if counts[0][0] >= 2 * runner_up else []
 
     def specifics_for(self, criterion: Criterion) -> list:
         return criterion.specifics_re or self.generic_specifics_re
@@ -156,11 +188,11 @@ def _require_unique(ids: list[str]) -> None:
         seen.add(item_id)
 
 
-SHARED_CRITERIA_KEYS = ("vague_phrases", "hedges", "generic_specifics")
+SHARED_CRITERIA_KEYS = ("vague_phrases", "hedges", "generic_specifics", "sectors")
 
 
 def load_criteria(path: Path = DEFAULT_CRITERIA) -> CriteriaSet:
-    """A criteria file that leaves out the shared word lists (vague phrases, hedges, generic specifics) uses the
+    """A criteria file that leaves out the shared word lists (vague phrases, hedges, generic specifics, sectors) uses the
     default file's, so a team's own file can hold only its criteria."""
     loaded = load_yaml_model(Path(path), CriteriaSet)
     missing = [key for key in SHARED_CRITERIA_KEYS if key not in loaded.model_fields_set]

@@ -47,13 +47,15 @@ class Judge(Protocol):
 @dataclass
 class VendorEvidence:
     """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts; and, when
-    the buyer's RFP is given, the service windows it states (a vendor staffing one of them states no limit)."""
+    the buyer's RFP is given, the service windows it states (a vendor staffing one of them states no limit) and the
+    sector it names (experience in other sectors only is partial)."""
 
     vendor: str
     sentences: list[Sentence]
     retriever: Retriever
     verifier: CitationVerifier  # the vendor's page texts, to check quotes against
     rfp_windows: list[Window] = field(default_factory=list)
+    buyer_sectors: list[str] = field(default_factory=list)
 
     @property
     def chunks(self) -> list[Chunk]:

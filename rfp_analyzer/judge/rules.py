@@ -97,7 +97,7 @@ class RulesJudge:
                               evidence.rfp_windows)
                   for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
-        return self._decide(criterion, relevant)
+        return self._decide(criterion, relevant, evidence.buyer_sectors)
 
     def _on_topic(self, evidence: VendorEvidence, criterion: Criterion) -> dict[int, int]:
         """The sentences about the criterion by meaning (see semantic.py), with their weight as topic words; none
@@ -138,7 +138,7 @@ class RulesJudge:
             self._reading[text] = (every_match(self.criteria.vague_re, text), first_affirmed(self.criteria.hedges_re, text))
         return self._reading[text]
 
-    def _decide(self, criterion: Criterion, relevant: list[_Scored]) -> Finding:
+    def _decide(self, criterion: Criterion, relevant: list[_Scored], buyer_sectors: list[str]) -> Finding:
         if not relevant:
             return Finding(criterion.id, "criterion", "missing", 0.6,
                            f"Not addressed in the proposal. Expected: {criterion.met_requires}", criterion.question)
@@ -151,6 +151,12 @@ class RulesJudge:
             quoted = limits[0].shortfall
             return self._partial(criterion, limits + strong, 0.75, f"stated limitation: \u201c{quoted}\u201d",
                                  [s.shortfall for s in limits])
+        elsewhere = self._other_sectors(relevant, buyer_sectors) if criterion.in_buyer_sector else []
+        if elsewhere:
+            named = sorted(set().union(*(self.criteria.sectors_named(s.sentence.text) for s in elsewhere)))
+            return self._partial(criterion, elsewhere + strong, 0.65, "the experience named is in other sectors ("
+                                 f"{', '.join(n.replace('_', ' ') for n in named)}), not the RFP's "
+                                 f"({', '.join(b.replace('_', ' ') for b in buyer_sectors)})", [])
         if strong and needs_consequence:
             return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
                                  "missed (no credits or penalties found)", [])
@@ -172,6 +178,15 @@ class RulesJudge:
                   else f"commitment is deferred (\u201c{deferred[0].hedge}\u201d)" if deferred
                   else "addressed without concrete, verifiable specifics")
         return self._partial(criterion, strong + weak, 0.55, reason, [])
+
+    def _other_sectors(self, relevant: list[_Scored], buyer_sectors: list[str]) -> list[_Scored]:
+        """The passages that name the sectors a vendor's experience lies in, when none of them names the RFP's
+        ("for Czech clients mainly in logistics, retail and health care", to a manufacturer); none when the buyer's
+        sector is named, or no sector is."""
+        named = [(s, self.criteria.sectors_named(s.sentence.text)) for s in relevant]
+        if not buyer_sectors or any(sectors & set(buyer_sectors) for _, sectors in named):
+            return []
+        return [s for s, sectors in named if sectors]
 
     def _partial(self, criterion: Criterion, ordered: list[_Scored], confidence: float, reason: str,
                  focus: list[str | None]) -> Finding:
