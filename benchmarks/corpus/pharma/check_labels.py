@@ -1,0 +1,10 @@
+"""Check the pharma set's labels: python check_labels.py (exit 0 when every quote is on its stated page)."""
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(here))
+from label_checks import check_set  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(check_set(here, main_pages=(6, 20), max_total=22))
