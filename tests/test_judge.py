@@ -574,3 +574,40 @@ def test_experience_only_in_other_sectors_than_the_rfps_is_partial(tmp_path):
     found, _ = build_evidence(tmp_path / "b", {"vendor": [same]})
     evidence = dataclasses.replace(found["vendor"], buyer_sectors=["manufacturing"])
     assert JUDGE.assess_criterion(evidence, criterion("industry_experience")).status == "met"
+
+
+def test_clauses_that_end_a_contract_renew_it_tacitly_or_add_a_share_to_every_invoice(tmp_path):
+    """Ending the contract 'before the end of the term' against months of invoices is a termination fee; a contract
+    that 'renews itself tacitly' renews automatically; 'a contribution of four percent (4%)' on every invoice for
+    programme coordination is a management charge; 'no minimum of hours' waives a minimum; fees for the use of a
+    partner platform 'borne by the Contractor' are a waived pass-through; a one-time row priced in a column's
+    currency is a set-up charge; analytics that read '100% of interactions' charge nothing."""
+    page = ("6. Commercial conditions\n"
+            "If the Client ends the contract before the end of the term for convenience, the Client pays an amount "
+            "equal to three (3) months of the average monthly invoice.\n"
+            "The contract renews itself tacitly for periods of two (2) years unless notice is given.\n"
+            "On every monthly invoice a contribution of four percent (4%) for programme coordination is added.\n"
+            "There is no minimum of hours: you pay only what you use.\n"
+            "Fees charged by partners for the use of the shared dispatch platform are borne by the Contractor.\n"
+            "Speech analytics listens to 100% of interactions and flags coaching needs.\n"
+            "Service\nBasis\nPrice\nProgramme mobilisation (weeks 1-12)\nOne-time\n240,000\n")
+    by_id = fee_findings(tmp_path, "kite", page)
+    assert by_id["termination_fee"].status == "present"
+    assert by_id["auto_renewal"].status == "present"
+    assert by_id["management_fee"].status == "present"
+    assert by_id["minimum_commitment"].status == "waived"
+    assert by_id["technology_passthrough"].status == "waived"
+    assert by_id["setup_fee"].status == "present"
+    assert by_id["reporting_fee"].status == "absent"
+
+
+def test_a_numbered_line_continued_in_lower_case_is_a_clause_not_a_heading():
+    from rfp_analyzer.ingest.chunk import file_sentences
+
+    from .conftest import source_from_pages
+
+    source = source_from_pages("v.pdf", ["7. Charges\n4. On every monthly invoice a contribution of four percent (4%) "
+                                         "for programme\ncoordination and governance is added.\n"])
+    texts = [s.text for s in file_sentences(source, "v")]
+    assert "4. On every monthly invoice a contribution of four percent (4%) for programme coordination and " \
+           "governance is added." in texts

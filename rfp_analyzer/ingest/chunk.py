@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 8
+CHUNKER_VERSION = 9
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -117,7 +117,8 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
 
 
 def _content_lines(source: SourceFile) -> list[_Line]:
-    """Lines in reading order, without running headers/footers; a list marker on its own line joins the next."""
+    """Lines in reading order, without running headers/footers; a list marker on its own line joins the next, and a
+    numbered line that the next line continues in lower case is the first line of a clause, not a heading."""
     skip = boilerplate_lines(source)
     lines: list[_Line] = []
     marker = None
@@ -127,6 +128,8 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
+            if kind != "bullet" and lines and lines[-1].kind == "heading" and text[:1].islower():
+                lines[-1].kind = "prose"  # "4. On every invoice a contribution of 4% for programme" / "coordination ..."
             lines.append(_Line(page.number, _BULLET.sub("", text) if kind == "bullet" else text, kind))
             marker = None
     return lines

@@ -42,6 +42,9 @@ class Criterion(StrictModel):
     shortfalls: list[str] = []
     limited_by_fees: list[str] = []  # fee items whose presence caps the criterion at partial (see protocol.py)
     in_buyer_sector: bool = False  # evidence only from other sectors than the one the RFP names is partial (rules.py)
+    # optional: the parts met_requires lists, by name ("daily", "dashboards"); "met" also needs min_facets of them
+    facets: dict[str, list[str]] = {}
+    min_facets: int = 0
     gap: str  # default: from met_requires
     question: str  # default: from title and met_requires
 
@@ -63,6 +66,17 @@ class Criterion(StrictModel):
     specifics_re = compiled_field("specifics")
     consequences_re = compiled_field("consequences")
     shortfalls_re = compiled_field("shortfalls")
+
+    @field_validator("facets")
+    @classmethod
+    def _check_facets(cls, facets: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in facets.values():
+            check_patterns(patterns)
+        return facets
+
+    @cached_property
+    def facets_re(self) -> dict[str, list]:
+        return {name: compile_patterns(patterns) for name, patterns in self.facets.items()}
 
 
 class CriteriaSet(StrictModel):

@@ -168,6 +168,10 @@ class RulesJudge:
                                  f"the commitment is qualified (\u201c{hedged[0].hedge}\u201d)", [hedged[0].hedge])
         vague = [s for s in relevant if s.vague and not s.specifics]
         if sum(len(s.specifics) for s in strong) >= 2 and len(strong) >= len(vague):
+            unstated = _unstated_facets(criterion, relevant)
+            if unstated:
+                return self._partial(criterion, strong, 0.6, "only part of what is asked is stated (not found: "
+                                     f"{', '.join(unstated)})", [])
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
             return Finding(criterion.id, "criterion", "met", confidence, "No gap found: specific commitments are stated.",
                            f"Please confirm that the {criterion.title.lower()} commitments quoted here will be "
@@ -300,6 +304,16 @@ class RulesJudge:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
         exception = first_match(self.fees.exception_re, clause)
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
+
+
+def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:
+    """The parts of a criterion (`facets`) that no firm passage states, when fewer than `min_facets` are stated: one
+    monthly report is not reporting with a cadence, content and access. A hedged or limited passage states none."""
+    firm = [s.sentence.text for s in relevant if not s.hedge and not s.shortfall]
+    stated = [name for name, patterns in criterion.facets_re.items() if any(first_match(patterns, t) for t in firm)]
+    if len(stated) >= criterion.min_facets:
+        return []
+    return [name for name in criterion.facets if name not in stated]
 
 
 def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
