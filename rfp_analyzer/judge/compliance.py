@@ -35,7 +35,12 @@ judge reads prices and terms better than a requirement's retrieval does, and its
 A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
 `durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
 for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
-charged at ..."), which is partial; a figure counted from another period ("90 days thereafter") is no total.
+charged at ..."), which is partial; a duration counted from another period ("for the Term and 90 days thereafter")
+is no total, and partial, as a duration without a figure is.
+
+A requirement asking for a whole scope ("on every channel"; criteria/requirements.yaml: `scope_refusals`) is refused
+by a passage keeping a language or service it names to part of it ("Portuguese by email and web chat only"):
+non_compliant, where hours kept short only limit it.
 
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
@@ -82,7 +87,8 @@ def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
                              [re.compile(p) for p in vocab.not_a_name],
                              verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
-                             + vocab.patterns("instruction"), preferences=vocab.patterns("preference"))
+                             + vocab.patterns("instruction"), preferences=vocab.patterns("preference"),
+                             short={k.lower(): v for k, v in vocab.short_forms.items()})
 
 
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
@@ -156,8 +162,9 @@ class ComplianceJudge:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
             criterion = by_id[criterion_id(requirement)]
-            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
+            item = self.scope_refused(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
         return items
@@ -173,19 +180,22 @@ class ComplianceJudge:
             return item
         parts = self.parts[requirement.id]
         sentences = evidence.sentences
+        timed = any(dimension == "time" for (_, dimension), _ in bounds)
         for i, sentence in enumerate(sentences):
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) or first_text(
-                    self.vocab.durations.patterns("relative"), span.text):
+            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed):
                 continue
+            # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
+            # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
+            relative = timed and bool(first_text(self.vocab.durations.patterns("relative"), span.text)) and any(
+                dimension == "time" for dimension, _, _ in _durations(span.text))
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
-            stated = self.duration_bounds(span.text)
+            stated = [] if relative else self.duration_bounds(span.text)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
-            # "within a few hours" against "within two hours": no figure to hold the vendor to, partial.
-            vague = not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
+            vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
             if not (short or vague) or not evidence.verifier.is_verbatim(quote):
                 continue
@@ -197,6 +207,32 @@ class ComplianceJudge:
             return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
                            "gap": f"The proposal {said} requirement {requirement.id}: "
                                   f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement asks for a whole scope ("on every channel") and a clause of the
+        proposal keeps what it names to part of it ("Portuguese ... by email and web chat only"; `scope_refusals`
+        of criteria/requirements.yaml)."""
+        if item["status"] == "non_compliant":
+            return item
+        refusals = [compile_pattern(p) for rule in self.vocab.scope_refusals
+                    if first_text([compile_pattern(r) for r in rule.requirement], requirement.text)
+                    for p in rule.refusal]
+        if not refusals:
+            return item
+        parts = self.parts[requirement.id]
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if not any(first_text(refusals, c) and _names_scope(parts, c) for c in _clauses(span.text)):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+                return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
+                               "evidence": shown,
+                               "gap": f"The proposal keeps requirement {requirement.id} to part of what it asks: "
+                                      f"\u201c{span.text}\u201d. The RFP asks: "
+                                      f"\u201c{requirement.text.rstrip('.')}\u201d."}
         return item
 
     def more_offered(self, parts: Parts, sentences: list, i: int) -> bool:
@@ -355,21 +391,24 @@ class ComplianceJudge:
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
-    def contradiction(self, parts: Parts, finding: Finding) -> Evidence | None:
+    def contradiction(self, parts: Parts, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
         "SOC 2 Type II certification is in process" contradicts a SOC 2 requirement, not a
-        GDPR one beside it in the same sentence."""
+        GDPR one beside it in the same sentence. A quote's first clause is read with the label it was cut from
+        (`_cut_label`: "ISO/IEC 27001" / "certification audit scheduled for Q3 2027" of a table row)."""
         contradiction = self.vocab.patterns("contradiction")
         for e in finding.evidence:
-            for clause in _clauses(e.quote):
-                if first_text(contradiction, clause) and parts.is_stated_about(clause):
+            label = _cut_label(evidence.sentences, e.quote)
+            for i, clause in enumerate(_clauses(e.quote)):
+                labelled = f"{label} {clause}" if i == 0 and label else clause
+                if first_text(contradiction, clause) and parts.is_stated_about(labelled):
                     return e
         return None
 
-    def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
+    def compliance_item(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
         parts = self.parts[requirement.id]
-        contradicted = self.contradiction(parts, finding)
+        contradicted = self.contradiction(parts, finding, evidence)
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
@@ -455,6 +494,24 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     texts = [s.text for s in evidence.sentences]
     windows = [" ".join(texts[i:i + 2]) for i in range(len(texts))]
     return [w for w in windows if parts.is_about(w)]
+
+
+def _names_scope(parts: Parts, clause: str) -> bool:
+    """A clause is about what a scope requirement names when it names one of its names or their kind ("Portuguese"
+    of "Brazilian Portuguese"), or, for a requirement without names, two of its own words."""
+    return parts.named(clause) or parts.names_head(clause) or (not parts.names and parts.mark_count(clause) >= parts.needed)
+
+
+def _cut_label(sentences: list, quote: str) -> str:
+    """The last clause of the sentence before the quote's, when that sentence ends without a stop on the same page:
+    a table row or a line cut in two ("... AIU legal ISO/IEC 27001" / "certification audit scheduled for Q3 2027"),
+    whose first part labels the second."""
+    for before, sentence in zip(sentences, sentences[1:]):
+        span, previous = sentence.main_part, before.parts[-1]
+        if quote in span.text and (previous.file, previous.page) == (span.file, span.page):
+            cut = not re.search(r"[.!?:;]\W*$", previous.text)
+            return _clauses(previous.text)[-1] if cut and _clauses(previous.text) else ""
+    return ""
 
 
 def _clauses(text: str) -> list[str]:

@@ -1,0 +1,104 @@
+"""How `--rfp` reads a requirement's scope and names: a language kept to some channels "only" refuses a requirement
+for every channel (hours kept short only limit it), a language named by its standard code ("ES") is named, a name
+offered as one way among others ("native or C1-level") is no part to name, the hours an RFP states in a table are
+its service windows, data "subject to" a law is governed by it, no limit, a duration counted from another period ("the term and
+sixty days thereafter") is partial, a refusal is read with the label of the table row it was cut from, and a
+fact in a pricing section ("Target
+go-live: ...") is no pricing instruction to judge; end to end on real PDFs in wording of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rfp_analyzer.rfp.ledger import load_requirement_vocab, read_ledger
+
+from .test_compliance_reading import parts_of
+from .test_requirements import write_rfp
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP = [[
+    "1. Hours of service",
+    ("Queue", "Channels", "Days and hours"),
+    ("Iberia queue", "phone, chat, email", "Monday to Friday 08:00-18:00"),
+    "2. Requirements",
+    ("No.", "Requirement"),
+    ("Q1", "Advisors who are native or C1-level speakers of English, Spanish and French on every channel in the "
+           "hours table"),
+    ("Q2", "Processing of client records under the GDPR and Switzerland's FADP"),
+    ("Q3", "Call recordings retained for 24 months and deleted on the client's request"),
+    ("Q4", "ISO/IEC 27001 certification of every delivery site"),
+]]
+VENDORS = {
+    "quito": ["Quito Contact SA\nProposal for the Iberia helpline",
+              "1. Languages\nEN, ES and FR advisors answer on phone, chat and email, all native speakers or "
+              "certified at C1.\nThe Iberia desk is staffed Monday to Friday 08:00-18:00 in Spanish and English on "
+              "every channel.\n"
+              "2. Data\nWe process client records in accordance with the GDPR and, for records subject to it, with "
+              "Switzerland's FADP.\n"
+              "3. Recordings\nCall recordings are retained for the contract term and sixty days thereafter, and deleted "
+              "on the client's request."],
+    "lisbon": ["Lisbon Helpdesk Lda\nProposal for the Iberia helpline",
+               "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
+               "Spanish-language enquiries are handled by email and web chat only, by our partner in Madrid.\n"
+               "2. Recordings\nCall recordings are retained for 24 months and deleted on the client's request."],
+    "vigo": ["Vigo Atencion SL\nProposal for the Iberia helpline",
+             "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
+             "Spanish advisors, native speakers, work Monday to Friday 09:00-13:00 only, on phone, chat and email.",
+             # A table row cut in two: its label ("ISO/IEC 27001") ends the sentence before its status.
+             "4. Security and data\nGDPR: processing in Spain; safeguards to be assessed with the client\n"
+             "ISO/IEC 27001\ncertification audit scheduled for May 2028 (gap analysis done); controls aligned with "
+             "PCI DSS\nBackups are stored in Madrid."],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("scope"), RFP, VENDORS)[1]
+
+
+def test_a_language_kept_to_some_channels_only_refuses_every_channel(run):
+    refused = compliance(run, "lisbon", "Q1")
+    assert refused["status"] == "non_compliant" and "web chat only" in refused["evidence"][0]["quote"]
+    # Hours kept short limit the requirement; they refuse no channel.
+    assert compliance(run, "vigo", "Q1")["status"] == "partial"
+
+
+def test_a_language_named_by_its_code_and_the_rfps_table_hours_meet_it(run):
+    assert compliance(run, "quito", "Q1")["status"] == "compliant"
+
+
+def test_data_subject_to_a_law_is_governed_by_it_no_limit(run):
+    assert compliance(run, "quito", "Q2")["status"] == "compliant"
+
+
+def test_a_duration_counted_from_another_period_is_no_total_partial(run):
+    relative = compliance(run, "quito", "Q3")
+    assert relative["status"] == "partial" and "thereafter" in relative["evidence"][0]["quote"]
+    assert compliance(run, "lisbon", "Q3")["status"] == "compliant"
+
+
+def test_a_refusal_is_read_with_the_label_its_row_was_cut_from(run):
+    refused = compliance(run, "vigo", "Q4")
+    assert refused["status"] == "non_compliant" and "audit scheduled" in refused["evidence"][0]["quote"]
+
+
+def test_a_name_offered_as_one_way_among_others_is_no_part():
+    parts = parts_of("Advisors who are native or C1-level speakers of English and ISO 9001 or equivalent quality.")
+    assert [[n.text for n in g] for g in parts.names] == [["English"]]
+    assert parts.unnamed(["All advisors are native English speakers."]) == []
+
+
+def test_the_hours_an_rfp_states_in_a_table_are_its_service_windows(tmp_path):
+    ledger = read_ledger(write_rfp(tmp_path / "rfp.pdf", RFP), load_requirement_vocab())
+    assert [(w.days, w.start, w.end) for w in ledger.windows()] == [(frozenset(range(5)), 8 * 60, 18 * 60)]
+
+
+def test_a_fact_in_a_pricing_section_is_no_pricing_instruction(tmp_path):
+    rfp = write_rfp(tmp_path / "pricing.pdf", [[
+        "3. Pricing requirements", "The price schedule must show:",
+        "- one-time charges and monthly charges for each queue;", "- Target go-live: 1 March 2027.",
+        "Prices must be firm for the first year."]])
+    kinds = {r.text: r.kind for r in read_ledger(rfp, load_requirement_vocab()).requirements}
+    assert kinds["Target go-live: 1 March 2027."] == "submission"  # nothing for the vendor to meet: not judged
+    assert kinds["Prices must be firm for the first year."] == "pricing_instruction"
+    assert kinds["one-time charges and monthly charges for each queue;"] == "pricing_instruction"
