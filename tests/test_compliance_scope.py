@@ -2,16 +2,20 @@
 for every channel (hours kept short only limit it), a language named by its standard code ("ES") is named, a name
 offered as one way among others ("native or C1-level") is no part to name, the hours an RFP states in a table are
 its service windows, data "subject to" a law is governed by it, no limit, a duration counted from another period ("the term and
-sixty days thereafter") is partial, a refusal is read with the label of the table row it was cut from, and a
-fact in a pricing section ("Target
+sixty days thereafter") is partial, a refusal is read with the label of the table row it was cut from, a vendor's "Complies 7.2"
+is read in the clause it cites, and a fact in a pricing section ("Target
 go-live: ...") is no pricing instruction to judge; end to end on real PDFs in wording of their own."""
 
 from __future__ import annotations
 
 import pytest
 
+from rfp_analyzer.ingest.chunk import file_sentences
+from rfp_analyzer.ingest.pdf import read_pdf
+from rfp_analyzer.judge.compliance import _cited, _references
 from rfp_analyzer.rfp.ledger import load_requirement_vocab, read_ledger
 
+from .conftest import write_pdf
 from .test_compliance_reading import parts_of
 from .test_requirements import write_rfp
 from .test_rfp_compliance import analyze_against_rfp, compliance
@@ -80,6 +84,25 @@ def test_a_duration_counted_from_another_period_is_no_total_partial(run):
 def test_a_refusal_is_read_with_the_label_its_row_was_cut_from(run):
     refused = compliance(run, "vigo", "Q4")
     assert refused["status"] == "non_compliant" and "audit scheduled" in refused["evidence"][0]["quote"]
+
+
+def test_the_clause_a_claim_cites_is_found(tmp_path):
+    proposal = write_pdf(tmp_path / "vigo.pdf", [
+        "Vigo Atencion SL\nProposal for the Iberia helpline",
+        "7. Term\n7.1 The Agreement starts on signature and runs for an initial term of three years.\n"
+        "7.2 It expires at the end of that term unless the Client extends it by written notice.\n"
+        "8. Service reviews\nWe meet the Client every month.",
+        "9. Answers to the requirements\nQ5 Complies 7.2. Q6 Yes, see section 8.",
+        # A schedule's heading after a running header the page kept.
+        "Vigo Atencion SL - Tender - Schedule 3 - Service credits\nEach missed target earns a credit of 2%."])
+    sentences = file_sentences(read_pdf(proposal, "vigo.pdf")[0], "vigo")
+    assert _references("Complies 7.2") == ["7.2"] and _references("Yes, see section 8") == ["8"]
+    assert _references("Complies (Schedule 3)") == ["schedule 3"]
+    # The clause cited first, then the rest of the section it sits in, not the next section.
+    assert [s.text[:3] for s in _cited(sentences, "7.2")] == ["7.2", "7. ", "7.1"]
+    assert [s.text for s in _cited(sentences, "8")] == ["8. Service reviews", "We meet the Client every month."]
+    assert _cited(sentences, "12") == []
+    assert "earns a credit of 2%" in _cited(sentences, "schedule 3")[0].text
 
 
 def test_a_name_offered_as_one_way_among_others_is_no_part():

@@ -44,8 +44,10 @@ non_compliant, where hours kept short only limit it.
 
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
-reading of compliance; a bare "Complies" where no passage was found is a claim, partial. Its quote is the id and the
-answer, verified on the page.
+reading of compliance; a bare "Complies" where no passage was found is a claim, partial, unless the clause or section
+it cites ("R-16 | Complies | 11.2", "Yes, section 10") mentions what the requirement asks without a limit: the vendor
+pointed there, and that passage is the evidence (compliant). Its quote is the id and the answer, verified on the
+page.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
@@ -267,6 +269,11 @@ class ComplianceJudge:
         if verdict == "compliant":
             if item["status"] != "not_addressed":
                 return item
+            cited = self.cited_passage(requirement, quote.quote, evidence)
+            if cited is not None:
+                # "R-16 | Complies | 11.2": the clause the vendor points to mentions what the requirement asks.
+                return item | {"status": "compliant", "confidence": 0.6, "gap": "",
+                               "evidence": [_evidence_doc(cited), _evidence_doc(quote)]}
             verdict, gap = "partial", (f"The proposal claims requirement {requirement.id} "
                                        f"(\u201c{quote.quote}\u201d) but no passage shows how; check it.")
         elif SEVERITY[verdict] <= SEVERITY[item["status"]]:
@@ -275,6 +282,21 @@ class ComplianceJudge:
             gap = f"The proposal's own answer to requirement {requirement.id}: \u201c{quote.quote}\u201d."
         shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
         return item | {"status": verdict, "confidence": min(item["confidence"], 0.7), "evidence": shown, "gap": gap}
+
+    def cited_passage(self, requirement: Requirement, answer: str, evidence: VendorEvidence) -> Evidence | None:
+        """The passage of the proposal's own clause or section that a vendor's "Complies" cites ("R-16 Complies
+        11.2", "Yes, section 10", "Complies (Schedule 3)") and that mentions what the requirement asks (a name, or
+        one of its words or targets, Parts.mentions) without refusing or limiting it: the vendor pointed there."""
+        parts = self.parts[requirement.id]
+        own = _id_pattern(requirement.id).search(answer)
+        for reference in _references(answer[own.end():] if own else answer):
+            for sentence in _cited(evidence.sentences, reference):
+                span = sentence.main_part
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if parts.mentions(span.text) and not first_text(self.shortfalls, span.text) and \
+                        evidence.verifier.is_verbatim(quote):
+                    return quote
+        return None
 
     def own_answer(self, requirement: Requirement, evidence: VendorEvidence) -> tuple[str, Evidence] | None:
         """The vendor's verdict on the requirement in its own words, and the quote: the text after the RFP's id,
@@ -476,6 +498,42 @@ def _id_pattern(rfp_id: str) -> re.Pattern:
     letters, digits = re.match(r"([A-Za-z]+)[-. ]?(.*)", rfp_id).groups()
     number = re.escape(digits.lstrip("0") or "0")
     return re.compile(rf"(?<![\w.-]){re.escape(letters)}[-. ]?0*{number}(?![\w-]|\.\d)")
+
+
+# A vendor's pointer to its own text in a compliance matrix: "11.2", "clause 6.1", "section 10", "Schedule 3",
+# "Annex C", "Part 8".
+_REFERENCE = re.compile(r"\b(?:(?P<kind>clause|section|part|schedule|annex|appendix|exhibit)\s+(?P<name>[A-Z]|\d{1,2}"
+                        r"(?:\.\d{1,2})*)|(?P<number>\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\s*$)))\b", re.IGNORECASE)
+CITED_RUN = 6  # sentences read from a cited clause's first sentence, when its section is not known
+
+
+def _references(answer: str) -> list[str]:
+    """The places a matrix answer cites: "Schedule 3", "section 10" (a section's number), "11.2" (a clause)."""
+    found = []
+    for match in _REFERENCE.finditer(answer):
+        kind = (match.group("kind") or "").lower()
+        name = match.group("name") or match.group("number")
+        found.append(name if kind in ("", "clause", "section") else f"{kind} {name}")
+    return found
+
+
+def _cited(sentences: list, reference: str) -> list:
+    """The sentences of a cited place: the clause's own sentence and the next few of its page and section ("11.2
+    ...", or a heading "Schedule 3 - Service Levels" read last, after what it heads), then the rest of its section
+    ("11. Term" for "11.2"; "10. Other commercial points" for "10")."""
+    escaped = re.escape(reference).replace(r"\ ", r"\s+")
+    opening = re.compile(rf"^{escaped}(?!\d)", re.IGNORECASE)
+    # A named place's heading may follow a running header the page kept ("... Tender ... Schedule 3 - Service
+    # Levels"): the name, a dash or colon, and a title.
+    heading = re.compile(rf"\b{escaped}\s*[-\u2013\u2014:]\s*[A-Z]", re.IGNORECASE) if " " in reference else opening
+    top = re.compile(rf"^{re.escape(reference.split('.')[0])}\b\.?(?!\d)", re.IGNORECASE)
+    start = next((i for i, s in enumerate(sentences) if opening.match(s.text) or heading.search(s.text)), None)
+    first = sentences[start] if start is not None else None
+    clause = [] if first is None else [s for s in sentences[start:start + CITED_RUN]
+                                       if (s.main_part.page, s.section) == (first.main_part.page, first.section)]
+    if clause and not opening.match(first.text):
+        clause = clause[1:] + clause[:1]
+    return clause + [s for s in sentences if s.section and top.match(s.section) and s not in clause]
 
 
 def _page_texts(evidence: VendorEvidence) -> dict[tuple[str, int], str]:
