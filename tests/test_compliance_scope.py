@@ -1,10 +1,17 @@
-"""How `--rfp` reads a requirement's scope and names: a language kept to some channels "only" refuses a requirement
-for every channel (hours kept short only limit it), a language named by its standard code ("ES") is named, a name
-offered as one way among others ("native or C1-level") is no part to name, the hours an RFP states in a table are
-its service windows, data "subject to" a law is governed by it, no limit, a duration counted from another period ("the term and
-sixty days thereafter") is partial, a refusal is read with the label of the table row it was cut from, a vendor's "Complies 7.2"
-is read in the clause it cites, and a fact in a pricing section ("Target
-go-live: ...") is no pricing instruction to judge; end to end on real PDFs in wording of their own."""
+"""How `--rfp` reads a requirement's scope, names and figures, end to end on real PDFs in wording of their own:
+
+- a language kept to some channels "only" refuses a requirement for every channel (hours kept short only limit it);
+- a language named by its standard code ("ES") is named; a name offered as one way among others ("native or
+  C1-level") is no part to name;
+- the hours an RFP states in a table are its service windows;
+- data "subject to" a law is governed by it, no limit;
+- a duration counted from another period ("the term and sixty days thereafter") is partial;
+- a refusal is read with the label of the table row it was cut from;
+- a vendor's "Complies 7.2" is read in the clause it cites;
+- a requirement that counts ("at least three bank clients") is met by a passage that counts, not by one restating
+  its words;
+- one word shared with a requirement is a nearby topic, not a partial answer;
+- a fact in a pricing section ("Target go-live: ...") is no pricing instruction to judge."""
 
 from __future__ import annotations
 
@@ -31,6 +38,8 @@ RFP = [[
     ("Q2", "Processing of client records under the GDPR and Switzerland's FADP"),
     ("Q3", "Call recordings retained for 24 months and deleted on the client's request"),
     ("Q4", "ISO/IEC 27001 certification of every delivery site"),
+    ("Q5", "Retail-banking experience: at least three bank clients in the last four years, with references"),
+    ("Q6", "Acceptance of the client's supplier oversight rules, including on-site audits by its regulators"),
 ]]
 VENDORS = {
     "quito": ["Quito Contact SA\nProposal for the Iberia helpline",
@@ -40,11 +49,15 @@ VENDORS = {
               "2. Data\nWe process client records in accordance with the GDPR and, for records subject to it, with "
               "Switzerland's FADP.\n"
               "3. Recordings\nCall recordings are retained for the contract term and sixty days thereafter, and deleted "
-              "on the client's request."],
+              "on the client's request.\n"
+              "4. Experience\nQuito has deep retail-banking experience and long-standing bank clients.\n"
+              "5. Validity\nWe aim to keep this proposal open for acceptance."],
     "lisbon": ["Lisbon Helpdesk Lda\nProposal for the Iberia helpline",
                "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
                "Spanish-language enquiries are handled by email and web chat only, by our partner in Madrid.\n"
-               "2. Recordings\nCall recordings are retained for 24 months and deleted on the client's request."],
+               "2. Recordings\nCall recordings are retained for 24 months and deleted on the client's request.\n"
+               "3. Experience\nOur retail-banking experience: four bank clients since 2023, Banco Norte, Caixa Sul, "
+               "Banca Este and Credito Oeste, each a reference you may call."],
     "vigo": ["Vigo Atencion SL\nProposal for the Iberia helpline",
              "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
              "Spanish advisors, native speakers, work Monday to Friday 09:00-13:00 only, on phone, chat and email.",
@@ -103,6 +116,16 @@ def test_the_clause_a_claim_cites_is_found(tmp_path):
     assert [s.text for s in _cited(sentences, "8")] == ["8. Service reviews", "We meet the Client every month."]
     assert _cited(sentences, "12") == []
     assert "earns a credit of 2%" in _cited(sentences, "schedule 3")[0].text
+
+
+def test_a_requirement_that_counts_is_met_by_a_passage_that_counts_not_one_restating_it(run):
+    assert compliance(run, "quito", "Q5")["status"] == "partial"  # "deep retail-banking experience"
+    assert compliance(run, "lisbon", "Q5")["status"] == "compliant"  # "four bank clients since 2023, ..."
+
+
+def test_one_shared_word_is_a_nearby_topic_not_a_partial_answer(run):
+    # "open for acceptance" (a proposal's validity) against "acceptance of the client's supplier oversight rules"
+    assert compliance(run, "quito", "Q6")["status"] == "not_addressed"
 
 
 def test_a_name_offered_as_one_way_among_others_is_no_part():

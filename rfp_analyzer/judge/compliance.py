@@ -16,7 +16,11 @@ judge's verdict, whichever judge gave it:
 
 - a finding whose quotes name nothing the requirement names or asks is not_addressed ("data subject requests" for
   background checks "subject to local law"); a compliant one needs quotes plainly about it (a name, or two of its
-  words or targets), else it is partial;
+  words or targets), else it is partial; a partial one needs them too, else it is not_addressed (one shared word,
+  "open for acceptance" of a proposal's validity, is a nearby topic, not a partial answer);
+- a requirement that counts ("at least two hotel-group clients", "five evaluated contacts per agent") is compliant
+  only with a quote about it that states a quantity or names something: "huge hospitality experience" restates
+  it, partial;
 - a limit or refusal counts only in a clause about the requirement: "SOC 2 Type II certification is in process"
   contradicts a SOC 2 requirement, not the GDPR one it shares a sentence with; a finding made partial only by
   limits about something else is judged again without them;
@@ -149,6 +153,7 @@ class ComplianceJudge:
         self.vocab = vocab
         self.judge = judge
         self.parts = ledger_parts(ledger, vocab)
+        self.texts = {r.id: r.text for r in ledger.requirements}
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
         # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
@@ -377,9 +382,12 @@ class ComplianceJudge:
             # A requirement for a named standard is not addressed by a proposal that never names it.
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
-        if not any(parts.mentions(e.quote) for e in finding.evidence):
+        about = parts.mentions if finding.status == "met" else parts.is_about
+        if not any(about(e.quote) for e in finding.evidence):
             # Close in meaning is not about it: no quote names anything the requirement names or asks ("data
-            # subject requests" for background checks "subject to local law").
+            # subject requests" for background checks "subject to local law"). A partial reading needs a quote
+            # plainly about it (Parts.is_about): one shared word is a nearby topic, not a partial answer ("open for
+            # acceptance" of a proposal's validity for "acceptance of the third-party risk requirements").
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal names what this requirement asks.")
         if finding.status == "met" and not any(parts.is_about(e.quote) for e in finding.evidence):
@@ -388,6 +396,13 @@ class ComplianceJudge:
             # absorbing peak volumes).
             return replace(finding, status="partial", confidence=0.5,
                            gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
+        if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
+                parts.is_about(e.quote) and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
+            # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
+            # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
+            return replace(finding, status="partial", confidence=0.5,
+                           gap=f"No quoted passage states how much or how many, which the requirement asks: "
+                               f"\u201c{requirement_text.rstrip('.')}\u201d.")
         left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
@@ -570,6 +585,19 @@ def _cut_label(sentences: list, quote: str) -> str:
             cut = not re.search(r"[.!?:;]\W*$", previous.text)
             return _clauses(previous.text)[-1] if cut and _clauses(previous.text) else ""
     return ""
+
+
+# A quantity: a figure (digits or words) that counts or measures what follows it ("two hotel-group clients", "24
+# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0") or a year.
+_QUANTITY = re.compile(rf"(?<![\w./-])(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
+                       re.IGNORECASE)
+_REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibit|part|clause|article|law|no\.?|"
+                             r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)
+
+
+def _quantity(text: str) -> bool:
+    """Whether the text states a quantity (_QUANTITY), not a reference to a table or clause."""
+    return any(not _REFERENCE_WORD.search(text[:m.start()]) for m in _QUANTITY.finditer(text))
 
 
 def _clauses(text: str) -> list[str]:
