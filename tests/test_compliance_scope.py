@@ -10,6 +10,8 @@
 - a vendor's "Complies 7.2" is read in the clause it cites;
 - a requirement that counts ("at least three bank clients") is met by a passage that counts, not by one restating
   its words;
+- another variety of what a requirement names ("European French" for "Canadian French") is a substitute;
+- a matrix answer deferred to negotiation ("To discuss after signature") is partial;
 - one word shared with a requirement is a nearby topic, not a partial answer;
 - a fact in a pricing section ("Target go-live: ...") is no pricing instruction to judge."""
 
@@ -40,6 +42,8 @@ RFP = [[
     ("Q4", "ISO/IEC 27001 certification of every delivery site"),
     ("Q5", "Retail-banking experience: at least three bank clients in the last four years, with references"),
     ("Q6", "Acceptance of the client's supplier oversight rules, including on-site audits by its regulators"),
+    ("Q7", "Written replies in Canadian French for every client in Quebec"),
+    ("Q8", "Pre-hire background checks for all advisors, consistent with the Fair Credit Reporting Act"),
 ]]
 VENDORS = {
     "quito": ["Quito Contact SA\nProposal for the Iberia helpline",
@@ -51,20 +55,25 @@ VENDORS = {
               "3. Recordings\nCall recordings are retained for the contract term and sixty days thereafter, and deleted "
               "on the client's request.\n"
               "4. Experience\nQuito has deep retail-banking experience and long-standing bank clients.\n"
-              "5. Validity\nWe aim to keep this proposal open for acceptance."],
+              "5. Validity\nWe aim to keep this proposal open for acceptance.\n"
+              "6. Quebec\nWritten replies in Canadian French are drafted by our Montreal team."],
     "lisbon": ["Lisbon Helpdesk Lda\nProposal for the Iberia helpline",
                "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
                "Spanish-language enquiries are handled by email and web chat only, by our partner in Madrid.\n"
                "2. Recordings\nCall recordings are retained for 24 months and deleted on the client's request.\n"
                "3. Experience\nOur retail-banking experience: four bank clients since 2023, Banco Norte, Caixa Sul, "
-               "Banca Este and Credito Oeste, each a reference you may call."],
+               "Banca Este and Credito Oeste, each a reference you may call.\n"
+               "4. Quebec\nWritten replies for clients in Quebec are drafted by native speakers of European French.\n"
+               "5. Screening\nAll advisors pass pre-hire background checks, and our team works to the Bank Secrecy "
+               "Act."],
     "vigo": ["Vigo Atencion SL\nProposal for the Iberia helpline",
              "1. Languages\nEnglish and French advisors, native speakers, answer on phone, chat and email.\n"
              "Spanish advisors, native speakers, work Monday to Friday 09:00-13:00 only, on phone, chat and email.",
              # A table row cut in two: its label ("ISO/IEC 27001") ends the sentence before its status.
              "4. Security and data\nGDPR: processing in Spain; safeguards to be assessed with the client\n"
              "ISO/IEC 27001\ncertification audit scheduled for May 2028 (gap analysis done); controls aligned with "
-             "PCI DSS\nBackups are stored in Madrid."],
+             "PCI DSS\nBackups are stored in Madrid.",
+             "9. Answers to the requirements\nQ5 To discuss after signature."],
 }
 
 
@@ -126,6 +135,19 @@ def test_a_requirement_that_counts_is_met_by_a_passage_that_counts_not_one_resta
 def test_one_shared_word_is_a_nearby_topic_not_a_partial_answer(run):
     # "open for acceptance" (a proposal's validity) against "acceptance of the client's supplier oversight rules"
     assert compliance(run, "quito", "Q6")["status"] == "not_addressed"
+
+
+def test_another_variety_of_what_is_named_is_a_substitute(run):
+    substitute = compliance(run, "lisbon", "Q7")
+    assert substitute["status"] == "non_compliant" and "European French" in substitute["evidence"][0]["quote"]
+    assert compliance(run, "quito", "Q7")["status"] != "non_compliant"
+    # Only a language has varieties: the Bank Secrecy Act is no substitute for the Fair Credit Reporting Act.
+    assert compliance(run, "lisbon", "Q8")["status"] != "non_compliant"
+
+
+def test_an_answer_deferred_to_negotiation_is_partial(run):
+    deferred = compliance(run, "vigo", "Q5")
+    assert deferred["status"] == "partial" and deferred["evidence"][0]["quote"] == "Q5 To discuss after signature."
 
 
 def test_a_name_offered_as_one_way_among_others_is_no_part():

@@ -44,7 +44,9 @@ is no total, and partial, as a duration without a figure is.
 
 A requirement asking for a whole scope ("on every channel"; criteria/requirements.yaml: `scope_refusals`) is refused
 by a passage keeping a language or service it names to part of it ("Portuguese by email and web chat only"):
-non_compliant, where hours kept short only limit it.
+non_compliant, where hours kept short only limit it. So is a proposal that never names a variety the requirement
+names ("Brazilian Portuguese") but offers another variety of that language ("native speakers of European
+Portuguese").
 
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
@@ -154,6 +156,7 @@ class ComplianceJudge:
         self.judge = judge
         self.parts = ledger_parts(ledger, vocab)
         self.texts = {r.id: r.text for r in ledger.requirements}
+        self.languages = {k.lower() for k in vocab.short_forms}  # the languages the vocabulary knows
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
         # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
@@ -172,6 +175,7 @@ class ComplianceJudge:
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
+            item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
         return items
@@ -240,6 +244,29 @@ class ComplianceJudge:
                                "gap": f"The proposal keeps requirement {requirement.id} to part of what it asks: "
                                       f"\u201c{span.text}\u201d. The RFP asks: "
                                       f"\u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def substituted(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the proposal never names a variety of a language the requirement names ("Brazilian
+        Portuguese") but names another ("native speakers of European Portuguese"): a substitute, not the thing."""
+        if item["status"] in ("non_compliant", "not_addressed"):
+            return item
+        for group in self.parts[requirement.id].names:
+            if any(n.pattern().search(s.text) for n in group for s in evidence.sentences):
+                continue
+            for name in group:
+                other = _other_variety(name.text, requirement.text, evidence.sentences, self.languages)
+                if other is None:
+                    continue
+                sentence, variety = other
+                span = sentence.main_part
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+                    return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
+                                   "evidence": shown,
+                                   "gap": f"The proposal offers {variety} where requirement {requirement.id} asks for "
+                                          f"{name.text}: \u201c{span.text}\u201d."}
         return item
 
     def more_offered(self, parts: Parts, sentences: list, i: int) -> bool:
@@ -567,6 +594,22 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     texts = [s.text for s in evidence.sentences]
     windows = [" ".join(texts[i:i + 2]) for i in range(len(texts))]
     return [w for w in windows if parts.is_about(w)]
+
+
+def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) -> tuple[object, str] | None:
+    """The first sentence naming another variety of a language a two-word or longer name asks for: "European
+    Portuguese" for "Brazilian Portuguese" (a capitalized word, not opening the sentence, before the language), one
+    the requirement (`asked`) does not mention ("Gulf Arabic" where it asks for comprehension of Gulf dialects).
+    Only languages (`languages`): "Bank Secrecy Act" is no variety of the "Fair Credit Reporting Act"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in languages:
+        return None
+    variety = re.compile(rf"(?<=[a-z,;:] )(?P<q>[A-Z][a-z]+) {re.escape(words[-1])}\b")
+    for sentence in sentences:
+        for match in variety.finditer(sentence.text):
+            if not re.search(rf"\b{match.group('q')}\b", asked):
+                return sentence, match.group(0)
+    return None
 
 
 def _names_scope(parts: Parts, clause: str) -> bool:
