@@ -13,7 +13,9 @@
 - another variety of what a requirement names ("European French" for "Canadian French") is a substitute;
 - a matrix answer deferred to negotiation ("To discuss after signature") is partial;
 - one word shared with a requirement is a nearby topic, not a partial answer;
-- a fact in a pricing section ("Target go-live: ...") is no pricing instruction to judge."""
+- a fact in a pricing section ("Target go-live: ...") is no pricing instruction to judge;
+- a line that only carries on a table cell ("within 45 seconds") keeps the table going; a row all in lower case
+  carries on the row above."""
 
 from __future__ import annotations
 
@@ -170,3 +172,22 @@ def test_a_fact_in_a_pricing_section_is_no_pricing_instruction(tmp_path):
     assert kinds["Target go-live: 1 March 2027."] == "submission"  # nothing for the vendor to meet: not judged
     assert kinds["Prices must be firm for the first year."] == "pricing_instruction"
     assert kinds["one-time charges and monthly charges for each queue;"] == "pricing_instruction"
+
+
+def test_a_wrapped_cell_carries_a_table_on(tmp_path):
+    rfp = write_rfp(tmp_path / "levels.pdf", [[
+        "4. Service levels",
+        ("Metric", "Target", "How measured"),
+        ("Chat first reply", "85%", "agent reply"),
+        "within 45 seconds",
+        ("Email answered within 8", "90%", "calendar hours"),
+        "hours",
+        ("Billing accuracy rate", "99.5% or more", "monthly audit"),
+        "sampled",
+        ("by the client", "each quarter"),
+        "5. Term"]])
+    ledger = read_ledger(rfp, load_requirement_vocab())
+    kinds = {r.text.split(":")[0]: r.kind for r in ledger.requirements}
+    assert kinds["Email answered within 8"] == kinds["Billing accuracy rate"] == "service_level"
+    # The wrapped lines, and a row whose every cell opens in lower case, carry on the rows above: no requirements.
+    assert not {"within 45 seconds", "hours", "sampled", "by the client"} & set(kinds)

@@ -13,7 +13,9 @@ The RFP's own structure decides (layout.py reads it into headings, paragraphs, l
   target; a requirement table (M1..Mn) one per row, keeping the RFP's ids; a table with a weight column and a
   criterion column is the evaluation criteria, weights (percent or points) normalized to sum 100. Volume and
   schedule tables give no requirement. Hours stated in a table row ("Gulf queue | ... | Monday to Friday
-  08:00-19:00") are the buyer's service windows, as in prose.
+  08:00-19:00") are the buyer's service windows, as in prose. A short line in lower case between two rows only
+  carries on a cell of the row above ("within 60 seconds"): the table goes on; a row whose every cell opens in
+  lower case carries on the row above and is no requirement of its own.
 - **Kinds.** In a pricing section, what the respondent must price or show is a pricing instruction; how to send
   the price file is a submission instruction, and so is a fact the pricing rests on ("Target go-live: 1 March
   2027"): neither asks the vendor to meet anything, so neither is judged.
@@ -535,8 +537,11 @@ class _Builder:
         joined = " ".join(body)
         if first_text(self.vocab.patterns("not_a_requirement"), joined) or (
                 not rfp_id and first_text(self.vocab.patterns("estimates"), joined)) or (
-                self.table == "plain" and not re.search(r"[a-z]", joined)):
-            return  # a clause citation, an address, a form line; a row all in capitals is a label
+                self.table == "plain" and not re.search(r"[a-z]", joined)) or (
+                not rfp_id and all(c[:1].islower() for c in body)):
+            # a clause citation, an address, a form line; a row all in capitals is a label, one whose every cell
+            # opens in lower case carries on the cells of the row above ("peripherals and | COTR authorizes")
+            return
         if self.table == "service_level":
             kind, title = "service_level", body[0]
             text = f"{body[0]}: {', '.join(body[1:])}" if len(body) > 1 else body[0]
@@ -548,6 +553,8 @@ class _Builder:
 
     # ---- prose ----------------------------------------------------------------------------------------------
     def prose(self, block: Block) -> None:
+        if self.table is not None and _wrapped_cell(block):
+            return  # the rest of a row's wrapped cell ("within 60 seconds" under "Chat first reply"): the table goes on
         self.table = None
         if block.marker and self.in_section("evaluation_sections"):
             self.factor(block)
@@ -678,9 +685,18 @@ def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementV
     return builder.finish()
 
 
+MAX_WRAPPED_WORDS = 6  # a line between two rows longer than this is text of its own, and ends the table
 # A mark after a row's id ("R-01 (M)", "M4*"); a mark named in words is its sign.
 _MARK_AFTER = re.compile(r"\s*(?:\([A-Za-z*]{1,3}\)|\*+)$")
 _MARK_WORDS = {"asterisk": "*", "an asterisk": "*"}
+
+
+def _wrapped_cell(block: Block) -> bool:
+    """A line between two rows that only carries on a cell of the row above: a few words in lower case, no sentence
+    ("hours", "within 60 seconds")."""
+    words = block.text.split()
+    return block.kind != "item" and 0 < len(words) <= MAX_WRAPPED_WORDS and block.text[0].islower() and not re.search(
+        r"[.:;!?]$", block.text)
 
 
 def _longest(patterns: list[re.Pattern], text: str) -> int:
