@@ -16,7 +16,11 @@ judge's verdict, whichever judge gave it:
 
 - a finding whose quotes name nothing the requirement names or asks is not_addressed ("data subject requests" for
   background checks "subject to local law"); a compliant one needs quotes plainly about it (a name, or two of its
-  words or targets), else it is partial;
+  words or targets), else it is partial; a partial one needs them too, else it is not_addressed (one shared word,
+  "open for acceptance" of a proposal's validity, is a nearby topic, not a partial answer);
+- a requirement that counts ("at least two hotel-group clients", "five evaluated contacts per agent") is compliant
+  only with a quote about it that states a quantity or names something: "huge hospitality experience" restates
+  it, partial;
 - a limit or refusal counts only in a clause about the requirement: "SOC 2 Type II certification is in process"
   contradicts a SOC 2 requirement, not the GDPR one it shares a sentence with; a finding made partial only by
   limits about something else is judged again without them;
@@ -35,12 +39,21 @@ judge reads prices and terms better than a requirement's retrieval does, and its
 A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
 `durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
 for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
-charged at ..."), which is partial; a figure counted from another period ("90 days thereafter") is no total.
+charged at ..."), which is partial; a duration counted from another period ("for the Term and 90 days thereafter")
+is no total, and partial, as a duration without a figure is.
+
+A requirement asking for a whole scope ("on every channel"; criteria/requirements.yaml: `scope_refusals`) is refused
+by a passage keeping a language or service it names to part of it ("Portuguese by email and web chat only"):
+non_compliant, where hours kept short only limit it. So is a proposal that never names a variety the requirement
+names ("Brazilian Portuguese") but offers another variety of that language ("native speakers of European
+Portuguese").
 
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
-reading of compliance; a bare "Complies" where no passage was found is a claim, partial. Its quote is the id and the
-answer, verified on the page.
+reading of compliance; a bare "Complies" where no passage was found is a claim, partial, unless the clause or section
+it cites ("R-16 | Complies | 11.2", "Yes, section 10") mentions what the requirement asks without a limit: the vendor
+pointed there, and that passage is the evidence (compliant). Its quote is the id and the answer, verified on the
+page.
 
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
@@ -82,7 +95,8 @@ def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
                              [re.compile(p) for p in vocab.not_a_name],
                              verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
-                             + vocab.patterns("instruction"), preferences=vocab.patterns("preference"))
+                             + vocab.patterns("instruction"), preferences=vocab.patterns("preference"),
+                             short={k.lower(): v for k, v in vocab.short_forms.items()})
 
 
 def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVocab) -> CriteriaSet:
@@ -141,6 +155,8 @@ class ComplianceJudge:
         self.vocab = vocab
         self.judge = judge
         self.parts = ledger_parts(ledger, vocab)
+        self.texts = {r.id: r.text for r in ledger.requirements}
+        self.languages = {k.lower() for k in vocab.short_forms}  # the languages the vocabulary knows
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
         # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
@@ -156,8 +172,10 @@ class ComplianceJudge:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
             criterion = by_id[criterion_id(requirement)]
-            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence))
+            item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
+            item = self.scope_refused(requirement, item, evidence)
+            item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
         return items
@@ -173,19 +191,22 @@ class ComplianceJudge:
             return item
         parts = self.parts[requirement.id]
         sentences = evidence.sentences
+        timed = any(dimension == "time" for (_, dimension), _ in bounds)
         for i, sentence in enumerate(sentences):
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) or first_text(
-                    self.vocab.durations.patterns("relative"), span.text):
+            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed):
                 continue
+            # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
+            # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
+            relative = timed and bool(first_text(self.vocab.durations.patterns("relative"), span.text)) and any(
+                dimension == "time" for dimension, _, _ in _durations(span.text))
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
-            stated = self.duration_bounds(span.text)
+            stated = [] if relative else self.duration_bounds(span.text)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
-            # "within a few hours" against "within two hours": no figure to hold the vendor to, partial.
-            vague = not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
+            vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
             if not (short or vague) or not evidence.verifier.is_verbatim(quote):
                 continue
@@ -197,6 +218,55 @@ class ComplianceJudge:
             return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
                            "gap": f"The proposal {said} requirement {requirement.id}: "
                                   f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement asks for a whole scope ("on every channel") and a clause of the
+        proposal keeps what it names to part of it ("Portuguese ... by email and web chat only"; `scope_refusals`
+        of criteria/requirements.yaml)."""
+        if item["status"] == "non_compliant":
+            return item
+        refusals = [compile_pattern(p) for rule in self.vocab.scope_refusals
+                    if first_text([compile_pattern(r) for r in rule.requirement], requirement.text)
+                    for p in rule.refusal]
+        if not refusals:
+            return item
+        parts = self.parts[requirement.id]
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if not any(first_text(refusals, c) and _names_scope(parts, c) for c in _clauses(span.text)):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+                return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
+                               "evidence": shown,
+                               "gap": f"The proposal keeps requirement {requirement.id} to part of what it asks: "
+                                      f"\u201c{span.text}\u201d. The RFP asks: "
+                                      f"\u201c{requirement.text.rstrip('.')}\u201d."}
+        return item
+
+    def substituted(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the proposal never names a variety of a language the requirement names ("Brazilian
+        Portuguese") but names another ("native speakers of European Portuguese"): a substitute, not the thing."""
+        if item["status"] in ("non_compliant", "not_addressed"):
+            return item
+        for group in self.parts[requirement.id].names:
+            if any(n.pattern().search(s.text) for n in group for s in evidence.sentences):
+                continue
+            for name in group:
+                other = _other_variety(name.text, requirement.text, evidence.sentences, self.languages)
+                if other is None:
+                    continue
+                sentence, variety = other
+                span = sentence.main_part
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+                    return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
+                                   "evidence": shown,
+                                   "gap": f"The proposal offers {variety} where requirement {requirement.id} asks for "
+                                          f"{name.text}: \u201c{span.text}\u201d."}
         return item
 
     def more_offered(self, parts: Parts, sentences: list, i: int) -> bool:
@@ -231,6 +301,11 @@ class ComplianceJudge:
         if verdict == "compliant":
             if item["status"] != "not_addressed":
                 return item
+            cited = self.cited_passage(requirement, quote.quote, evidence)
+            if cited is not None:
+                # "R-16 | Complies | 11.2": the clause the vendor points to mentions what the requirement asks.
+                return item | {"status": "compliant", "confidence": 0.6, "gap": "",
+                               "evidence": [_evidence_doc(cited), _evidence_doc(quote)]}
             verdict, gap = "partial", (f"The proposal claims requirement {requirement.id} "
                                        f"(\u201c{quote.quote}\u201d) but no passage shows how; check it.")
         elif SEVERITY[verdict] <= SEVERITY[item["status"]]:
@@ -239,6 +314,21 @@ class ComplianceJudge:
             gap = f"The proposal's own answer to requirement {requirement.id}: \u201c{quote.quote}\u201d."
         shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
         return item | {"status": verdict, "confidence": min(item["confidence"], 0.7), "evidence": shown, "gap": gap}
+
+    def cited_passage(self, requirement: Requirement, answer: str, evidence: VendorEvidence) -> Evidence | None:
+        """The passage of the proposal's own clause or section that a vendor's "Complies" cites ("R-16 Complies
+        11.2", "Yes, section 10", "Complies (Schedule 3)") and that mentions what the requirement asks (a name, or
+        one of its words or targets, Parts.mentions) without refusing or limiting it: the vendor pointed there."""
+        parts = self.parts[requirement.id]
+        own = _id_pattern(requirement.id).search(answer)
+        for reference in _references(answer[own.end():] if own else answer):
+            for sentence in _cited(evidence.sentences, reference):
+                span = sentence.main_part
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if parts.mentions(span.text) and not first_text(self.shortfalls, span.text) and \
+                        evidence.verifier.is_verbatim(quote):
+                    return quote
+        return None
 
     def own_answer(self, requirement: Requirement, evidence: VendorEvidence) -> tuple[str, Evidence] | None:
         """The vendor's verdict on the requirement in its own words, and the quote: the text after the RFP's id,
@@ -319,9 +409,12 @@ class ComplianceJudge:
             # A requirement for a named standard is not addressed by a proposal that never names it.
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
-        if not any(parts.mentions(e.quote) for e in finding.evidence):
+        about = parts.mentions if finding.status == "met" else parts.is_about
+        if not any(about(e.quote) for e in finding.evidence):
             # Close in meaning is not about it: no quote names anything the requirement names or asks ("data
-            # subject requests" for background checks "subject to local law").
+            # subject requests" for background checks "subject to local law"). A partial reading needs a quote
+            # plainly about it (Parts.is_about): one shared word is a nearby topic, not a partial answer ("open for
+            # acceptance" of a proposal's validity for "acceptance of the third-party risk requirements").
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal names what this requirement asks.")
         if finding.status == "met" and not any(parts.is_about(e.quote) for e in finding.evidence):
@@ -330,6 +423,13 @@ class ComplianceJudge:
             # absorbing peak volumes).
             return replace(finding, status="partial", confidence=0.5,
                            gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
+        if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
+                parts.is_about(e.quote) and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
+            # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
+            # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
+            return replace(finding, status="partial", confidence=0.5,
+                           gap=f"No quoted passage states how much or how many, which the requirement asks: "
+                               f"\u201c{requirement_text.rstrip('.')}\u201d.")
         left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
@@ -355,21 +455,24 @@ class ComplianceJudge:
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
-    def contradiction(self, parts: Parts, finding: Finding) -> Evidence | None:
+    def contradiction(self, parts: Parts, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
         "SOC 2 Type II certification is in process" contradicts a SOC 2 requirement, not a
-        GDPR one beside it in the same sentence."""
+        GDPR one beside it in the same sentence. A quote's first clause is read with the label it was cut from
+        (`_cut_label`: "ISO/IEC 27001" / "certification audit scheduled for Q3 2027" of a table row)."""
         contradiction = self.vocab.patterns("contradiction")
         for e in finding.evidence:
-            for clause in _clauses(e.quote):
-                if first_text(contradiction, clause) and parts.is_stated_about(clause):
+            label = _cut_label(evidence.sentences, e.quote)
+            for i, clause in enumerate(_clauses(e.quote)):
+                labelled = f"{label} {clause}" if i == 0 and label else clause
+                if first_text(contradiction, clause) and parts.is_stated_about(labelled):
                     return e
         return None
 
-    def compliance_item(self, requirement: Requirement, finding: Finding) -> dict:
+    def compliance_item(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
         parts = self.parts[requirement.id]
-        contradicted = self.contradiction(parts, finding)
+        contradicted = self.contradiction(parts, finding, evidence)
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
@@ -439,6 +542,42 @@ def _id_pattern(rfp_id: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.-]){re.escape(letters)}[-. ]?0*{number}(?![\w-]|\.\d)")
 
 
+# A vendor's pointer to its own text in a compliance matrix: "11.2", "clause 6.1", "section 10", "Schedule 3",
+# "Annex C", "Part 8".
+_REFERENCE = re.compile(r"\b(?:(?P<kind>clause|section|part|schedule|annex|appendix|exhibit)\s+(?P<name>[A-Z]|\d{1,2}"
+                        r"(?:\.\d{1,2})*)|(?P<number>\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\s*$)))\b", re.IGNORECASE)
+CITED_RUN = 6  # sentences read from a cited clause's first sentence, when its section is not known
+
+
+def _references(answer: str) -> list[str]:
+    """The places a matrix answer cites: "Schedule 3", "section 10" (a section's number), "11.2" (a clause)."""
+    found = []
+    for match in _REFERENCE.finditer(answer):
+        kind = (match.group("kind") or "").lower()
+        name = match.group("name") or match.group("number")
+        found.append(name if kind in ("", "clause", "section") else f"{kind} {name}")
+    return found
+
+
+def _cited(sentences: list, reference: str) -> list:
+    """The sentences of a cited place: the clause's own sentence and the next few of its page and section ("11.2
+    ...", or a heading "Schedule 3 - Service Levels" read last, after what it heads), then the rest of its section
+    ("11. Term" for "11.2"; "10. Other commercial points" for "10")."""
+    escaped = re.escape(reference).replace(r"\ ", r"\s+")
+    opening = re.compile(rf"^{escaped}(?!\d)", re.IGNORECASE)
+    # A named place's heading may follow a running header the page kept ("... Tender ... Schedule 3 - Service
+    # Levels"): the name, a dash or colon, and a title.
+    heading = re.compile(rf"\b{escaped}\s*[-\u2013\u2014:]\s*[A-Z]", re.IGNORECASE) if " " in reference else opening
+    top = re.compile(rf"^{re.escape(reference.split('.')[0])}\b\.?(?!\d)", re.IGNORECASE)
+    start = next((i for i, s in enumerate(sentences) if opening.match(s.text) or heading.search(s.text)), None)
+    first = sentences[start] if start is not None else None
+    clause = [] if first is None else [s for s in sentences[start:start + CITED_RUN]
+                                       if (s.main_part.page, s.section) == (first.main_part.page, first.section)]
+    if clause and not opening.match(first.text):
+        clause = clause[1:] + clause[:1]
+    return clause + [s for s in sentences if s.section and top.match(s.section) and s not in clause]
+
+
 def _page_texts(evidence: VendorEvidence) -> dict[tuple[str, int], str]:
     """Each page's text as the proposal's sentences give it, in order: a matrix row read as two sentences ("... R-02
     (M)" / "Complies in part ...") is whole again."""
@@ -455,6 +594,53 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     texts = [s.text for s in evidence.sentences]
     windows = [" ".join(texts[i:i + 2]) for i in range(len(texts))]
     return [w for w in windows if parts.is_about(w)]
+
+
+def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) -> tuple[object, str] | None:
+    """The first sentence naming another variety of a language a two-word or longer name asks for: "European
+    Portuguese" for "Brazilian Portuguese" (a capitalized word, not opening the sentence, before the language), one
+    the requirement (`asked`) does not mention ("Gulf Arabic" where it asks for comprehension of Gulf dialects).
+    Only languages (`languages`): "Bank Secrecy Act" is no variety of the "Fair Credit Reporting Act"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in languages:
+        return None
+    variety = re.compile(rf"(?<=[a-z,;:] )(?P<q>[A-Z][a-z]+) {re.escape(words[-1])}\b")
+    for sentence in sentences:
+        for match in variety.finditer(sentence.text):
+            if not re.search(rf"\b{match.group('q')}\b", asked):
+                return sentence, match.group(0)
+    return None
+
+
+def _names_scope(parts: Parts, clause: str) -> bool:
+    """A clause is about what a scope requirement names when it names one of its names or their kind ("Portuguese"
+    of "Brazilian Portuguese"), or, for a requirement without names, two of its own words."""
+    return parts.named(clause) or parts.names_head(clause) or (not parts.names and parts.mark_count(clause) >= parts.needed)
+
+
+def _cut_label(sentences: list, quote: str) -> str:
+    """The last clause of the sentence before the quote's, when that sentence ends without a stop on the same page:
+    a table row or a line cut in two ("... AIU legal ISO/IEC 27001" / "certification audit scheduled for Q3 2027"),
+    whose first part labels the second."""
+    for before, sentence in zip(sentences, sentences[1:]):
+        span, previous = sentence.main_part, before.parts[-1]
+        if quote in span.text and (previous.file, previous.page) == (span.file, span.page):
+            cut = not re.search(r"[.!?:;]\W*$", previous.text)
+            return _clauses(previous.text)[-1] if cut and _clauses(previous.text) else ""
+    return ""
+
+
+# A quantity: a figure (digits or words) that counts or measures what follows it ("two hotel-group clients", "24
+# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0") or a year.
+_QUANTITY = re.compile(rf"(?<![\w./-])(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
+                       re.IGNORECASE)
+_REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibit|part|clause|article|law|no\.?|"
+                             r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)
+
+
+def _quantity(text: str) -> bool:
+    """Whether the text states a quantity (_QUANTITY), not a reference to a table or clause."""
+    return any(not _REFERENCE_WORD.search(text[:m.start()]) for m in _QUANTITY.finditer(text))
 
 
 def _clauses(text: str) -> list[str]:

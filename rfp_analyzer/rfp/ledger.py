@@ -12,7 +12,13 @@ The RFP's own structure decides (layout.py reads it into headings, paragraphs, l
 - **Tables.** A table is told by its header row: a service-level table gives one requirement per row with its
   target; a requirement table (M1..Mn) one per row, keeping the RFP's ids; a table with a weight column and a
   criterion column is the evaluation criteria, weights (percent or points) normalized to sum 100. Volume and
-  schedule tables give no requirement.
+  schedule tables give no requirement. Hours stated in a table row ("Gulf queue | ... | Monday to Friday
+  08:00-19:00") are the buyer's service windows, as in prose. A short line in lower case between two rows only
+  carries on a cell of the row above ("within 60 seconds"): the table goes on; a row whose every cell opens in
+  lower case carries on the row above and is no requirement of its own.
+- **Kinds.** In a pricing section, what the respondent must price or show is a pricing instruction; how to send
+  the price file is a submission instruction, and so is a fact the pricing rests on ("Target go-live: 1 March
+  2027"): neither asks the vendor to meet anything, so neither is judged.
 - **Mandatory.** A requirement is mandatory when its section is ("3. Mandatory requirements"), when a lead-in in
   its section makes the following ones a gate ("Responses that do not meet the following ... will not be
   evaluated"), or when it says so itself ("pass/fail"). Where the RFP names a mark of mandatory requirements
@@ -135,6 +141,16 @@ class FeeContradiction(StrictModel):
     _check = field_validator("requirement", "refusal", "except_when", "conditional")(check_patterns)
 
 
+class ScopeRefusal(StrictModel):
+    """A requirement asking for a whole scope ("on every channel") that a passage keeping what it names to part of
+    it ("Portuguese by email and web chat only") refuses rather than limits (judge/compliance.py)."""
+
+    requirement: list[str] = Field(min_length=1)  # the scope asked, in RFP wording
+    refusal: list[str] = Field(min_length=1)  # a vendor's clause keeping to part of it
+
+    _check = field_validator("requirement", "refusal")(check_patterns)
+
+
 class SelfAssessment(StrictModel):
     """A vendor's own answer to a requirement in a compliance matrix keyed by the RFP's ids (judge/compliance.py)."""
 
@@ -190,10 +206,12 @@ class RequirementVocab(StrictModel):
     condition: list[str] = []  # words opening a clause that only narrows a requirement (rfp/parts.py)
     not_a_name: list[str] = []  # capitalized runs that are no name a vendor must cite: dates, "Table 1"
     preference: list[str] = []  # a sentence of a requirement that only states a preference: no part to meet
+    short_forms: dict[str, list[str]] = {}  # a word's standard short forms, in capitals: "portuguese": [PT]
     solicitation_voice: list[str] = []
     proposal_voice: list[str] = []
     proposal_self: list[str] = []
     fee_contradictions: list[FeeContradiction] = []
+    scope_refusals: list[ScopeRefusal] = []
     self_assessment: SelfAssessment = SelfAssessment()
     durations: Durations = Durations()
     volume_columns: VolumeColumns = VolumeColumns()
@@ -450,6 +468,10 @@ class _Builder:
                     self.ledger.volume_tables.append({"page": block.page, "header": [collapse(c) for c in cells],
                                                       "rows": []})
                 return
+        if self.table not in ("skipped", "evaluation") and not self.excluded:
+            # A table of hours ("Gulf queue | Arabic, English | phone, chat, email | Monday to Friday 08:00-19:00")
+            # states service windows as prose does, whatever else its rows are.
+            self.note_windows(" ".join(collapse(c) for c in block.cells), block)
         if self.table == "volumes":
             self.ledger.volume_tables[-1]["rows"].append([collapse(c) for c in block.cells])
         elif [collapse(c) for c in cells] == [collapse(c) for c in self.header]:
@@ -515,8 +537,11 @@ class _Builder:
         joined = " ".join(body)
         if first_text(self.vocab.patterns("not_a_requirement"), joined) or (
                 not rfp_id and first_text(self.vocab.patterns("estimates"), joined)) or (
-                self.table == "plain" and not re.search(r"[a-z]", joined)):
-            return  # a clause citation, an address, a form line; a row all in capitals is a label
+                self.table == "plain" and not re.search(r"[a-z]", joined)) or (
+                not rfp_id and all(c[:1].islower() for c in body)):
+            # a clause citation, an address, a form line; a row all in capitals is a label, one whose every cell
+            # opens in lower case carries on the cells of the row above ("peripherals and | COTR authorizes")
+            return
         if self.table == "service_level":
             kind, title = "service_level", body[0]
             text = f"{body[0]}: {', '.join(body[1:])}" if len(body) > 1 else body[0]
@@ -528,6 +553,8 @@ class _Builder:
 
     # ---- prose ----------------------------------------------------------------------------------------------
     def prose(self, block: Block) -> None:
+        if self.table is not None and _wrapped_cell(block):
+            return  # the rest of a row's wrapped cell ("within 60 seconds" under "Chat first reply"): the table goes on
         self.table = None
         if block.marker and self.in_section("evaluation_sections"):
             self.factor(block)
@@ -589,14 +616,20 @@ class _Builder:
         vocab = self.vocab
         if self.is_mandatory(text, marked):
             return "mandatory"
+        commands = first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("instruction"), text)
         if self.in_section("pricing_sections"):
-            return "pricing_instruction"
+            # What the respondent must price or show is judged; how to send the price file, or a fact the pricing
+            # rests on ("Target go-live: 1 March 2027"), asks the vendor to meet nothing.
+            if first_text(vocab.patterns("submission_words"), text):
+                return "submission"
+            priced = commands or first_text(vocab.patterns("expectation"), text) or first_text(
+                vocab.patterns("pricing_words"), text)
+            return "pricing_instruction" if priced else "submission"
         if self.uniform_kind == "submission":
             return "submission"  # Section L: how to write the proposal, whatever its headings say
         if first_text(vocab.patterns("submission_words"), text) or (
                 self.in_section("submission_sections") and not self.in_section("requirement_sections")):
             return "submission"
-        commands = first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("instruction"), text)
         return "pricing_instruction" if commands and first_text(vocab.patterns("pricing_words"), text) else "requirement"
 
     # ---- the ledger -----------------------------------------------------------------------------------------
@@ -652,9 +685,18 @@ def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementV
     return builder.finish()
 
 
+MAX_WRAPPED_WORDS = 6  # a line between two rows longer than this is text of its own, and ends the table
 # A mark after a row's id ("R-01 (M)", "M4*"); a mark named in words is its sign.
 _MARK_AFTER = re.compile(r"\s*(?:\([A-Za-z*]{1,3}\)|\*+)$")
 _MARK_WORDS = {"asterisk": "*", "an asterisk": "*"}
+
+
+def _wrapped_cell(block: Block) -> bool:
+    """A line between two rows that only carries on a cell of the row above: a few words in lower case, no sentence
+    ("hours", "within 60 seconds")."""
+    words = block.text.split()
+    return block.kind != "item" and 0 < len(words) <= MAX_WRAPPED_WORDS and block.text[0].islower() and not re.search(
+        r"[.:;!?]$", block.text)
 
 
 def _longest(patterns: list[re.Pattern], text: str) -> int:

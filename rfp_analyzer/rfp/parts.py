@@ -12,7 +12,10 @@ the requirement from one that merely shares a word with it (judge/compliance.py)
   than one requirement cites is the buyer's own ("the Bank", "Northwind") and names nothing.
 - **Alternatives.** Names joined by "or" ("the United States or the European Union") are one part: either will do,
   also in a comma list an "or" closes ("prices in EUR, GBP, CHF or USD"). Names joined by "and" or commas are parts
-  a compliant proposal names each of.
+  a compliant proposal names each of. A name joined by "or" to a plain word ("native or C1-level speakers", "ISO
+  9001 or equivalent") is one way among others: no part, but it shows the topic.
+- **Short forms.** A word of a name has the standard short forms criteria/requirements.yaml gives (`short_forms`,
+  language codes): "Brazilian PT" names Brazilian Portuguese, "EN" English.
 - **Qualifiers and units.** A name followed by a possessive and another name ("Canada's PIPEDA") only qualifies it:
   the law is the part. An acronym right after a figure ("17:00 CET", "50 GB") is the figure's unit, no name.
 - **Preferences.** A sentence that only states a preference ("ISO 27001 certification is preferred") asks for
@@ -41,6 +44,9 @@ _ALTERNATIVE = re.compile(r"^\s*(?:\([^()]*\))?,?\s+(?:or|and/or|either)\s+(?:th
 _LISTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^['\u2019]s\s+(?=[A-Z])")  # "Japan's APPI": the place qualifies the name after it
 _AFTER_FIGURE = re.compile(r"\d[\d:.,]*\s*$")  # "10:00 JST", "40 GB": an acronym after a figure is its unit
+# A name joined by "or" to a plain word ("native or C1-level", "ISO 27001 or equivalent"): one way among others.
+_OR_PLAIN_WORD = re.compile(r"\b[a-z][a-z-]+\s+or\s+$")
+_PLAIN_WORD_OR = re.compile(r"^[\w-]*\s+or\s+(?!(?:an?|the)\s+[A-Z])(?:(?:an?|the)\s+)?[a-z]")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Z0-9]{1,9})\)")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Adverbs of frequency and participles ("weekly", "named", "written"): they modify an item, they are not its kind.
@@ -86,11 +92,14 @@ def condition_patterns(words: list[str]) -> list[re.Pattern]:
             re.compile(rf"(?<=\S)\s*,\s*(?:{joined})\b[^,;.]*", re.IGNORECASE)] if words else []
 
 
-def _name_forms(tokens: list[str], acronym: str | None) -> tuple[str, ...]:
+def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[str]]) -> tuple[str, ...]:
     sep = r"[\s/-]*"
 
     def tok(t: str) -> str:
-        return sep.join(re.escape(p) for p in re.split(r"[-/]", t))
+        written = sep.join(re.escape(p) for p in re.split(r"[-/]", t))
+        codes = short.get(t.lower(), [])
+        # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese).
+        return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)})' for c in codes)})" if codes else written
 
     forms = []
     if len(tokens) == 1:
@@ -110,8 +119,9 @@ def _name_forms(tokens: list[str], acronym: str | None) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
-    """The names `text` cites, grouped: names joined by "or" are one group (either will do)."""
+def names_in(text: str, lower_words: set[str], short: dict[str, list[str]] | None = None) -> list[list[Name]]:
+    """The names `text` cites, grouped: names joined by "or" are one group (either will do). `short` gives words'
+    short forms ("portuguese": ["PT"])."""
     groups: list[list[Name]] = []
     last_end = None
     listed: list[int] = []  # where the comma list of names before this one starts
@@ -133,12 +143,13 @@ def names_in(text: str, lower_words: set[str]) -> list[list[Name]]:
         if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]) and _AFTER_FIGURE.search(text[:start]):
             continue  # a unit: no part to name
         paren = _PAREN_ACRONYM.match(text[match.end():])
-        name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None),
+        name = Name(" ".join(tokens), _name_forms(tokens, paren.group(1) if paren else None, short or {}),
                     tuple(t for t in tokens if re.fullmatch(r"[A-Z]{2,8}", t)) + ((paren.group(1),) if paren else ()),
                     lead, qualifier=bool(_POSSESSIVE.match(text[match.end():])))
-        if in_parentheses:
+        if in_parentheses or _OR_PLAIN_WORD.search(text[:start]) or _PLAIN_WORD_OR.match(text[match.end():]):
             # Examples or a gloss in parentheses ("real-time payments (RTP and FedNow)", "(PCI DSS scope
-            # reduction)") are no part to name, but a standard named there tells what a passage is about.
+            # reduction)"), or a name offered as one way among others ("native or C1-level speakers", "ISO 27001
+            # or equivalent"), are no part to name, but a standard named there tells what a passage is about.
             if has_acronym:
                 groups.append([replace(name, hint=True)])
             continue
@@ -203,6 +214,12 @@ class Parts:
         shares "contract signature" with it), else two of its marks (or all it has)."""
         return self.named(text) if self.names or self.hints else self.mark_count(text) >= self.needed
 
+    def names_head(self, text: str) -> bool:
+        """Whether the text names the last word of one of the requirement's names ("Portuguese" of "Brazilian
+        Portuguese"): the kind of thing the name is, which a passage narrowing it to part of a scope names."""
+        heads = {n.text.split()[-1] for g in self.names for n in g if n.text.split()[-1].isalpha()}
+        return any(re.search(rf"\b{re.escape(h)}\b", text, re.IGNORECASE) for h in heads)
+
     def unnamed(self, texts: list[str]) -> list[str]:
         """The name groups no text names: the parts a proposal leaves out."""
         return [" or ".join(n.text for n in group) for group in self.names
@@ -257,12 +274,14 @@ def _required(text: str, preferences: list[re.Pattern]) -> str:
 
 def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_names: list[re.Pattern] = (),
                       shared_by: int = 2, verbs: list[re.Pattern] = (),
-                      preferences: list[re.Pattern] = ()) -> dict[str, Parts]:
+                      preferences: list[re.Pattern] = (), short: dict[str, list[str]] | None = None
+                      ) -> dict[str, Parts]:
     """Each requirement's parts (`texts`: id -> requirement text). A name or word cited by more than `shared_by`
-    requirements (the buyer's name, its vocabulary) is no mark; a name cited by more than one names nothing."""
+    requirements (the buyer's name, its vocabulary) is no mark; a name cited by more than one names nothing.
+    `short` gives words' short forms a vendor may name them by ("portuguese": ["PT"])."""
     lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
     stripped = {rid: strip_conditions(_required(t, preferences), conditions) for rid, t in texts.items()}
-    found = {rid: [g for g in names_in(t, lower_words) if not any(p.search(n.text) for n in g for p in not_names)]
+    found = {rid: [g for g in names_in(t, lower_words, short) if not any(p.search(n.text) for n in g for p in not_names)]
              for rid, t in stripped.items()}
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
