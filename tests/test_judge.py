@@ -611,3 +611,13 @@ def test_a_numbered_line_continued_in_lower_case_is_a_clause_not_a_heading():
     texts = [s.text for s in file_sentences(source, "v")]
     assert "4. On every monthly invoice a contribution of four percent (4%) for programme coordination and " \
            "governance is added." in texts
+
+
+def test_one_monthly_report_is_partial_reporting_and_cadence_with_a_dashboard_is_met(tmp_path):
+    """Reporting names its parts (facets: daily, weekly, monthly, live access); 'met' needs two stated firmly."""
+    monthly = ("5. Reporting\nThe Contractor shall deliver a monthly service report within ten (10) business days "
+               "after month end, with the service-level results.\n")
+    finding = criterion_finding(tmp_path / "a", monthly, "reporting_transparency")
+    assert finding.status == "partial" and "not found" in finding.gap
+    both = monthly + "Supervisors and the Client see a live dashboard refreshed every 15 minutes.\n"
+    assert criterion_finding(tmp_path / "b", both, "reporting_transparency").status == "met"
