@@ -148,3 +148,17 @@ def test_wrapped_numbered_items_are_items_not_headings(tmp_path):
     assert any(t.endswith("Citrix gateway.") for t in mandatory)
     assert any(t.endswith("checked every quarter.") for t in mandatory)
     assert not next(r for r in ledger.requirements if "within 10 seconds" in r.text).mandatory
+
+
+def test_a_mark_named_in_capitals_is_found_with_or_without_parentheses(tmp_path):
+    """'Requirements marked MANDATORY are pass/fail', with items written 'R-2 (MANDATORY) ...': only those are."""
+    words = [[
+        "3. Requirements",
+        "Requirements marked MANDATORY are pass/fail.",
+        "- R-1 Vessels are inspected by the port surveyor once a year.",
+        "- R-2 (MANDATORY) Pilots hold a current licence for every berth they serve.",
+        "- R-3 Tugs are fuelled at the north quay MANDATORY",
+    ]]
+    flags = {word: r.mandatory for r in read_ledger(draw(tmp_path / "b.pdf", words)).requirements
+             for word in ("Vessels", "Pilots", "Tugs") if word in r.text}
+    assert flags == {"Vessels": False, "Pilots": True, "Tugs": True}

@@ -450,7 +450,7 @@ class _Builder:
         "Q-3* Every vessel ..."), or last."""
         if self.mark is None:
             return False
-        mark = re.escape(self.mark[0])
+        mark = rf"\(?{re.escape(self.mark[0])}\)?"  # "MANDATORY" is also written "(MANDATORY)"
         lead = re.match(rf"^\s*(?P<id>\S*?)\s*{mark}(?=\s|$)", text)
         return bool(lead and (not lead.group("id") or self.vocab.row_id_re.match(lead.group("id")))
                     or re.search(rf"\s{mark}\s*$", text))
@@ -530,7 +530,9 @@ class _Builder:
         cells = [c for c in block.cells if c]
         if not cells or self.vocab.total_row_re.match(cells[0]):
             return
-        carried = self.marked(cells[0])
+        carried = self.marked(cells[0]) or (len(cells) > 2 and self.marked(cells[-1]))  # or in a "Type" column
+        if len(cells) > 2 and self.mark is not None and cells[-1].strip() == self.mark[0]:
+            cells = cells[:-1]  # the mark's own column is no part of the requirement's text
         bare_id = _MARK_AFTER.sub("", cells[0])  # "R-01 (M)" is R-01, marked
         rfp_id = bare_id if self.vocab.row_id_re.match(bare_id) and len(cells) > 1 else ""
         body = cells[1:] if rfp_id else cells
