@@ -114,6 +114,16 @@ def check_patterns(patterns: list[str]) -> list[str]:
     return patterns
 
 
+def check_pattern_groups(groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Named lists of patterns (sectors, facets, pricing groups): a bad one is reported with its group's name."""
+    for name, patterns in groups.items():
+        try:
+            check_patterns(patterns)
+        except ValueError as exc:
+            raise ValueError(f"{name}: {exc}") from exc
+    return groups
+
+
 def first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
     if none_can_match(patterns, text):
         return None

@@ -14,7 +14,15 @@ from pydantic import Field, field_validator, model_validator
 from ..amounts import AMOUNT_PATTERNS
 from ..config import DEFAULT_CRITERIA, DEFAULT_FEES
 from ..errors import ConfigError
-from ..patterns import StrictModel, check_patterns, compile_patterns, compiled_field, groups_in, load_yaml_model
+from ..patterns import (
+    StrictModel,
+    check_pattern_groups,
+    check_patterns,
+    compile_patterns,
+    compiled_field,
+    groups_in,
+    load_yaml_model,
+)
 
 MIN_SECTOR_MENTIONS = 3  # an RFP names its buyer's sector this often at least (see CriteriaSet.buyer_sectors)
 
@@ -67,12 +75,7 @@ class Criterion(StrictModel):
     consequences_re = compiled_field("consequences")
     shortfalls_re = compiled_field("shortfalls")
 
-    @field_validator("facets")
-    @classmethod
-    def _check_facets(cls, facets: dict[str, list[str]]) -> dict[str, list[str]]:
-        for patterns in facets.values():
-            check_patterns(patterns)
-        return facets
+    _check_facets = field_validator("facets")(check_pattern_groups)
 
     @cached_property
     def facets_re(self) -> dict[str, list]:
@@ -89,15 +92,7 @@ class CriteriaSet(StrictModel):
 
     _check = field_validator("vague_phrases", "hedges", "generic_specifics")(check_patterns)
 
-    @field_validator("sectors")
-    @classmethod
-    def _check_sectors(cls, sectors: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name, patterns in sectors.items():
-            try:
-                check_patterns(patterns)
-            except ValueError as exc:
-                raise ValueError(f"sector {name}: {exc}") from exc
-        return sectors
+    _check_sectors = field_validator("sectors")(check_pattern_groups)
 
     @model_validator(mode="after")
     def _unique_ids(self):

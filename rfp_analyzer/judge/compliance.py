@@ -238,12 +238,9 @@ class ComplianceJudge:
                 continue
             quote = Evidence(span.file, span.page, span.text, sentence.section)
             if evidence.verifier.is_verbatim(quote):
-                shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
-                return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
-                               "evidence": shown,
-                               "gap": f"The proposal keeps requirement {requirement.id} to part of what it asks: "
-                                      f"\u201c{span.text}\u201d. The RFP asks: "
-                                      f"\u201c{requirement.text.rstrip('.')}\u201d."}
+                return _contradicted(item, quote, f"The proposal keeps requirement {requirement.id} to part of what "
+                                     f"it asks: \u201c{span.text}\u201d. The RFP asks: "
+                                     f"\u201c{requirement.text.rstrip('.')}\u201d.")
         return item
 
     def substituted(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -262,11 +259,8 @@ class ComplianceJudge:
                 span = sentence.main_part
                 quote = Evidence(span.file, span.page, span.text, sentence.section)
                 if evidence.verifier.is_verbatim(quote):
-                    shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
-                    return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7),
-                                   "evidence": shown,
-                                   "gap": f"The proposal offers {variety} where requirement {requirement.id} asks for "
-                                          f"{name.text}: \u201c{span.text}\u201d."}
+                    return _contradicted(item, quote, f"The proposal offers {variety} where requirement "
+                                         f"{requirement.id} asks for {name.text}: \u201c{span.text}\u201d.")
         return item
 
     def more_offered(self, parts: Parts, sentences: list, i: int) -> bool:
@@ -646,6 +640,13 @@ def _quantity(text: str) -> bool:
 def _clauses(text: str) -> list[str]:
     """A quote's clauses: a semicolon or a sentence end parts statements about different things."""
     return [c for c in re.split(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text) if c.strip()]
+
+
+def _contradicted(item: dict, quote: Evidence, gap: str) -> dict:
+    """The item as non_compliant, the contradicting quote shown first."""
+    shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
+    return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7), "evidence": shown,
+                   "gap": gap}
 
 
 def _evidence_doc(evidence: Evidence) -> dict:

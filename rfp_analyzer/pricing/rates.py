@@ -25,6 +25,7 @@ from ..models import Evidence, Sentence, SourceFile
 from ..numbers import number
 from ..patterns import (
     StrictModel,
+    check_pattern_groups,
     check_patterns,
     compile_patterns,
     currency_alternation,
@@ -78,12 +79,7 @@ class RfpPatterns(StrictModel):
     peak_factor: float = Field(1.2, gt=0)
     patterns: dict[str, list[str]]
 
-    @field_validator("patterns")
-    @classmethod
-    def _check_patterns(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name, patterns in groups.items():
-            check_patterns(patterns)
-        return groups
+    _check_patterns = field_validator("patterns")(check_pattern_groups)
 
     @cached_property
     def compiled(self) -> dict[str, list[re.Pattern]]:
@@ -126,16 +122,8 @@ class PricingVocab(StrictModel):
     _check = field_validator("total_rows", "included_volume", "quantity_rows", "overage", "free_period", "surge",
                              "replacement", "initial", "percent_of_charges", "percent_of_rate")(_patterns)
 
-    @field_validator("currencies", "units", "header_columns", "quantity_units", "premium_windows", "channels",
-                     "languages")
-    @classmethod
-    def _check_groups(cls, groups: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name, patterns in groups.items():
-            try:
-                check_patterns(patterns)
-            except ValueError as exc:
-                raise ValueError(f"{name}: {exc}") from exc
-        return groups
+    _check_groups = field_validator("currencies", "units", "header_columns", "quantity_units", "premium_windows",
+                                    "channels", "languages")(check_pattern_groups)
 
     @field_validator("units", "quantity_units")
     @classmethod
