@@ -100,6 +100,16 @@ def compile_patterns(patterns: list[str]) -> Patterns:
     return Patterns([compile_pattern(p) for p in patterns])
 
 
+def compile_pattern_groups(groups: dict[str, list[str]]) -> dict[str, Patterns]:
+    """Named lists of patterns (sectors, facets, pricing groups), each compiled."""
+    return {name: compile_patterns(patterns) for name, patterns in groups.items()}
+
+
+def compiled_groups_field(field_name: str) -> cached_property:
+    """A cached dict of the compiled pattern groups of `field_name` (compiled once, on first use)."""
+    return cached_property(lambda self: compile_pattern_groups(getattr(self, field_name)))
+
+
 def compiled_field(field_name: str) -> cached_property:
     """A cached list of the compiled patterns of `field_name` (compiled once, on first use)."""
     return cached_property(lambda self: compile_patterns(getattr(self, field_name)))

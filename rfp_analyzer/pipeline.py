@@ -182,7 +182,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
         if options.rfp_path is not None else None
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
-                     rfp_buyer_sectors(rfp_pdf, criteria, options.password) if rfp_pdf else [])
+                     cached_buyer_sectors(cache, rfp_pdf, criteria, options.password) if rfp_pdf else [])
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
@@ -207,9 +207,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         # One verifier per vendor: two vendors may both send a "proposal.pdf".
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
+        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows,
+                                  keys.buyer_sectors) if vendor in to_check else None
         if stored.findings is None:
-            evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows,
-                                      keys.buyer_sectors)
             assessment = judge_vendor(judge, evidence, criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
                                              len(chunks[vendor.slug]))
@@ -224,9 +224,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
             if not options.dry_run:
                 cache.put("rates", keys.rates(vendor), stored.rates)
         if rfp.pending(vendor):
-            rfp.check(vendor, VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier,
-                                             keys.rfp_windows,
-                                             keys.buyer_sectors), options.dry_run, assessment.fees)
+            rfp.check(vendor, evidence, options.dry_run, assessment.fees)
         assessments.append(assessment)
         priced.append(VendorPricing(vendor.slug, stored.rates, assessment.fees))
         dropped += stored.findings.dropped
@@ -492,11 +490,7 @@ def cached_rfp_defaults(cache: StageCache, path: Path, vocab: PricingVocab) -> d
     """The RFP's scenario defaults, read from the PDF once per content and pricing vocabulary."""
     key = stage_key("rfp", sha256_of(Path(path)) if Path(path).is_file() else str(path), vocab.model_dump(mode="json"),
                     files_fingerprint(DEFAULT_REQUIREMENTS))  # its volume tables are read with requirements.yaml
-    stored = cache.get("rfp", key)
-    if stored is None:
-        stored = read_rfp_defaults(path, vocab)
-        cache.put("rfp", key, stored)
-    return stored
+    return cache.remember("rfp", key, lambda: read_rfp_defaults(path, vocab))
 
 
 def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progress: Progress | None = None,
@@ -527,14 +521,17 @@ def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progres
     return ledger
 
 
-def rfp_buyer_sectors(rfp_pdf: Path, criteria: CriteriaSet, password: str | None) -> list[str]:
-    """The sector the RFP's buyer is in (CriteriaSet.buyer_sectors), from its text layer; none when it cannot be
-    read here (the ledger reports an unreadable RFP)."""
-    try:
-        source, _ = read_pdf(Path(rfp_pdf), Path(rfp_pdf).name, password)
-    except UnreadableFile:
-        return []
-    return criteria.buyer_sectors(" ".join(page.text for page in source.pages))
+def cached_buyer_sectors(cache: StageCache, rfp_pdf: Path, criteria: CriteriaSet, password: str | None) -> list[str]:
+    """The sector the RFP's buyer is in (CriteriaSet.buyer_sectors), from its text layer, read once per RFP content
+    and sector list; none when it cannot be read here (the ledger reports an unreadable RFP)."""
+    def read() -> list[str]:
+        try:
+            source, _ = read_pdf(Path(rfp_pdf), Path(rfp_pdf).name, password)
+        except UnreadableFile:
+            return []
+        return criteria.buyer_sectors(" ".join(page.text for page in source.pages))
+
+    return cache.remember("sectors", stage_key("sectors", sha256_of(Path(rfp_pdf)), criteria.sectors), read)
 
 
 def is_ledger_file(path: Path | None) -> bool:

@@ -35,6 +35,7 @@ import json
 import os
 import types
 import typing
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -88,6 +89,14 @@ class StageCache:
             return None
         self.used.add(path)
         return value
+
+    def remember(self, stage: str, key: str, compute: Callable[[], Any]) -> Any:
+        """The stored value of `key`, or `compute()`'s, stored now."""
+        stored = self.get(stage, key)
+        if stored is None:
+            stored = compute()
+            self.put(stage, key, stored)
+        return stored
 
     def put(self, stage: str, key: str, value: Any) -> None:
         """Written atomically: a run killed while writing leaves the previous entry or none, never half of one."""

@@ -13,5 +13,6 @@ from threadpoolctl import threadpool_limits
 
 
 def one_blas_thread() -> threadpool_limits:
-    """A context manager (and decorator) that runs numpy's BLAS on one thread, restoring the count after."""
+    """A context manager that runs numpy's BLAS on one thread, restoring the count after. The limit applies as soon
+    as it is made (threadpoolctl), so make it where it is entered."""
     return threadpool_limits(limits=1, user_api="blas")

@@ -6,7 +6,6 @@ regular expression ...`) so a typo is fixed in seconds, not debugged.
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
@@ -18,8 +17,8 @@ from ..patterns import (
     StrictModel,
     check_pattern_groups,
     check_patterns,
-    compile_patterns,
     compiled_field,
+    compiled_groups_field,
     groups_in,
     load_yaml_model,
 )
@@ -76,10 +75,7 @@ class Criterion(StrictModel):
     shortfalls_re = compiled_field("shortfalls")
 
     _check_facets = field_validator("facets")(check_pattern_groups)
-
-    @cached_property
-    def facets_re(self) -> dict[str, list]:
-        return {name: compile_patterns(patterns) for name, patterns in self.facets.items()}
+    facets_re = compiled_groups_field("facets")
 
 
 class CriteriaSet(StrictModel):
@@ -103,9 +99,7 @@ class CriteriaSet(StrictModel):
     hedges_re = compiled_field("hedges")
     generic_specifics_re = compiled_field("generic_specifics")
 
-    @cached_property
-    def sectors_re(self) -> dict[str, list]:
-        return {name: compile_patterns(patterns) for name, patterns in self.sectors.items()}
+    sectors_re = compiled_groups_field("sectors")
 
     def sectors_named(self, text: str) -> set[str]:
         return groups_in(self.sectors_re, text)

@@ -151,9 +151,8 @@ class RulesJudge:
             quoted = limits[0].shortfall
             return self._partial(criterion, limits + strong, 0.75, f"stated limitation: \u201c{quoted}\u201d",
                                  [s.shortfall for s in limits])
-        elsewhere = self._other_sectors(relevant, buyer_sectors) if criterion.in_buyer_sector else []
+        elsewhere, named = self._other_sectors(relevant, buyer_sectors) if criterion.in_buyer_sector else ([], [])
         if elsewhere:
-            named = sorted(set().union(*(self.criteria.sectors_named(s.sentence.text) for s in elsewhere)))
             return self._partial(criterion, elsewhere + strong, 0.65, "the experience named is in other sectors ("
                                  f"{', '.join(n.replace('_', ' ') for n in named)}), not the RFP's "
                                  f"({', '.join(b.replace('_', ' ') for b in buyer_sectors)})", [])
@@ -183,14 +182,14 @@ class RulesJudge:
                   else "addressed without concrete, verifiable specifics")
         return self._partial(criterion, strong + weak, 0.55, reason, [])
 
-    def _other_sectors(self, relevant: list[_Scored], buyer_sectors: list[str]) -> list[_Scored]:
-        """The passages that name the sectors a vendor's experience lies in, when none of them names the RFP's
-        ("for Czech clients mainly in logistics, retail and health care", to a manufacturer); none when the buyer's
-        sector is named, or no sector is."""
+    def _other_sectors(self, relevant: list[_Scored], buyer_sectors: list[str]) -> tuple[list[_Scored], list[str]]:
+        """The passages that name the sectors a vendor's experience lies in, and those sectors, when none of them
+        names the RFP's ("for Czech clients mainly in logistics, retail and health care", to a manufacturer); none
+        when the buyer's sector is named, or no sector is."""
         named = [(s, self.criteria.sectors_named(s.sentence.text)) for s in relevant]
         if not buyer_sectors or any(sectors & set(buyer_sectors) for _, sectors in named):
-            return []
-        return [s for s, sectors in named if sectors]
+            return [], []
+        return [s for s, sectors in named if sectors], sorted(set().union(*(sectors for _, sectors in named)))
 
     def _partial(self, criterion: Criterion, ordered: list[_Scored], confidence: float, reason: str,
                  focus: list[str | None]) -> Finding:

@@ -27,7 +27,9 @@ from ..patterns import (
     StrictModel,
     check_pattern_groups,
     check_patterns,
+    compile_pattern_groups,
     compile_patterns,
+    compiled_groups_field,
     currency_alternation,
     first_match,
     group_of,
@@ -81,9 +83,7 @@ class RfpPatterns(StrictModel):
 
     _check_patterns = field_validator("patterns")(check_pattern_groups)
 
-    @cached_property
-    def compiled(self) -> dict[str, list[re.Pattern]]:
-        return {k: compile_patterns(v) for k, v in self.patterns.items()}
+    compiled = compiled_groups_field("patterns")
 
 
 class PricingVocab(StrictModel):
@@ -142,7 +142,7 @@ class PricingVocab(StrictModel):
     @cached_property
     def _groups(self) -> dict[str, dict[str, list[re.Pattern]]]:
         names = ("units", "header_columns", "quantity_units", "premium_windows", "channels", "languages")
-        groups = {n: {k: compile_patterns(v) for k, v in getattr(self, n).items()} for n in names}
+        groups = {n: compile_pattern_groups(getattr(self, n)) for n in names}
         groups["currencies"] = {k: [re.compile(not_in_word(p), re.I) for p in v] for k, v in self.currencies.items()}
         return groups
 
