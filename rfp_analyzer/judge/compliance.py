@@ -213,11 +213,9 @@ class ComplianceJudge:
             status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
                 return item
-            shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
             said = "gives no firm figure for" if vague else "states less than"
-            return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
-                           "gap": f"The proposal {said} requirement {requirement.id}: "
-                                  f"\u201c{span.text}\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+            return _quoted_first(item, quote, f"The proposal {said} requirement {requirement.id}: \u201c{span.text}"
+                                 f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
         return item
 
     def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -238,7 +236,7 @@ class ComplianceJudge:
                 continue
             quote = Evidence(span.file, span.page, span.text, sentence.section)
             if evidence.verifier.is_verbatim(quote):
-                return _contradicted(item, quote, f"The proposal keeps requirement {requirement.id} to part of what "
+                return _quoted_first(item, quote, f"The proposal keeps requirement {requirement.id} to part of what "
                                      f"it asks: \u201c{span.text}\u201d. The RFP asks: "
                                      f"\u201c{requirement.text.rstrip('.')}\u201d.")
         return item
@@ -259,7 +257,7 @@ class ComplianceJudge:
                 span = sentence.main_part
                 quote = Evidence(span.file, span.page, span.text, sentence.section)
                 if evidence.verifier.is_verbatim(quote):
-                    return _contradicted(item, quote, f"The proposal offers {variety} where requirement "
+                    return _quoted_first(item, quote, f"The proposal offers {variety} where requirement "
                                          f"{requirement.id} asks for {name.text}: \u201c{span.text}\u201d.")
         return item
 
@@ -642,11 +640,10 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text) if c.strip()]
 
 
-def _contradicted(item: dict, quote: Evidence, gap: str) -> dict:
-    """The item as non_compliant, the contradicting quote shown first."""
+def _quoted_first(item: dict, quote: Evidence, gap: str, status: str = "non_compliant") -> dict:
+    """The item with the status a passage gives it (non_compliant unless said), that passage quoted first."""
     shown = [_evidence_doc(quote)] + [e for e in item["evidence"] if e != _evidence_doc(quote)]
-    return item | {"status": "non_compliant", "confidence": min(item["confidence"], 0.7), "evidence": shown,
-                   "gap": gap}
+    return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown, "gap": gap}
 
 
 def _evidence_doc(evidence: Evidence) -> dict:

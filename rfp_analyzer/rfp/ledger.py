@@ -161,7 +161,15 @@ class SelfAssessment(StrictModel):
     _check = field_validator("partial", "non_compliant", "compliant")(check_patterns)
 
 
-class Durations(StrictModel):
+class _PatternLists(StrictModel):
+    """A vocabulary of named pattern lists, read by name."""
+
+    def patterns(self, name: str) -> list[re.Pattern]:
+        """The compiled patterns of one list (compile_pattern caches them)."""
+        return [compile_pattern(p) for p in getattr(self, name)]
+
+
+class Durations(_PatternLists):
     """How a requirement bounds a duration it states (judge/compliance.py): the words just before the figure."""
 
     at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
@@ -172,11 +180,8 @@ class Durations(StrictModel):
 
     _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague")(check_patterns)
 
-    def patterns(self, name: str) -> list[re.Pattern]:
-        return [compile_pattern(p) for p in getattr(self, name)]
 
-
-class RequirementVocab(StrictModel):
+class RequirementVocab(_PatternLists):
     """criteria/requirements.yaml: the wording of RFPs in general, which a team can extend."""
 
     version: int = 1
@@ -219,10 +224,6 @@ class RequirementVocab(StrictModel):
 
     _check = field_validator(*_LISTS)(check_patterns)
     _check_one = field_validator("row_id", "total_row", "factor_item")(lambda v: check_patterns([v])[0])
-
-    def patterns(self, name: str) -> list[re.Pattern]:
-        """The compiled patterns of one list (compile_pattern caches them)."""
-        return [compile_pattern(p) for p in getattr(self, name)]
 
     @cached_property
     def row_id_re(self) -> re.Pattern:
