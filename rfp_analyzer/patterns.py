@@ -150,14 +150,21 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
     return match.group(0) if match else None
 
 
-# "not less than" and "no fewer than" set a floor: they negate nothing.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:less|fewer|more) than\b)(?:\w+\s+){0,3}$"
-                              r"|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "not less than", "no fewer than" and "will not be lower than" set a floor: they negate nothing.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:be |fall )?(?:less|fewer|more|lower|higher) than\b)"
+                              r"(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def negated_at(text: str, start: int) -> bool:
     """A negation just before `start` (up to three words): 'prices are not indicative'."""
     return _NEGATION_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
+# A match that is itself a denial ("no training costs") after a negation is negative concord, as non-native writers
+# use it ("we are not charging no training costs"): one denial, not two, unless the writer denies a statement
+# ("it is not true that there are no fees").
+_DENIAL = re.compile(r"(?:no|not|never|none|without)\b", re.IGNORECASE)
+_DENIED_STATEMENT = re.compile(r"\bnot (?:true|the case|correct|so) that\b", re.IGNORECASE)
 
 
 def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
@@ -166,9 +173,13 @@ def first_affirmed(patterns: list[re.Pattern], text: str) -> str | None:
         return None
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if not negated_at(text, match.start()):
+            if not negated_at(text, match.start()) or _concord(text, match):
                 return match.group(0)
     return None
+
+
+def _concord(text: str, match: re.Match) -> bool:
+    return bool(_DENIAL.match(match.group(0))) and not _DENIED_STATEMENT.search(text[:match.start()])
 
 
 # The clauses of one of the chunker's sentences, which may hold several: "free for 90 days; after that billed",

@@ -145,3 +145,23 @@ def test_each_row_of_a_price_table_is_its_own_sentence():
     assert "4 Quality reports monthly 0 (included)" in texts
     assert "Premium support desk SGD 3,950 FTE per month" in texts
     assert any(t.endswith("Night-shift agent per productive hour 41.50") for t in texts)
+
+
+def test_footnotes_line_ends_and_lettered_rows_keep_clauses_apart():
+    """A second footnote ("** ...") starts its own sentence; a numbered line that ends in "to" goes on in the next
+    line even when that starts with a name; a price row numbered "B1" or "D2" is its own row."""
+    page = "\n".join([
+        "Prices are in Brazilian reais. Spanish is also priced in reais",
+        "because all our operation is in Brazil.",
+        "** The telephony minutes are passed to the client at the carrier's price.",
+        "2. The telephone lines and the call minutes are invoiced to",
+        "Woonhaven at cost plus 8%.",
+        "Line Item", "Amount",
+        "D1", "Custom reports beyond standard pack", "USD 85/hour of analyst time",
+        "D2", "Recording storage months 1-6", "USD 0",
+    ])
+    texts = [s.text for s in vendor_sentences("v", [source_from_pages("v.pdf", [page])])]
+    assert "The telephony minutes are passed to the client at the carrier's price." in texts
+    assert "2. The telephone lines and the call minutes are invoiced to Woonhaven at cost plus 8%." in texts
+    assert any(t.endswith("D1 Custom reports beyond standard pack USD 85/hour of analyst time") for t in texts)
+    assert "D2 Recording storage months 1-6 USD 0" in texts

@@ -621,3 +621,56 @@ def test_one_monthly_report_is_partial_reporting_and_cadence_with_a_dashboard_is
     assert finding.status == "partial" and "not found" in finding.gap
     both = monthly + "Supervisors and the Client see a live dashboard refreshed every 15 minutes.\n"
     assert criterion_finding(tmp_path / "b", both, "reporting_transparency").status == "met"
+
+
+def test_lapses_floors_concord_and_charges_in_other_words(tmp_path):
+    """A free retention that the same sentence charges beyond, a floor stated as "will not be lower than", a
+    non-native double negative that denies a charge, a buyer who "pays" on leaving early, rates "growing every year"
+    and an index change "by the twelve-month change in" are read; payment terms after a waiver charge nothing."""
+    page = ("6. Commercial conditions\n"
+            "We keep call recordings for 90 days at no cost; if the client wants to keep them longer, we charge "
+            "EUR 0.02 per recording per month.\n"
+            "Volumes are as stated in the RFP; the monthly invoice will not be lower than the charges for 85% of the "
+            "volume forecast.\n"
+            "We are not charging no training costs to the client, neither for the first training nor for new agents.\n"
+            "If the client is finishing the contract before end of the third year, the client pays three months of "
+            "average invoices as compensation.\n"
+            "From second contract year the rates are growing every year by 4% on 1 January.\n"
+            "Set-up is included in the monthly fee; invoices are payable at 30 days.\n")
+    by_id = fee_findings(tmp_path, "wisla", page)
+    assert by_id["data_storage_fee"].status == "present"
+    assert by_id["minimum_commitment"].status == "present"
+    assert by_id["training_fee"].status == "waived"
+    assert by_id["termination_fee"].status == "present"
+    assert by_id["price_escalation"].status == "present"
+    assert by_id["setup_fee"].status == "waived"
+
+
+def test_an_index_change_named_in_other_words_is_escalation_not_currency():
+    """A sentence as close in meaning to currency moves as to escalation is settled by the words it uses."""
+    from rfp_analyzer.judge.semantic import FeeMeaning
+
+    text = "Rates will be adjusted on each anniversary by the twelve-month change in IPCA, using the March index."
+    assert FeeMeaning._named_alone(fee("price_escalation"), fee("currency_adjustment"), text)
+    assert not FeeMeaning._named_alone(fee("currency_adjustment"), fee("price_escalation"), text)
+
+
+def test_night_calls_handed_to_people_on_call_limit_coverage(tmp_path):
+    page = ("4. Hours\nPortuguese and Spanish chat, phone and email are staffed 24/7/365 from our Recife and Bogota "
+            "centres.\nEnglish phone is staffed from 06:00 to 24:00; between midnight and 06:00 English calls roll to "
+            "a bilingual supervisor on call.\n")
+    assert criterion_finding(tmp_path, page, "coverage_availability").status == "partial"
+
+
+def test_prices_that_move_with_an_exchange_rate_cap_pricing_clarity_at_partial(tmp_path):
+    page = ("8. Prices\nAll rates are firm and binding for the term. Rate card: Portuguese agent BRL 62.00 per "
+            "productive hour; Spanish agent MXN 240.00 per productive hour; English agent USD 14.90 per productive "
+            "hour.\nIf EUR/PLN moves more than 3% from 4.30, the prices of all services are corrected by the same "
+            "percentage.\n")
+    found, _ = build_evidence(tmp_path, {"v": [page]})
+    from rfp_analyzer.judge.protocol import assess_vendor
+    assessment = assess_vendor(RulesJudge(load_criteria(), load_fees()), found["v"], load_criteria(), load_fees())
+    fees = {f.id: f for f in assessment.fees}
+    pricing = next(f for f in assessment.criteria if f.id == "pricing_clarity")
+    assert fees["currency_adjustment"].status == "present"
+    assert pricing.status == "partial" and "currency" in pricing.gap.lower()

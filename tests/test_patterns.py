@@ -2,7 +2,7 @@
 
 import pytest
 
-from rfp_analyzer.patterns import compile_patterns, count_matching, every_match, first_affirmed, first_match
+from rfp_analyzer.patterns import compile_patterns, count_matching, every_match, first_affirmed, first_match, negated_at
 
 PATTERNS = [r"\bset-?up fee\b", r"\bnil\s*$", r"\bfee\b", r"\b{N} ?{PCT}"]
 TEXTS = [
@@ -42,3 +42,13 @@ def test_a_negated_match_is_skipped_for_a_later_one():
     patterns = compile_patterns([r"\bincluded\b"])
     assert first_affirmed(patterns, "Reporting is not included; storage is included at no cost.") == "included"
     assert first_affirmed(patterns, "Reporting is not included.") is None
+
+
+def test_a_denial_after_a_negation_is_concord_unless_a_statement_is_denied():
+    waiver = compile_patterns([r"\bno (\w+ ){0,2}costs?\b"])
+    assert first_affirmed(waiver, "We are not charging no training costs to the client.") == "no training costs"
+    assert first_affirmed(waiver, "It is not true that no costs apply.") is None
+
+
+def test_a_floor_is_no_negation():
+    assert not negated_at("the invoice will not be lower than 85% of forecast", len("the invoice will not be lower than "))

@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 9
+CHUNKER_VERSION = 10
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -38,7 +38,7 @@ _DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|
 # Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters, and
 # the middle dot OCR reads round bullets as.
 _BULLET_GLYPHS = "\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\u25ba\uf0b7\uf0a7\uf076\uf0d8\x7f"
-_LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|[*\u2013-]"
+_LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\*{1,3}|[\u2013-]"  # "**" marks a second footnote
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
 _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
 # A sentence also ends before a bullet glyph that pypdf put on the same line ("... is on us. ■ Training ...").
@@ -54,12 +54,16 @@ _TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Ha
 
 # Table cells: a row's closing value, a unit, a row number, and the label that starts the next row.
 _VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+                         r"(?:\s?/\s?[a-z][\w -]{0,30})?"  # "USD 85/hour of analyst time"
                          r"(?:\s*\((?:included|waived|no charge|free)\))?\.?$"
                          r"|^(?:nil|included|no charge|waived|none|n/a|free|[-\u2013\u2014])\.?$", re.I)
 _UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|each|flat|FTE|productive)\b"
                         r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
-_ROW_NUMBER = re.compile(r"^\d{1,2}\.?$")
+_ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2"
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
+# A line ending in a word no title ends with goes on in the next line: "2. The telephone lines are invoiced to" /
+# "Woonhaven at cost plus 8%."
+_UNFINISHED = re.compile(r"\b(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$", re.I)
 
 
 @dataclass
@@ -118,7 +122,8 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
 
 def _content_lines(source: SourceFile) -> list[_Line]:
     """Lines in reading order, without running headers/footers; a list marker on its own line joins the next, and a
-    numbered line that the next line continues in lower case is the first line of a clause, not a heading."""
+    numbered line that the next line continues (in lower case, or after a word no title ends with) is the first line
+    of a clause, not a heading."""
     skip = boilerplate_lines(source)
     lines: list[_Line] = []
     marker = None
@@ -128,7 +133,8 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
-            if kind != "bullet" and lines and lines[-1].kind == "heading" and text[:1].islower():
+            if kind != "bullet" and lines and lines[-1].kind == "heading" and (
+                    text[:1].islower() or _UNFINISHED.search(lines[-1].text)):
                 lines[-1].kind = "prose"  # "4. On every invoice a contribution of 4% for programme" / "coordination ..."
             lines.append(_Line(page.number, _BULLET.sub("", text) if kind == "bullet" else text, kind))
             marker = None

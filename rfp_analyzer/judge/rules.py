@@ -273,18 +273,28 @@ class RulesJudge:
     def _fee_sentence(self, item: FeeItem, text: str) -> tuple[str, str] | None:
         """(verdict, term) for a sentence that names the item. The clauses naming it decide, an imposing one
         over a waiving one ('free for 90 days; beyond that billed at ...'); when they are all neutral, the rest of
-        the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%')."""
+        the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%').
+        A waiver followed by a clause that charges after a lapse, without naming another item, lapses: 'recordings
+        are kept 90 days at no cost; if you want them longer, we charge EUR 0.02 per recording'."""
         parts = [(c, first_text(item.terms_re, c)) for c in clauses(text)]
         named = [(c, t) for c, t in parts if t]
         if not named:
             return None
         verdicts = {v: term for clause, term in reversed(named) if (v := self._fee_clause(item, clause))}
-        for verdict in ("present", "waived"):
-            if verdict in verdicts:
-                return verdict, verdicts[verdict]
+        if "present" in verdicts:
+            return "present", verdicts["present"]
+        first_named = next(i for i, (_, t) in enumerate(parts) if t)
+        after = [c for c, t in parts[first_named + 1:] if not t]
+        if "waived" in verdicts:
+            lapsed = any(self._fee_clause(item, c, continuation=True) == "present" and first_text(self.fees.lapse_re, c)
+                         and not self._names_an_item(c) for c in after)
+            return ("present" if lapsed else "waived"), verdicts["waived"]
         rest = [c for c, t in parts if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
         return (verdict, named[0][1]) if verdict else None
+
+    def _names_an_item(self, clause: str) -> bool:
+        return any(first_text(other.terms_re, clause) for other in self.fees.fees)
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)

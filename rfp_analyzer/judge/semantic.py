@@ -10,7 +10,8 @@ meaning, with the packaged MiniLM:
   `neutral_examples` describe clauses about money that impose nothing (a base rate, payment terms, credits paid
   to the buyer). A sentence's score for an item is the mean similarity of its closest examples of that item; a
   sentence counts for the item it is closest to, when it is close enough, clearly closer to it than to any other
-  item, and closer to it than to the neutral clauses (clearly closer, when it has no charge or waiver wording).
+  item (or merely closer, when it uses that item's words and not the other's), and closer to it than to the
+  neutral clauses (clearly closer, when it has no charge or waiver wording).
 - **Which way.** Explicit wording decides first, the same for every item: a waiver ("not invoiced", "at our own
   cost") makes it waived, unless a lapse ends the waiver ("for the first 90 days"), which makes it present.
   Charge wording makes it present. A single plain denial ("we won't raise a change order for that") makes it waived
@@ -207,7 +208,8 @@ class FeeMeaning:
             runner_up = float(scores[row, order[1]]) if len(order) > 1 else 0.0
             item = self.fees.fees[best]
             over_neutral = 0.0 if self._worded(item, sentence.text) else MIN_OVER_NEUTRAL
-            if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < MIN_MARGIN
+            margin = 0.0 if self._named_alone(item, self.fees.fees[int(order[1])], sentence.text) else MIN_MARGIN
+            if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
                     or score - neutral[row] < over_neutral):
                 continue
             status = self._status(item, sentence.text, similarity[row], bank, best)
@@ -232,6 +234,12 @@ class FeeMeaning:
         return bool(first_text(self.fees.charge_re, text) or first_text(item.charge_re, text)
                     or first_affirmed(self.fees.waiver_re, text))
 
+    @staticmethod
+    def _named_alone(item: FeeItem, runner_up: FeeItem, text: str) -> bool:
+        """The sentence uses the closest item's own terms and not the next one's: the words settle a close call
+        ('rates are growing every year by 4%' is escalation, however near its meaning is to currency moves)."""
+        return bool(first_text(item.terms_re, text)) and not first_text(runner_up.terms_re, text)
+
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
 
@@ -249,8 +257,9 @@ class FeeMeaning:
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|without|none)\b|n't\b", re.IGNORECASE)
-_NOT_NEGATING = re.compile(r"\b(?:not|no) (?:less|more|later|fewer|earlier|exceed\w*|only|just)\b|\bwhether or not\b",
-                           re.IGNORECASE)  # limits and emphasis, not denials: "not less than 88 FTE"
+_NOT_NEGATING = re.compile(r"\b(?:not|no) (?:be |fall )?(?:less|more|lower|higher|later|fewer|earlier|exceed\w*|only|just)\b"
+                           r"|\bwhether or not\b",
+                           re.IGNORECASE)  # limits and emphasis, not denials: "not less than 88 FTE", "not be lower than"
 
 
 def _negations(text: str) -> int:
