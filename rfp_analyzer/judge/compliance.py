@@ -76,6 +76,7 @@ from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
+from .requirement_meaning import SPEAKS_TO, RequirementMeaning, asked, clause_naming
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
 # What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
@@ -92,7 +93,7 @@ def criterion_id(requirement: Requirement) -> str:
 
 def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     """Each requirement's names and marks (rfp/parts.py): what a passage about it names."""
-    return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
+    return requirement_parts({r.id: asked(r.text) for r in ledger.requirements}, condition_patterns(vocab.condition),
                              [re.compile(p) for p in vocab.not_a_name],
                              verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
                              + vocab.patterns("instruction"), preferences=vocab.patterns("preference"),
@@ -105,7 +106,8 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
     in the United States") is no shortfall for it."""
     # Each requirement's own words, in no other requirement: its topic, so the meaning layer never falls back to
     # the buyer's vocabulary.
-    parts, words = ledger_parts(ledger, vocab), own_words({r.id: r.text for r in ledger.requirements}, shared_by=1)
+    parts = ledger_parts(ledger, vocab)
+    words = own_words({r.id: asked(r.text) for r in ledger.requirements}, shared_by=1)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
@@ -162,11 +164,30 @@ class ComplianceJudge:
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
                         if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
+        self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
+
+    def speaks_to(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
+        return self.meaning is not None and self.meaning.speaks_to(requirement.text, passage)
+
+    def stated_about(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a clause stating a limit or a refusal is about the requirement: it names what the requirement
+        names (Parts.is_stated_about) or says what it asks in other words (close in meaning), and is not far from it
+        in meaning ("a big manufacturing client with Mexico we did not have" is no refusal of helpdesk hours in
+        Mexico)."""
+        return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)) and \
+            not self.off_topic(requirement, clause)
+
+    def off_topic(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage is far in meaning from the requirement, whatever words it shares with it."""
+        return self.meaning is not None and self.meaning.off_topic(requirement.text, passage)
 
     def assess(self, evidence: VendorEvidence, fees: list[Finding] = ()) -> list[dict]:
         """The vendor's compliance items; `fees` are its fee findings (the same judge's), which a requirement
         asking otherwise cannot be met with (`fee_contradictions` of criteria/requirements.yaml)."""
         by_id = {c.id: c for c in self.criteria.criteria}
+        if self.meaning is None and evidence.retriever is not None:
+            self.meaning = RequirementMeaning(evidence.retriever.index.embedder.embed)
         items = []
         for requirement in self.ledger.requirements:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
@@ -196,7 +217,8 @@ class ComplianceJudge:
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed):
+            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) and not self.speaks_to(
+                    requirement, span.text) or self.off_topic(requirement, span.text):
                 continue
             # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
             # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
@@ -389,7 +411,7 @@ class ComplianceJudge:
             judge = rules
             finding = replace(evidence.verifier.verified(rules.assess_criterion(evidence, criterion)),
                               judge=f"{rules.name} (fallback: {reason})")
-        if finding.status == "partial" and self.stray_shortfalls(parts, finding):
+        if finding.status == "partial" and self.stray_shortfalls(requirement, finding):
             # The only limits quoted are about something else ("liability is limited ..., except for breaches of
             # data protection obligations" for a GDPR requirement): judged again without them.
             finding = replace(evidence.verifier.verified(judge.assess_criterion(
@@ -402,14 +424,15 @@ class ComplianceJudge:
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
         about = parts.mentions if finding.status == "met" else parts.is_about
-        if not any(about(e.quote) for e in finding.evidence):
+        if not any(about(e.quote) or self.speaks_to(requirement, e.quote) for e in finding.evidence):
             # Close in meaning is not about it: no quote names anything the requirement names or asks ("data
             # subject requests" for background checks "subject to local law"). A partial reading needs a quote
             # plainly about it (Parts.is_about): one shared word is a nearby topic, not a partial answer ("open for
             # acceptance" of a proposal's validity for "acceptance of the third-party risk requirements").
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal names what this requirement asks.")
-        if finding.status == "met" and not any(parts.is_about(e.quote) for e in finding.evidence):
+        if finding.status == "met" and not any(parts.is_about(e.quote) or self.speaks_to(requirement, e.quote)
+                                               for e in finding.evidence):
             # Compliant needs a passage plainly about the requirement: a name of it, or two of its words or targets
             # in one quote ("fourteen weeks" in a transition plan and "volumes" in a price note are not about
             # absorbing peak volumes).
@@ -422,19 +445,32 @@ class ComplianceJudge:
             return replace(finding, status="partial", confidence=0.5,
                            gap=f"No quoted passage states how much or how many, which the requirement asks: "
                                f"\u201c{requirement_text.rstrip('.')}\u201d.")
-        left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
+        left_out = [name for name in (parts.unnamed(_about(parts, evidence)) if finding.status == "met" else [])
+                    if name in parts.kinds or not self.said_otherwise(requirement, name, evidence)]
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
-            # Article 28 agreement the RFP also asks for is partial.
+            # Article 28 agreement the RFP also asks for is partial. A name is also met by a passage saying in its
+            # own words what the clause naming it asks ("stored in Azure West Europe (Amsterdam)" for "within the
+            # European Economic Area"); a kind a list names is not ("background verification" leaves out
+            # "criminal" and "employment").
             return replace(finding, status="partial", confidence=0.6,
                            gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
         return finding
 
-    def stray_shortfalls(self, parts: Parts, finding: Finding) -> bool:
+    def said_otherwise(self, requirement: Requirement, name: str, evidence: VendorEvidence) -> bool:
+        """Whether a passage of the proposal says, in its own words, what the clause of the requirement naming
+        `name` asks: "stored in Azure West Europe (Amsterdam)" for "stored only within the European Economic Area",
+        "UK and Irish data ... in Dublin" for "UK/Irish data subjects"."""
+        if self.meaning is None:
+            return False
+        clause = clause_naming(requirement.text, name)
+        return self.meaning.closest(clause, [s.text for s in evidence.sentences]) >= SPEAKS_TO
+
+    def stray_shortfalls(self, requirement: Requirement, finding: Finding) -> bool:
         """Every quoted shortfall ("not yet", "except", "only") sits in a clause that is not about the requirement
-        (Parts.is_stated_about), and there is one."""
+        (stated_about), and there is one."""
         clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
-        return bool(clauses) and not any(parts.is_stated_about(c) for c in clauses)
+        return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
@@ -442,12 +478,13 @@ class ComplianceJudge:
         cited = [name for group in parts.names for name in group if name.acronyms]
         if not cited:
             return []
-        # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act").
-        patterns = [name.pattern() for name in cited]
+        # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act"),
+        # or an alternative the requirement offers in parentheses ("SOC 1 Type II (or ISAE 3402 Type II)").
+        patterns = [name.pattern() for name in cited + parts.hints]
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
-    def contradiction(self, parts: Parts, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
+    def contradiction(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
         "SOC 2 Type II certification is in process" contradicts a SOC 2 requirement, not a
         GDPR one beside it in the same sentence. A quote's first clause is read with the label it was cut from
@@ -457,14 +494,13 @@ class ComplianceJudge:
             label = _cut_label(evidence.sentences, e.quote)
             for i, clause in enumerate(_clauses(e.quote)):
                 labelled = f"{label} {clause}" if i == 0 and label else clause
-                if first_text(contradiction, clause) and parts.is_stated_about(labelled):
+                if first_text(contradiction, clause) and self.stated_about(requirement, labelled):
                     return e
         return None
 
     def compliance_item(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
-        parts = self.parts[requirement.id]
-        contradicted = self.contradiction(parts, finding, evidence)
+        contradicted = self.contradiction(requirement, finding, evidence)
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
