@@ -178,6 +178,13 @@ class ComplianceJudge:
         return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)) and \
             not self.off_topic(requirement, clause)
 
+    def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
+        requirement names, or says what it asks in other words, and is not far from it in meaning. Sharing two of
+        its words is not enough there ("the certification is expected for spring" is no refusal of audit rights)."""
+        return (self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause)) and \
+            not self.off_topic(requirement, clause)
+
     def off_topic(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is far in meaning from the requirement, whatever words it shares with it."""
         return self.meaning is not None and self.meaning.off_topic(requirement.text, passage)
@@ -498,9 +505,25 @@ class ComplianceJudge:
                     return e
         return None
 
+    def refused_anywhere(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
+        """The first passage of the proposal, wherever it is, with a clause that refuses the requirement in plain
+        words and is plainly about it: "The ISO 27001 we don't have yet" in a closing page, "phone in Spanish we
+        cannot offer" in a staffing note. A refusal decides whichever passages the judge quoted."""
+        contradiction = self.vocab.patterns("contradiction")
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if not first_text(contradiction, span.text):
+                continue
+            if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c) for c in _clauses(span.text)):
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    return quote
+        return None
+
     def compliance_item(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
-        contradicted = self.contradiction(requirement, finding, evidence)
+        contradicted = self.contradiction(requirement, finding, evidence) or self.refused_anywhere(requirement,
+                                                                                                   evidence)
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
