@@ -1,0 +1,114 @@
+"""`--rfp` read by meaning as well as by words (judge/requirement_meaning.py): a requirement's reference is no name a
+vendor must write, a plain refusal decides wherever the proposal states it, a refusal far in meaning from a
+requirement is about something else, "ISO 27001" names "ISO/IEC 27001", an alternative standard in parentheses
+names the requirement, indicative prices refuse a binding proposal, an automatic renewal refuses "will not accept
+automatic renewal", and waiving a premium refuses nothing; the buyer's contract terms stated as facts are
+requirements. End to end on real PDFs in wording of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rfp_analyzer.judge.requirement_meaning import asked
+from rfp_analyzer.rfp.ledger import load_requirement_vocab, read_ledger
+
+from .test_compliance_reading import parts_of
+from .test_requirements import write_rfp
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP = [[
+    "1. Requirements",
+    ("No.", "Requirement"),
+    ("K1", "The supplier must hold a current ISO/IEC 27001 certificate covering every delivery site"),
+    ("K2", "An annual SOC 1 Type II (or ISAE 3402 Type II) report covering payroll processing controls is required"),
+    ("K3", "Proposals must remain valid and binding for 180 days from the submission deadline"),
+    ("K4", "The client will not accept automatic renewal of the contract"),
+    ("K5", "The emergency line must be staffed 24 hours a day during the five days around each pay date"),
+    ("K6", "The helpdesk must operate from 07:00 to 19:00 local time in Mexico and in Poland"),
+]]
+VENDORS = {
+    "quarry": ["Quarry Payroll Services\nProposal for the payroll helpdesk",
+               "1. Service\nThe helpdesk operates from 07:00 to 19:00 local time in Mexico and in Poland.\n"
+               "During the five days around each pay date the emergency line is staffed 24 hours a day, and no "
+               "premium shall be payable for the night hours.\n"
+               "Our ISAE 3402 Type II report on payroll processing controls is issued every year in March.\n"
+               "2. Commercial terms\nAll prices in this proposal are indicative and will be confirmed after a "
+               "four-week discovery phase.\n"
+               "This agreement renews automatically for successive twelve-month periods unless either party gives "
+               "ninety days' written notice.\n",
+               "3. About us\nWe are a family company from Brno with 140 payroll specialists.\n"
+               "The ISO 27001 we don't have yet; the certification audit is planned for March 2027."],
+    "ridge": ["Ridge Shared Services\nProposal for the payroll helpdesk",
+              "1. Service\nOur ISO 27001 certificate (no. IS 55120) covers all three of our delivery sites.\n"
+              "The helpdesk operates from 07:00 to 19:00 local time in Mexico and in Poland.\n"
+              "A manufacturing client with plants in Mexico we did not have until now, and we look forward to it.\n"
+              "2. Commercial terms\nThis proposal remains valid and binding for 180 days from the submission "
+              "deadline.\n"
+              "The contract ends with its term; there is no automatic renewal, and any extension is agreed in "
+              "writing.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("meaning"), RFP, VENDORS)[1]
+
+
+def test_a_plain_refusal_decides_wherever_the_proposal_states_it(run):
+    refused = compliance(run, "quarry", "K1")
+    assert refused["status"] == "non_compliant"
+    assert "don't have yet" in refused["evidence"][0]["quote"]
+
+
+def test_iso_27001_names_iso_iec_27001(run):
+    assert compliance(run, "ridge", "K1")["status"] == "compliant"
+
+
+def test_an_alternative_standard_in_parentheses_names_the_requirement(run):
+    assert compliance(run, "quarry", "K2")["status"] != "not_addressed"
+    assert compliance(run, "ridge", "K2")["status"] == "not_addressed"
+
+
+def test_indicative_prices_refuse_a_binding_proposal(run):
+    indicative = compliance(run, "quarry", "K3")
+    assert indicative["status"] == "non_compliant" and "indicative" in indicative["evidence"][0]["quote"]
+    assert compliance(run, "ridge", "K3")["status"] == "compliant"
+
+
+def test_an_automatic_renewal_refuses_a_buyer_that_will_not_accept_one(run):
+    renewed = compliance(run, "quarry", "K4")
+    assert renewed["status"] == "non_compliant" and "renews automatically" in renewed["evidence"][0]["quote"]
+    assert compliance(run, "ridge", "K4")["status"] != "non_compliant"
+
+
+def test_waiving_a_premium_refuses_nothing(run):
+    assert compliance(run, "quarry", "K5")["status"] == "compliant"
+
+
+def test_a_refusal_far_in_meaning_from_a_requirement_is_about_something_else(run):
+    # "a client in Mexico we did not have" names Mexico, but says nothing of helpdesk hours there.
+    assert compliance(run, "ridge", "K6")["status"] == "compliant"
+
+
+def test_a_requirements_reference_is_no_name_to_find():
+    assert asked("R-04 (MANDATORY) The provider shall hold a SOC 2 Type II report.") == \
+        "The provider shall hold a SOC 2 Type II report."
+    assert asked("SLA-MI: Standard enquiries answered within two business days.") == \
+        "Standard enquiries answered within two business days."
+    # A name opening the requirement stays: "PCI-DSS", "ISO 27001" are what it asks.
+    assert asked("PCI-DSS compliance is required for the payment line.").startswith("PCI-DSS")
+    assert asked("ISO 27001 certification is required.").startswith("ISO 27001")
+    parts = parts_of(asked("SLA-ANS: Calls answered within 30 seconds, 90% monthly."))
+    assert parts.unnamed(["Calls answered within 30 seconds: 90% each month."]) == []
+
+
+def test_the_buyers_contract_terms_stated_as_facts_are_requirements(tmp_path):
+    rfp = write_rfp(tmp_path / "terms.pdf", [[
+        "1. Contract term and transition",
+        "The contract term is five (5) years from the service commencement date. The client does not accept "
+        "automatic renewal; any extension will be agreed in writing.",
+        "2. Requirements",
+        "The supplier must staff the helpdesk on working days."]])
+    texts = [r.text for r in read_ledger(rfp, load_requirement_vocab()).requirements]
+    assert any(t.startswith("The contract term is five (5) years") for t in texts)
+    assert any("does not accept automatic renewal" in t for t in texts)
