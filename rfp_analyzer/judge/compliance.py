@@ -28,13 +28,29 @@ judge's verdict, whichever judge gave it:
   list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
   verification" against "criminal background and employment verification".
 
+Words and meaning (requirement_meaning.py, the packaged MiniLM): vendors paraphrase, so a passage close in meaning
+to a requirement is about it whatever its words ("the recovery time objective is four hours" for "business
+continuity shall restore the helpdesk within eight hours"), and a name is met by a passage saying what the clause
+naming it asks in other words ("stored in Azure West Europe (Amsterdam)" for "within the European Economic Area";
+not a kind a list names: "background verification" still leaves out "criminal"). A limit or a refusal counts only
+in a clause about the requirement by its names or marks or by meaning, and never in one far from it in meaning ("a
+big manufacturing client with Mexico we did not have" is no refusal of helpdesk hours in Mexico). Closeness in
+meaning alone never makes a requirement addressed: a nearby topic is as close as a paraphrase. The requirement's
+reference ("R-04 (MANDATORY)", "SLA-MI:") is no part of what it asks.
+
+A plain refusal decides wherever the proposal states it, not only in the passages the judge quoted: "The ISO 27001
+we don't have yet" on a closing page makes the ISO requirement non_compliant, when its clause names what the
+requirement names or says what it asks in other words (two shared words are not enough there).
+
 An LLM verdict without quotes found in the proposal and plainly about the requirement decides no gate: the rules
 judge answers instead, and the finding says why.
 
 A fee the fee judge found present that a requirement asks to be without (criteria/requirements.yaml:
 `fee_contradictions`) caps the requirement: an automatic renewal clause makes "no automatic renewal" non_compliant,
-a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
-judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
+a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant; so do
+"will not accept automatic renewal" and extensions only the buyer may exercise, and prices the proposal calls
+indicative refuse "proposals shall remain valid and binding". The fee judge reads prices and terms better than a
+requirement's retrieval does, and its quote is verified.
 
 A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
 `durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
