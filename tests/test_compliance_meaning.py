@@ -2,7 +2,8 @@
 vendor must write, a plain refusal decides wherever the proposal states it, a refusal far in meaning from a
 requirement is about something else, "ISO 27001" names "ISO/IEC 27001", an alternative standard in parentheses
 names the requirement, indicative prices refuse a binding proposal, an automatic renewal refuses "will not accept
-automatic renewal", and waiving a premium refuses nothing; the buyer's contract terms stated as facts are
+automatic renewal", a management charge refuses "will not pay separately for management", a service kept to some
+hours is partial, and waiving a premium refuses nothing; the buyer's contract terms stated as facts are
 requirements. End to end on real PDFs in wording of their own."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ RFP = [[
     ("K4", "The client will not accept automatic renewal of the contract"),
     ("K5", "The emergency line must be staffed 24 hours a day during the five days around each pay date"),
     ("K6", "The helpdesk must operate from 07:00 to 19:00 local time in Mexico and in Poland"),
+    ("K7", "Every channel must be available in Czech and in English throughout helpdesk hours"),
+    ("K8", "The client will not pay separately for management or reporting needed to deliver the services"),
 ]]
 VENDORS = {
     "quarry": ["Quarry Payroll Services\nProposal for the payroll helpdesk",
@@ -35,7 +38,10 @@ VENDORS = {
                "2. Commercial terms\nAll prices in this proposal are indicative and will be confirmed after a "
                "four-week discovery phase.\n"
                "This agreement renews automatically for successive twelve-month periods unless either party gives "
-               "ninety days' written notice.\n",
+               "ninety days' written notice.\n"
+               "A programme management charge of four percent (4%) is added to each monthly invoice.\n"
+               "Czech chat is staffed from 08:00 to 17:00; outside these hours Czech chats are routed to our "
+               "English-speaking advisers.\n",
                "3. About us\nWe are a family company from Brno with 140 payroll specialists.\n"
                "The ISO 27001 we don't have yet; the certification audit is planned for March 2027."],
     "ridge": ["Ridge Shared Services\nProposal for the payroll helpdesk",
@@ -45,7 +51,9 @@ VENDORS = {
               "2. Commercial terms\nThis proposal remains valid and binding for 180 days from the submission "
               "deadline.\n"
               "The contract ends with its term; there is no automatic renewal, and any extension is agreed in "
-              "writing.\n"],
+              "writing.\n"
+              "Every channel is available in Czech and in English throughout helpdesk hours.\n"
+              "Management and reporting are included in the hourly rates.\n"],
 }
 
 
@@ -88,6 +96,18 @@ def test_waiving_a_premium_refuses_nothing(run):
 def test_a_refusal_far_in_meaning_from_a_requirement_is_about_something_else(run):
     # "a client in Mexico we did not have" names Mexico, but says nothing of helpdesk hours there.
     assert compliance(run, "ridge", "K6")["status"] == "compliant"
+
+
+def test_a_service_kept_to_some_hours_is_partial(run):
+    kept = compliance(run, "quarry", "K7")
+    assert kept["status"] == "partial" and "outside these hours" in kept["evidence"][0]["quote"]
+    assert compliance(run, "ridge", "K7")["status"] == "compliant"
+
+
+def test_a_management_charge_refuses_a_buyer_that_will_not_pay_separately_for_management(run):
+    charged = compliance(run, "quarry", "K8")
+    assert charged["status"] == "non_compliant" and "management charge" in charged["evidence"][0]["quote"]
+    assert compliance(run, "ridge", "K8")["status"] != "non_compliant"
 
 
 def test_a_requirements_reference_is_no_name_to_find():
