@@ -28,6 +28,9 @@ RFP = [[
     ("K6", "The helpdesk must operate from 07:00 to 19:00 local time in Mexico and in Poland"),
     ("K7", "Every channel must be available in Czech and in English throughout helpdesk hours"),
     ("K8", "The client will not pay separately for management or reporting needed to deliver the services"),
+    ("K9", "Personal data must be hosted in the EU under a GDPR Article 28 data processing agreement"),
+    ("K10", "The payment line must hold a PCI DSS certificate or a SOC 2 Type II report"),
+    ("K11", "The provider must reconcile AE cases with the safety database every month"),
 ]]
 VENDORS = {
     "quarry": ["Quarry Payroll Services\nProposal for the payroll helpdesk",
@@ -41,7 +44,9 @@ VENDORS = {
                "ninety days' written notice.\n"
                "A programme management charge of four percent (4%) is added to each monthly invoice.\n"
                "Czech chat is staffed from 08:00 to 17:00; outside these hours Czech chats are routed to our "
-               "English-speaking advisers.\n",
+               "English-speaking advisers.\n"
+               "We sign the data processing agreement according to Article 28 GDPR; all data stays in Frankfurt.\n"
+               "Each month we reconcile the adverse events with the safety database and correct any difference.\n",
                "3. About us\nWe are a family company from Brno with 140 payroll specialists.\n"
                "The ISO 27001 we don't have yet; the certification audit is planned for March 2027."],
     "ridge": ["Ridge Shared Services\nProposal for the payroll helpdesk",
@@ -53,7 +58,8 @@ VENDORS = {
               "The contract ends with its term; there is no automatic renewal, and any extension is agreed in "
               "writing.\n"
               "Every channel is available in Czech and in English throughout helpdesk hours.\n"
-              "Management and reporting are included in the hourly rates.\n"],
+              "Management and reporting are included in the hourly rates.\n"
+              "Our payment line holds a PCI DSS Level 1 certificate, attestation dated May 2026.\n"],
 }
 
 
@@ -108,6 +114,22 @@ def test_a_management_charge_refuses_a_buyer_that_will_not_pay_separately_for_ma
     charged = compliance(run, "quarry", "K8")
     assert charged["status"] == "non_compliant" and "management charge" in charged["evidence"][0]["quote"]
     assert compliance(run, "ridge", "K8")["status"] != "non_compliant"
+
+
+def test_an_acronym_names_its_standard_in_any_word_order(run):
+    # "Article 28 GDPR" names "GDPR Article 28".
+    assert compliance(run, "quarry", "K9")["status"] != "not_addressed"
+
+
+def test_a_group_of_alternatives_is_named_by_any_of_them(run):
+    # PCI DSS named, SOC 2 not: the requirement asks for either.
+    assert compliance(run, "ridge", "K10")["status"] == "compliant"
+
+
+def test_an_abbreviation_is_named_by_its_meaning_written_out(run):
+    # "AE cases" are the adverse events the vendor reconciles: not a standard it never names.
+    assert compliance(run, "quarry", "K11")["status"] != "not_addressed"
+    assert compliance(run, "ridge", "K11")["status"] == "not_addressed"
 
 
 def test_a_requirements_reference_is_no_name_to_find():

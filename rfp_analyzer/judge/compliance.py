@@ -14,6 +14,11 @@ and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). T
 What a requirement names and asks for (rfp/parts.py: its names, its own words, its condition clauses) checks the
 judge's verdict, whichever judge gave it:
 
+- a requirement citing a standard is not_addressed by a proposal that names none of its forms: its acronym in any
+  word order ("Article 28 GDPR" names "GDPR Article 28"; not a two-letter place, nor "SOC" of "SOC 2", which also
+  opens "SOC 1"), any alternative of its group ("an ISO/IEC 27001 certificate or a SOC 2 Type II report"), one in
+  parentheses ("(or ISAE 3402 Type II)"), or a passage saying what its clause asks in other words ("we reconcile
+  the adverse events" for "reconcile AE cases");
 - a finding whose quotes name nothing the requirement names or asks is not_addressed ("data subject requests" for
   background checks "subject to local law"); a compliant one needs quotes plainly about it (a name, or two of its
   words or targets), else it is partial; a partial one needs them too, else it is not_addressed (one shared word,
@@ -441,9 +446,11 @@ class ComplianceJudge:
                 evidence, Criterion(**criterion.model_dump() | {"shortfalls": []}))), judge=finding.judge)
         if finding.status == "missing":
             return finding
-        unnamed = self.unnamed(parts, evidence)
+        unnamed = [n for n in self.unnamed(parts, evidence) if not self.said_otherwise(requirement, n, evidence)]
         if unnamed:
-            # A requirement for a named standard is not addressed by a proposal that never names it.
+            # A requirement for a named standard is not addressed by a proposal that never names it, nor says what
+            # the clause naming it asks in other words ("we reconcile the adverse events ... every month" for
+            # "reconcile AE cases"; "our books are checked every year by an auditor" is no SOC 1 report).
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
         about = parts.mentions if finding.status == "met" else parts.is_about
@@ -498,12 +505,15 @@ class ComplianceJudge:
     def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
         form."""
-        cited = [name for group in parts.names for name in group if name.acronyms]
+        # A group of alternatives is cited when one of them has acronyms ("ISO/IEC 27001 ... or a SOC 2 Type II
+        # report"), and named by any of them.
+        cited = [name for group in parts.names if any(n.acronyms for n in group) for name in group]
         if not cited:
             return []
         # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act"),
         # or an alternative the requirement offers in parentheses ("SOC 1 Type II (or ISAE 3402 Type II)").
-        patterns = [name.pattern() for name in cited + parts.hints]
+        patterns = [name.pattern() for name in cited + parts.hints] + [
+            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)]
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
@@ -663,6 +673,15 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     return [w for w in windows if parts.is_about(w)]
 
 
+def _standalone_acronyms(name: str) -> list[str]:
+    """The acronyms of a name that name it in any word order ("GDPR" of "GDPR Article 28", written "Article 28
+    GDPR"): not one a number qualifies ("SOC" of "SOC 2 Type II" also opens "SOC 1"), nor a roman numeral, nor a
+    two-letter place or language that qualifies it ("UK" of "UK GDPR")."""
+    tokens = name.split()
+    return [t for i, t in enumerate(tokens) if re.fullmatch(r"[A-Z]{3,8}", t) and not re.fullmatch(r"[IVXL]+", t)
+            and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())]
+
+
 def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) -> tuple[object, str] | None:
     """The first sentence naming another variety of a language a two-word or longer name asks for: "European
     Portuguese" for "Brazilian Portuguese" (a capitalized word, not opening the sentence, before the language), one
@@ -698,8 +717,9 @@ def _cut_label(sentences: list, quote: str) -> str:
 
 
 # A quantity: a figure (digits or words) that counts or measures what follows it ("two hotel-group clients", "24
-# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0") or a year.
-_QUANTITY = re.compile(rf"(?<![\w./-])(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
+# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0", "SOC 2
+# Type II": a figure after an acronym) or a year.
+_QUANTITY = re.compile(rf"(?<![\w./-])(?<!(?-i:[A-Z]{{2}}) )(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
                        re.IGNORECASE)
 _REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibit|part|clause|article|law|no\.?|"
                              r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)
