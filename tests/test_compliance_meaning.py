@@ -31,6 +31,8 @@ RFP = [[
     ("K9", "Personal data must be hosted in the EU under a GDPR Article 28 data processing agreement"),
     ("K10", "The payment line must hold a PCI DSS certificate or a SOC 2 Type II report"),
     ("K11", "The provider must reconcile AE cases with the safety database every month"),
+    ("K12", "Every valid case must be entered in the client's safety database and transmitted to the global safety "
+            "team within 24 hours of first receipt"),
 ]]
 VENDORS = {
     "quarry": ["Quarry Payroll Services\nProposal for the payroll helpdesk",
@@ -59,7 +61,11 @@ VENDORS = {
               "writing.\n"
               "Every channel is available in Czech and in English throughout helpdesk hours.\n"
               "Management and reporting are included in the hourly rates.\n"
-              "Our payment line holds a PCI DSS Level 1 certificate, attestation dated May 2026.\n"],
+              "Our payment line holds a PCI DSS Level 1 certificate, attestation dated May 2026.\n"
+              "Every valid case is entered in your safety database and transmitted to the global safety team within "
+              "24 hours of first receipt.\n"
+              "Product Quality Complaints logged in the client's safety database are reconciled monthly, and "
+              "discrepancies are resolved within five (5) Business Days.\n"],
 }
 
 
@@ -130,6 +136,11 @@ def test_an_abbreviation_is_named_by_its_meaning_written_out(run):
     # "AE cases" are the adverse events the vendor reconciles: not a standard it never names.
     assert compliance(run, "quarry", "K11")["status"] != "not_addressed"
     assert compliance(run, "ridge", "K11")["status"] == "not_addressed"
+
+
+def test_another_measure_on_the_same_topic_is_not_held_against_a_bound(run):
+    # "resolved within five business days" bounds the monthly reconciliation, not the 24 hours to send a case.
+    assert compliance(run, "ridge", "K12")["status"] == "compliant"
 
 
 def test_a_requirements_reference_is_no_name_to_find():

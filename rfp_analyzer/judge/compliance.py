@@ -97,7 +97,7 @@ from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
-from .requirement_meaning import SPEAKS_TO, RequirementMeaning, asked, clause_naming
+from .requirement_meaning import SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
 # What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
@@ -199,6 +199,15 @@ class ComplianceJudge:
         return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)) and \
             not self.off_topic(requirement, clause)
 
+    def states_bound_of(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage states what the requirement bounds, not another measure of the same topic: it is
+        close in meaning to the clause of the requirement that holds a bound ("call the reporter back within 30
+        minutes" is not "resolve discrepancies within five business days", though both are about safety cases)."""
+        if self.meaning is None:
+            return True
+        bounded = [c for c in _clauses(asked(requirement.text)) if self.duration_bounds(c)] or [requirement.text]
+        return max(self.meaning.closest(clause, [passage]) for clause in bounded) >= STATES_BOUND
+
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
         requirement names, or says what it asks in other words, and is not far from it in meaning. Sharing two of
@@ -246,7 +255,7 @@ class ComplianceJudge:
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
             if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) and not self.speaks_to(
-                    requirement, span.text) or self.off_topic(requirement, span.text):
+                    requirement, span.text) or not self.states_bound_of(requirement, span.text):
                 continue
             # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
             # to hold the vendor to either, like "within a few hours" against "within two hours": partial.

@@ -13,6 +13,15 @@ something else, whatever words it shares with the requirement ("a big manufactur
 refusal of helpdesk hours in Mexico). Closeness in meaning alone never says a requirement is addressed: a nearby
 topic ("termination compensation" for exit assistance) is as close as a paraphrase, so silence is still read from
 the words and the judge's verdict.
+
+A duration or share a passage states is held against the one a requirement bounds only when the passage is close
+(STATES_BOUND) to the clause of the requirement that holds the bound: "archived for 12 months" against "archived
+for 36 months" (0.89), "capped at seven percent" against "at least ten percent at risk" (0.76), "a credit of 1% ...
+up to a ceiling of 5%" against "not less than 10% at risk" (0.56); not "resolve discrepancies within five business
+days" against "call the reporter back within 30 minutes" (0.23) or "entered ... and transmitted within 24 hours"
+(0.42), another measure on the same topic. Set on the payroll, pharma, roadside and hotels sets; an indexation
+"capped at six percent" against "capped at three percent" (0.40) is missed, a reconciliation "within five business
+days" against "transmitted within 24 hours" (0.65) still read.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from ..patterns import clauses
 
 SPEAKS_TO = 0.60  # a passage this close to a requirement speaks to it, in whatever words (MiniLM cosine)
 OFF_TOPIC = 0.35  # a limit or refusal in a passage less close than this is about something else
+STATES_BOUND = 0.50  # a duration in a passage this close to the requirement's bounded clause is held against it
 
 # A requirement's reference opening its text: "R-04 (MANDATORY)", "M4", "3.2.1", "SLA-MI:"; an id of letters and a
 # hyphen ("SLA-MI") only with the colon or mark after it, so "PCI-DSS compliance ..." keeps its name.
