@@ -33,6 +33,9 @@ RFP = [[
     ("K11", "The provider must reconcile AE cases with the safety database every month"),
     ("K12", "Every valid case must be entered in the client's safety database and transmitted to the global safety "
             "team within 24 hours of first receipt"),
+    "2. Service levels",
+    ("Metric", "Target", "How measured"),
+    ("Calls in 30 seconds", "90%", "each month"),
 ]]
 VENDORS = {
     "quarry": ["Quarry Payroll Services\nProposal for the payroll helpdesk",
@@ -47,6 +50,7 @@ VENDORS = {
                "A programme management charge of four percent (4%) is added to each monthly invoice.\n"
                "Czech chat is staffed from 08:00 to 17:00; outside these hours Czech chats are routed to our "
                "English-speaking advisers.\n"
+               "Calls answered within 30 seconds: 80% of calls each month.\n"
                "We sign the data processing agreement according to Article 28 GDPR; all data stays in Frankfurt.\n"
                "Each month we reconcile the adverse events with the safety database and correct any difference.\n",
                "3. About us\nWe are a family company from Brno with 140 payroll specialists.\n"
@@ -65,7 +69,8 @@ VENDORS = {
               "Every valid case is entered in your safety database and transmitted to the global safety team within "
               "24 hours of first receipt.\n"
               "Product Quality Complaints logged in the client's safety database are reconciled monthly, and "
-              "discrepancies are resolved within five (5) Business Days.\n"],
+              "discrepancies are resolved within five (5) Business Days.\n"
+              "Calls answered within 30 seconds: 92% of calls each month.\n"],
 }
 
 
@@ -141,6 +146,13 @@ def test_an_abbreviation_is_named_by_its_meaning_written_out(run):
 def test_another_measure_on_the_same_topic_is_not_held_against_a_bound(run):
     # "resolved within five business days" bounds the monthly reconciliation, not the 24 hours to send a case.
     assert compliance(run, "ridge", "K12")["status"] == "compliant"
+
+
+def test_a_service_level_target_below_the_rfps_is_non_compliant(run):
+    level = next(r["id"] for r in run["rfp"]["requirements"] if r["kind"] == "service_level")
+    below = compliance(run, "quarry", level)
+    assert below["status"] == "non_compliant" and "80%" in below["evidence"][0]["quote"]
+    assert compliance(run, "ridge", level)["status"] == "compliant"
 
 
 def test_a_requirements_reference_is_no_name_to_find():

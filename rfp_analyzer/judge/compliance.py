@@ -61,7 +61,11 @@ A duration the requirement bounds ("retained for 24 months", "restored within 4 
 `durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
 for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
 charged at ..."), which is partial; a duration counted from another period ("for the Term and 90 days thereafter")
-is no total, and partial, as a duration without a figure is.
+is no total, and partial, as a duration without a figure is. A service level's share without words before it is
+its target, a floor ("Calls answered within 30 seconds: 90%": "80% of calls" falls short; "below 3%" is a ceiling).
+A passage's duration is held against the bound only when the passage is close in meaning to the clause holding it
+(requirement_meaning.STATES_BOUND): "discrepancies resolved within five business days" is another measure than
+"transmitted within 24 hours".
 
 A requirement asking for a whole scope ("on every channel"; criteria/requirements.yaml: `scope_refusals`) is refused
 by a passage keeping a language or service it names to part of it ("Portuguese by email and web chat only"):
@@ -244,7 +248,8 @@ class ComplianceJudge:
         ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours")."""
         if item["status"] == "non_compliant":
             return item
-        bounds = self.duration_bounds(requirement.text)
+        floor = requirement.kind == "service_level"
+        bounds = self.duration_bounds(requirement.text, floor)
         if not bounds:
             return item
         parts = self.parts[requirement.id]
@@ -263,7 +268,7 @@ class ComplianceJudge:
                 dimension == "time" for dimension, _, _ in _durations(span.text))
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
-            stated = [] if relative else self.duration_bounds(span.text)
+            stated = [] if relative else self.duration_bounds(span.text, floor)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
@@ -330,15 +335,17 @@ class ComplianceJudge:
             first_text(more, s.text) and parts.mark_count(_DURATION.sub(" ", s.text)) >= max(2, parts.needed)
             for s in sentences)
 
-    def duration_bounds(self, text: str) -> list[tuple[tuple[str, str], float]]:
+    def duration_bounds(self, text: str, floor_shares: bool = False) -> list[tuple[tuple[str, str], float]]:
         """The durations (days) and shares (per cent) a text bounds, each with the bound's kind (the words before the
-        figure) and its dimension."""
+        figure) and its dimension. With `floor_shares` (a service level's row: "Calls answered within 30 seconds:
+        90%"), a share without words before it is a floor, the target to reach."""
         bounds = []
         for dimension, value, start in _durations(text):
             before = text[max(0, start - 30):start]
-            for kind in ("at_most", "at_least"):
-                if first_text(self.vocab.durations.patterns(kind), before):
-                    bounds.append(((kind, dimension), value))
+            kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
+            if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
+                kinds = ["at_least"]
+            bounds += [((kind, dimension), value) for kind in kinds]
         return bounds
 
     def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -616,6 +623,8 @@ def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[
     return bool(ceilings) and min(ceilings) > limit
 
 
+_BELOW = re.compile(r"\b(?:below|under|less than|fewer than|max(?:imum)?|at most|up to|capped|ceiling|limit)\b[^%\d]{0,12}$",
+                    re.IGNORECASE)  # "abandoned calls below 3%": a ceiling, no target to reach
 MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row
 # What may stand between an id and its answer: the RFP's mark ("(M)"), a separator.
 _ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014-]?\s*")
