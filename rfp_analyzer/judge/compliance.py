@@ -14,6 +14,11 @@ and "only partly" (criteria/requirements.yaml: `contradiction`, `limitation`). T
 What a requirement names and asks for (rfp/parts.py: its names, its own words, its condition clauses) checks the
 judge's verdict, whichever judge gave it:
 
+- a requirement citing a standard is not_addressed by a proposal that names none of its forms: its acronym in any
+  word order ("Article 28 GDPR" names "GDPR Article 28"; not a two-letter place, nor "SOC" of "SOC 2", which also
+  opens "SOC 1"), any alternative of its group ("an ISO/IEC 27001 certificate or a SOC 2 Type II report"), one in
+  parentheses ("(or ISAE 3402 Type II)"), or a passage saying what its clause asks in other words ("we reconcile
+  the adverse events" for "reconcile AE cases");
 - a finding whose quotes name nothing the requirement names or asks is not_addressed ("data subject requests" for
   background checks "subject to local law"); a compliant one needs quotes plainly about it (a name, or two of its
   words or targets), else it is partial; a partial one needs them too, else it is not_addressed (one shared word,
@@ -28,19 +33,39 @@ judge's verdict, whichever judge gave it:
   list names): "fully GDPR compliant" is partial against "GDPR and an Article 28 agreement", "background
   verification" against "criminal background and employment verification".
 
+Words and meaning (requirement_meaning.py, the packaged MiniLM): vendors paraphrase, so a passage close in meaning
+to a requirement is about it whatever its words ("the recovery time objective is four hours" for "business
+continuity shall restore the helpdesk within eight hours"), and a name is met by a passage saying what the clause
+naming it asks in other words ("stored in Azure West Europe (Amsterdam)" for "within the European Economic Area";
+not a kind a list names: "background verification" still leaves out "criminal"). A limit or a refusal counts only
+in a clause about the requirement by its names or marks or by meaning, and never in one far from it in meaning ("a
+big manufacturing client with Mexico we did not have" is no refusal of helpdesk hours in Mexico). Closeness in
+meaning alone never makes a requirement addressed: a nearby topic is as close as a paraphrase. The requirement's
+reference ("R-04 (MANDATORY)", "SLA-MI:") is no part of what it asks.
+
+A plain refusal decides wherever the proposal states it, not only in the passages the judge quoted: "The ISO 27001
+we don't have yet" on a closing page makes the ISO requirement non_compliant, when its clause names what the
+requirement names or says what it asks in other words (two shared words are not enough there).
+
 An LLM verdict without quotes found in the proposal and plainly about the requirement decides no gate: the rules
 judge answers instead, and the finding says why.
 
 A fee the fee judge found present that a requirement asks to be without (criteria/requirements.yaml:
 `fee_contradictions`) caps the requirement: an automatic renewal clause makes "no automatic renewal" non_compliant,
-a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant. The fee
-judge reads prices and terms better than a requirement's retrieval does, and its quote is verified.
+a hedge on prices makes "prices firm for twelve months" partial, a right to revise them non_compliant; so do
+"will not accept automatic renewal" and extensions only the buyer may exercise, and prices the proposal calls
+indicative refuse "proposals shall remain valid and binding". The fee judge reads prices and terms better than a
+requirement's retrieval does, and its quote is verified.
 
 A duration the requirement bounds ("retained for 24 months", "restored within 4 hours"; criteria/requirements.yaml:
 `durations`) is checked against the durations a passage about it states with a bound of the same kind: "retained
 for 6 months" contradicts it (non_compliant), unless the passage offers more ("retention beyond 12 months is
 charged at ..."), which is partial; a duration counted from another period ("for the Term and 90 days thereafter")
-is no total, and partial, as a duration without a figure is.
+is no total, and partial, as a duration without a figure is. A service level's share without words before it is
+its target, a floor ("Calls answered within 30 seconds: 90%": "80% of calls" falls short; "below 3%" is a ceiling).
+A passage's duration is held against the bound only when the passage is close in meaning to the clause holding it
+(requirement_meaning.STATES_BOUND): "discrepancies resolved within five business days" is another measure than
+"transmitted within 24 hours".
 
 A requirement asking for a whole scope ("on every channel"; criteria/requirements.yaml: `scope_refusals`) is refused
 by a passage keeping a language or service it names to part of it ("Portuguese by email and web chat only"):
@@ -76,6 +101,7 @@ from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .protocol import Judge, VendorEvidence
+from .requirement_meaning import SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
 # What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
@@ -92,7 +118,7 @@ def criterion_id(requirement: Requirement) -> str:
 
 def ledger_parts(ledger: Ledger, vocab: RequirementVocab) -> dict[str, Parts]:
     """Each requirement's names and marks (rfp/parts.py): what a passage about it names."""
-    return requirement_parts({r.id: r.text for r in ledger.requirements}, condition_patterns(vocab.condition),
+    return requirement_parts({r.id: asked(r.text) for r in ledger.requirements}, condition_patterns(vocab.condition),
                              [re.compile(p) for p in vocab.not_a_name],
                              verbs=vocab.patterns("obligation") + vocab.patterns("expectation")
                              + vocab.patterns("instruction"), preferences=vocab.patterns("preference"),
@@ -105,7 +131,8 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
     in the United States") is no shortfall for it."""
     # Each requirement's own words, in no other requirement: its topic, so the meaning layer never falls back to
     # the buyer's vocabulary.
-    parts, words = ledger_parts(ledger, vocab), own_words({r.id: r.text for r in ledger.requirements}, shared_by=1)
+    parts = ledger_parts(ledger, vocab)
+    words = own_words({r.id: asked(r.text) for r in ledger.requirements}, shared_by=1)
     criteria = []
     for requirement in ledger.requirements:
         clause = requirement.text.rstrip(".")
@@ -162,11 +189,46 @@ class ComplianceJudge:
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
                         if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
+        self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
+
+    def speaks_to(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
+        return self.meaning is not None and self.meaning.speaks_to(requirement.text, passage)
+
+    def stated_about(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a clause stating a limit or a refusal is about the requirement: it names what the requirement
+        names (Parts.is_stated_about) or says what it asks in other words (close in meaning), and is not far from it
+        in meaning ("a big manufacturing client with Mexico we did not have" is no refusal of helpdesk hours in
+        Mexico)."""
+        return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)) and \
+            not self.off_topic(requirement, clause)
+
+    def states_bound_of(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage states what the requirement bounds, not another measure of the same topic: it is
+        close in meaning to the clause of the requirement that holds a bound ("call the reporter back within 30
+        minutes" is not "resolve discrepancies within five business days", though both are about safety cases)."""
+        if self.meaning is None:
+            return True
+        bounded = [c for c in _clauses(asked(requirement.text)) if self.duration_bounds(c)] or [requirement.text]
+        return max(self.meaning.closest(clause, [passage]) for clause in bounded) >= STATES_BOUND
+
+    def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
+        requirement names, or says what it asks in other words, and is not far from it in meaning. Sharing two of
+        its words is not enough there ("the certification is expected for spring" is no refusal of audit rights)."""
+        return (self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause)) and \
+            not self.off_topic(requirement, clause)
+
+    def off_topic(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage is far in meaning from the requirement, whatever words it shares with it."""
+        return self.meaning is not None and self.meaning.off_topic(requirement.text, passage)
 
     def assess(self, evidence: VendorEvidence, fees: list[Finding] = ()) -> list[dict]:
         """The vendor's compliance items; `fees` are its fee findings (the same judge's), which a requirement
         asking otherwise cannot be met with (`fee_contradictions` of criteria/requirements.yaml)."""
         by_id = {c.id: c for c in self.criteria.criteria}
+        if self.meaning is None and evidence.retriever is not None:
+            self.meaning = RequirementMeaning(evidence.retriever.index.embedder.embed)
         items = []
         for requirement in self.ledger.requirements:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
@@ -186,7 +248,8 @@ class ComplianceJudge:
         ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours")."""
         if item["status"] == "non_compliant":
             return item
-        bounds = self.duration_bounds(requirement.text)
+        floor = requirement.kind == "service_level"
+        bounds = self.duration_bounds(requirement.text, floor)
         if not bounds:
             return item
         parts = self.parts[requirement.id]
@@ -196,7 +259,8 @@ class ComplianceJudge:
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed):
+            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) and not self.speaks_to(
+                    requirement, span.text) or not self.states_bound_of(requirement, span.text):
                 continue
             # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
             # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
@@ -204,7 +268,7 @@ class ComplianceJudge:
                 dimension == "time" for dimension, _, _ in _durations(span.text))
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
-            stated = [] if relative else self.duration_bounds(span.text)
+            stated = [] if relative else self.duration_bounds(span.text, floor)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
@@ -271,15 +335,17 @@ class ComplianceJudge:
             first_text(more, s.text) and parts.mark_count(_DURATION.sub(" ", s.text)) >= max(2, parts.needed)
             for s in sentences)
 
-    def duration_bounds(self, text: str) -> list[tuple[tuple[str, str], float]]:
+    def duration_bounds(self, text: str, floor_shares: bool = False) -> list[tuple[tuple[str, str], float]]:
         """The durations (days) and shares (per cent) a text bounds, each with the bound's kind (the words before the
-        figure) and its dimension."""
+        figure) and its dimension. With `floor_shares` (a service level's row: "Calls answered within 30 seconds:
+        90%"), a share without words before it is a floor, the target to reach."""
         bounds = []
         for dimension, value, start in _durations(text):
             before = text[max(0, start - 30):start]
-            for kind in ("at_most", "at_least"):
-                if first_text(self.vocab.durations.patterns(kind), before):
-                    bounds.append(((kind, dimension), value))
+            kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
+            if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
+                kinds = ["at_least"]
+            bounds += [((kind, dimension), value) for kind in kinds]
         return bounds
 
     def self_assessed(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -389,27 +455,30 @@ class ComplianceJudge:
             judge = rules
             finding = replace(evidence.verifier.verified(rules.assess_criterion(evidence, criterion)),
                               judge=f"{rules.name} (fallback: {reason})")
-        if finding.status == "partial" and self.stray_shortfalls(parts, finding):
+        if finding.status == "partial" and self.stray_shortfalls(requirement, finding):
             # The only limits quoted are about something else ("liability is limited ..., except for breaches of
             # data protection obligations" for a GDPR requirement): judged again without them.
             finding = replace(evidence.verifier.verified(judge.assess_criterion(
                 evidence, Criterion(**criterion.model_dump() | {"shortfalls": []}))), judge=finding.judge)
         if finding.status == "missing":
             return finding
-        unnamed = self.unnamed(parts, evidence)
+        unnamed = [n for n in self.unnamed(parts, evidence) if not self.said_otherwise(requirement, n, evidence)]
         if unnamed:
-            # A requirement for a named standard is not addressed by a proposal that never names it.
+            # A requirement for a named standard is not addressed by a proposal that never names it, nor says what
+            # the clause naming it asks in other words ("we reconcile the adverse events ... every month" for
+            # "reconcile AE cases"; "our books are checked every year by an auditor" is no SOC 1 report).
             return Finding(finding.id, finding.kind, "missing", 0.7,
                            f"The proposal never names {', '.join(unnamed)}.", criterion.question, judge=finding.judge)
         about = parts.mentions if finding.status == "met" else parts.is_about
-        if not any(about(e.quote) for e in finding.evidence):
+        if not any(about(e.quote) or self.speaks_to(requirement, e.quote) for e in finding.evidence):
             # Close in meaning is not about it: no quote names anything the requirement names or asks ("data
             # subject requests" for background checks "subject to local law"). A partial reading needs a quote
             # plainly about it (Parts.is_about): one shared word is a nearby topic, not a partial answer ("open for
             # acceptance" of a proposal's validity for "acceptance of the third-party risk requirements").
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal names what this requirement asks.")
-        if finding.status == "met" and not any(parts.is_about(e.quote) for e in finding.evidence):
+        if finding.status == "met" and not any(parts.is_about(e.quote) or self.speaks_to(requirement, e.quote)
+                                               for e in finding.evidence):
             # Compliant needs a passage plainly about the requirement: a name of it, or two of its words or targets
             # in one quote ("fourteen weeks" in a transition plan and "volumes" in a price note are not about
             # absorbing peak volumes).
@@ -422,32 +491,49 @@ class ComplianceJudge:
             return replace(finding, status="partial", confidence=0.5,
                            gap=f"No quoted passage states how much or how many, which the requirement asks: "
                                f"\u201c{requirement_text.rstrip('.')}\u201d.")
-        left_out = parts.unnamed(_about(parts, evidence)) if finding.status == "met" else []
+        left_out = [name for name in (parts.unnamed(_about(parts, evidence)) if finding.status == "met" else [])
+                    if name in parts.kinds or not self.said_otherwise(requirement, name, evidence)]
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
-            # Article 28 agreement the RFP also asks for is partial.
+            # Article 28 agreement the RFP also asks for is partial. A name is also met by a passage saying in its
+            # own words what the clause naming it asks ("stored in Azure West Europe (Amsterdam)" for "within the
+            # European Economic Area"); a kind a list names is not ("background verification" leaves out
+            # "criminal" and "employment").
             return replace(finding, status="partial", confidence=0.6,
                            gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
         return finding
 
-    def stray_shortfalls(self, parts: Parts, finding: Finding) -> bool:
+    def said_otherwise(self, requirement: Requirement, name: str, evidence: VendorEvidence) -> bool:
+        """Whether a passage of the proposal says, in its own words, what the clause of the requirement naming
+        `name` asks: "stored in Azure West Europe (Amsterdam)" for "stored only within the European Economic Area",
+        "UK and Irish data ... in Dublin" for "UK/Irish data subjects"."""
+        if self.meaning is None:
+            return False
+        clause = clause_naming(requirement.text, name)
+        return self.meaning.closest(clause, [s.text for s in evidence.sentences]) >= SPEAKS_TO
+
+    def stray_shortfalls(self, requirement: Requirement, finding: Finding) -> bool:
         """Every quoted shortfall ("not yet", "except", "only") sits in a clause that is not about the requirement
-        (Parts.is_stated_about), and there is one."""
+        (stated_about), and there is one."""
         clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
-        return bool(clauses) and not any(parts.is_stated_about(c) for c in clauses)
+        return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
         form."""
-        cited = [name for group in parts.names for name in group if name.acronyms]
+        # A group of alternatives is cited when one of them has acronyms ("ISO/IEC 27001 ... or a SOC 2 Type II
+        # report"), and named by any of them.
+        cited = [name for group in parts.names if any(n.acronyms for n in group) for name in group]
         if not cited:
             return []
-        # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act").
-        patterns = [name.pattern() for name in cited]
+        # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act"),
+        # or an alternative the requirement offers in parentheses ("SOC 1 Type II (or ISAE 3402 Type II)").
+        patterns = [name.pattern() for name in cited + parts.hints] + [
+            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)]
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
-    def contradiction(self, parts: Parts, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
+    def contradiction(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> Evidence | None:
         """The first quote with a clause that contradicts the requirement and is about it (Parts.is_stated_about):
         "SOC 2 Type II certification is in process" contradicts a SOC 2 requirement, not a
         GDPR one beside it in the same sentence. A quote's first clause is read with the label it was cut from
@@ -457,14 +543,29 @@ class ComplianceJudge:
             label = _cut_label(evidence.sentences, e.quote)
             for i, clause in enumerate(_clauses(e.quote)):
                 labelled = f"{label} {clause}" if i == 0 and label else clause
-                if first_text(contradiction, clause) and parts.is_stated_about(labelled):
+                if first_text(contradiction, clause) and self.stated_about(requirement, labelled):
                     return e
+        return None
+
+    def refused_anywhere(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
+        """The first passage of the proposal, wherever it is, with a clause that refuses the requirement in plain
+        words and is plainly about it: "The ISO 27001 we don't have yet" in a closing page, "phone in Spanish we
+        cannot offer" in a staffing note. A refusal decides whichever passages the judge quoted."""
+        contradiction = self.vocab.patterns("contradiction")
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if not first_text(contradiction, span.text):
+                continue
+            if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c) for c in _clauses(span.text)):
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    return quote
         return None
 
     def compliance_item(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> dict:
         status = STATUS_OF.get(finding.status, "not_addressed")
-        parts = self.parts[requirement.id]
-        contradicted = self.contradiction(parts, finding, evidence)
+        contradicted = self.contradiction(requirement, finding, evidence) or self.refused_anywhere(requirement,
+                                                                                                   evidence)
         gap, question = finding.gap, finding.question
         # A statement that contradicts the requirement, in a clause about it, outweighs any commitment beside it
         # ("The above SLAs are targets ...; no penalties or service credits shall be applicable").
@@ -522,6 +623,8 @@ def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[
     return bool(ceilings) and min(ceilings) > limit
 
 
+_BELOW = re.compile(r"\b(?:below|under|less than|fewer than|max(?:imum)?|at most|up to|capped|ceiling|limit)\b[^%\d]{0,12}$",
+                    re.IGNORECASE)  # "abandoned calls below 3%": a ceiling, no target to reach
 MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row
 # What may stand between an id and its answer: the RFP's mark ("(M)"), a separator.
 _ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014-]?\s*")
@@ -588,6 +691,15 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     return [w for w in windows if parts.is_about(w)]
 
 
+def _standalone_acronyms(name: str) -> list[str]:
+    """The acronyms of a name that name it in any word order ("GDPR" of "GDPR Article 28", written "Article 28
+    GDPR"): not one a number qualifies ("SOC" of "SOC 2 Type II" also opens "SOC 1"), nor a roman numeral, nor a
+    two-letter place or language that qualifies it ("UK" of "UK GDPR")."""
+    tokens = name.split()
+    return [t for i, t in enumerate(tokens) if re.fullmatch(r"[A-Z]{3,8}", t) and not re.fullmatch(r"[IVXL]+", t)
+            and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())]
+
+
 def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) -> tuple[object, str] | None:
     """The first sentence naming another variety of a language a two-word or longer name asks for: "European
     Portuguese" for "Brazilian Portuguese" (a capitalized word, not opening the sentence, before the language), one
@@ -623,8 +735,9 @@ def _cut_label(sentences: list, quote: str) -> str:
 
 
 # A quantity: a figure (digits or words) that counts or measures what follows it ("two hotel-group clients", "24
-# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0") or a year.
-_QUANTITY = re.compile(rf"(?<![\w./-])(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
+# months", "1.8 times", "10%"); not a reference ("Table 2", "R-01"), a version or standard ("27001", "v4.0", "SOC 2
+# Type II": a figure after an acronym) or a year.
+_QUANTITY = re.compile(rf"(?<![\w./-])(?<!(?-i:[A-Z]{{2}}) )(?!\d{{4}})(?:{NUMBER})(?:\s*%|\s+(?:per ?cent\b|[a-z]))",
                        re.IGNORECASE)
 _REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibit|part|clause|article|law|no\.?|"
                              r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)

@@ -135,7 +135,10 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
                 _extend_row(row, cells, table)
                 blocks.append(row)
             continue
-        if table is not None and blocks and blocks[-1].kind == "row" and cells.starts[0] > table[0] + 2:
+        if table is not None and blocks and blocks[-1].kind == "row" and (
+                cells.starts[0] > table[0] + 2 or re.match(r"[a-z(]", text)):
+            # Indented under a later column, or in the first column mid-sentence ("Breakdown calls answered within
+            # 20" / "seconds"): a cell wrapped onto the next line.
             _extend_row(blocks[-1], cells, table)
             continue
         table = None

@@ -653,9 +653,13 @@ class _Builder:
 
     def quote(self, block: Block, pieces: list[str]) -> Evidence | None:
         """The statement as a quote found on its page: whole, or its cells in order joined by "...", or its longest
-        piece; None (and counted) when none is on the page."""
+        piece, or the longest start of that piece (a cell wrapped onto the next line may be printed after the rest of
+        its row: "Chat first reply" of "Chat first reply within 45 seconds"); None (and counted) when none is on the
+        page."""
         pieces = [collapse(p) for p in pieces if collapse(p)]
-        candidates = [" ".join(pieces), " ... ".join(pieces), max(pieces, key=len)] if pieces else []
+        longest = max(pieces, key=len).split() if pieces else []
+        candidates = [" ".join(pieces), " ... ".join(pieces)] + [
+            " ".join(longest[:n]) for n in range(len(longest), 1, -1)]
         for quote in candidates:
             evidence = Evidence(self.source.name, block.page, quote)
             if self.verifier.is_verbatim(evidence):

@@ -39,7 +39,9 @@ _TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")  # two capitals or more: "GLBA", "PCI", "EU", "SCCs"
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\s*)$")
-_ALTERNATIVE = re.compile(r"^\s*(?:\([^()]*\))?,?\s+(?:or|and/or|either)\s+(?:the\s+)?$")  # "(Ghana queue) or"
+# "(Ghana queue) or", "certificate or a": names joined by "or", also through the thing each names ("an ISO 27001
+# certificate or a SOC 2 Type II report").
+_ALTERNATIVE = re.compile(r"^\s*(?:\([^()]*\))?(?:\s+[a-z]{3,})?,?\s+(?:or|and/or|either)\s+(?:the\s+|an?\s+)?$")
 # Names in a comma list: alternatives when an "or" closes the list.
 _LISTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^['\u2019]s\s+(?=[A-Z])")  # "Japan's APPI": the place qualifies the name after it
@@ -96,7 +98,10 @@ def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[st
     sep = r"[\s/-]*"
 
     def tok(t: str) -> str:
-        written = sep.join(re.escape(p) for p in re.split(r"[-/]", t))
+        # A part after a slash may be left out: "ISO/IEC 27001" is also written "ISO 27001".
+        first, *rest = t.split("/")
+        written = sep.join(re.escape(p) for p in first.split("-")) + "".join(
+            rf"(?:{sep}{sep.join(re.escape(p) for p in part.split('-'))})?" for part in rest)
         codes = short.get(t.lower(), [])
         # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese).
         return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)})' for c in codes)})" if codes else written
