@@ -15,7 +15,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 10
+CHUNKER_VERSION = 11
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -61,6 +61,10 @@ _UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|eac
                         r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2"
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
+# A number in words, then in figures on the next line, is one number, not a list item: "within thirty" / "(30) days".
+_FIGURES_AFTER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+                                  r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\n\(\d[\d,.]*\)",
+                                  re.I)
 # A line ending in a word no title ends with goes on in the next line: "2. The telephone lines are invoiced to" /
 # "Woonhaven at cost plus 8%."
 _UNFINISHED = re.compile(r"\b(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$", re.I)
@@ -123,7 +127,7 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
 def _content_lines(source: SourceFile) -> list[_Line]:
     """Lines in reading order, without running headers/footers; a list marker on its own line joins the next, and a
     numbered line that the next line continues (in lower case, or after a word no title ends with) is the first line
-    of a clause, not a heading."""
+    of a clause, not a heading, and a number in figures after its words ("thirty" / "(30) days") is no list item."""
     skip = boilerplate_lines(source)
     lines: list[_Line] = []
     marker = None
@@ -133,6 +137,8 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
+            if kind == "bullet" and not marker and lines and _FIGURES_AFTER_WORDS.search(lines[-1].text + "\n" + text):
+                kind = "prose"
             if kind != "bullet" and lines and lines[-1].kind == "heading" and (
                     text[:1].islower() or _UNFINISHED.search(lines[-1].text)):
                 lines[-1].kind = "prose"  # "4. On every invoice a contribution of 4% for programme" / "coordination ..."
