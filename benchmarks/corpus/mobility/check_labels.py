@@ -1,0 +1,7 @@
+import os
+import sys
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(here))
+from label_checks import check_set
+if __name__ == "__main__":
+    sys.exit(check_set(here, main_pages=(6, 20), max_total=22))
