@@ -653,6 +653,7 @@ def test_an_index_change_named_in_other_words_is_escalation_not_currency():
     text = "Rates will be adjusted on each anniversary by the twelve-month change in IPCA, using the March index."
     assert FeeMeaning._named_alone(fee("price_escalation"), fee("currency_adjustment"), text)
     assert not FeeMeaning._named_alone(fee("currency_adjustment"), fee("price_escalation"), text)
+    assert FeeMeaning._named_alone(fee("price_escalation"), None, text)  # a checklist of one item has no runner-up
 
 
 def test_night_calls_handed_to_people_on_call_limit_coverage(tmp_path):

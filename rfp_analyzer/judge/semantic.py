@@ -208,7 +208,8 @@ class FeeMeaning:
             runner_up = float(scores[row, order[1]]) if len(order) > 1 else 0.0
             item = self.fees.fees[best]
             over_neutral = 0.0 if self._worded(item, sentence.text) else MIN_OVER_NEUTRAL
-            margin = 0.0 if self._named_alone(item, self.fees.fees[int(order[1])], sentence.text) else MIN_MARGIN
+            runner_item = self.fees.fees[int(order[1])] if len(order) > 1 else None
+            margin = 0.0 if self._named_alone(item, runner_item, sentence.text) else MIN_MARGIN
             if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
                     or score - neutral[row] < over_neutral):
                 continue
@@ -235,10 +236,10 @@ class FeeMeaning:
                     or first_affirmed(self.fees.waiver_re, text))
 
     @staticmethod
-    def _named_alone(item: FeeItem, runner_up: FeeItem, text: str) -> bool:
+    def _named_alone(item: FeeItem, runner_up: FeeItem | None, text: str) -> bool:
         """The sentence uses the closest item's own terms and not the next one's: the words settle a close call
         ('rates are growing every year by 4%' is escalation, however near its meaning is to currency moves)."""
-        return bool(first_text(item.terms_re, text)) and not first_text(runner_up.terms_re, text)
+        return bool(first_text(item.terms_re, text)) and not (runner_up and first_text(runner_up.terms_re, text))
 
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
