@@ -18,6 +18,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FRACTIONS = {"half": 0.5, "one-half": 0.5, "quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_LAST_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*$")
 
 
 def number(text: str) -> float | None:
@@ -27,6 +28,13 @@ def number(text: str) -> float | None:
     if match:
         return float(match.group(0).replace(",", ""))
     return _words_number(text)
+
+
+def ends_in_number_word(text: str) -> bool:
+    """Whether `text` ends with a number in words ("within thirty", "twenty-five"): the figures on the next line,
+    "(30) days", are the same number written again."""
+    last = _LAST_WORD.search(text.casefold())
+    return bool(last) and all(_is_number_word(part) for part in last.group(0).split("-"))
 
 
 def _is_number_word(word: str) -> bool:

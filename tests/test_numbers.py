@@ -2,7 +2,7 @@
 
 import pytest
 
-from rfp_analyzer.numbers import number
+from rfp_analyzer.numbers import ends_in_number_word, number
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -26,3 +26,10 @@ def test_a_percentage_pattern_reads_the_sign_and_the_words():
     for text in ("85%", "12.5 %", "twelve per cent (12%)", "5 percent", "ten percent"):
         assert pattern.fullmatch(text), text
     assert not pattern.search("per centre")
+
+
+def test_a_line_ending_in_a_number_in_words():
+    assert ends_in_number_word("additional agents within thirty")
+    assert ends_in_number_word("for twenty-five")
+    assert not ends_in_number_word("within thirty.")
+    assert not ends_in_number_word("meals in the canteen")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Chunk, Sentence, SourceFile, Span
+from ..numbers import ends_in_number_word
 from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
@@ -61,10 +62,9 @@ _UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|eac
                         r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2"
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
-# A number in words, then in figures on the next line, is one number, not a list item: "within thirty" / "(30) days".
-_FIGURES_AFTER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-                                  r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\n\(\d[\d,.]*\)",
-                                  re.I)
+# Figures in brackets opening a line: after a number in words ("within thirty" / "(30) days") they are the same
+# number written again, not a list item.
+_FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
 # A line ending in a word no title ends with goes on in the next line: "2. The telephone lines are invoiced to" /
 # "Woonhaven at cost plus 8%."
 _UNFINISHED = re.compile(r"\b(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$", re.I)
@@ -137,7 +137,8 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
-            if kind == "bullet" and not marker and lines and _FIGURES_AFTER_WORDS.search(lines[-1].text + "\n" + text):
+            if (kind == "bullet" and not marker and lines and _FIGURES_IN_BRACKETS.match(text)
+                    and ends_in_number_word(lines[-1].text)):
                 kind = "prose"
             if kind != "bullet" and lines and lines[-1].kind == "heading" and (
                     text[:1].islower() or _UNFINISHED.search(lines[-1].text)):

@@ -283,11 +283,10 @@ class RulesJudge:
         verdicts = {v: term for clause, term in reversed(named) if (v := self._fee_clause(item, clause))}
         if "present" in verdicts:
             return "present", verdicts["present"]
-        first_named = next(i for i, (_, t) in enumerate(parts) if t)
-        after = [c for c, t in parts[first_named + 1:] if not t]
         if "waived" in verdicts:
+            first_named = next(i for i, (_, t) in enumerate(parts) if t)
             lapsed = any(self._fee_clause(item, c, continuation=True) == "present" and first_text(self.fees.lapse_re, c)
-                         and not self._names_an_item(c) for c in after)
+                         and not self._names_an_item(c) for c, t in parts[first_named + 1:] if not t)
             return ("present" if lapsed else "waived"), verdicts["waived"]
         rest = [c for c, t in parts if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)

@@ -205,10 +205,11 @@ class FeeMeaning:
         for row, sentence in enumerate(todo):
             order = np.argsort(-scores[row])
             best, score = int(order[0]), float(scores[row, order[0]])
-            runner_up = float(scores[row, order[1]]) if len(order) > 1 else 0.0
+            second = int(order[1]) if len(order) > 1 else None
+            runner_up = float(scores[row, second]) if second is not None else 0.0
             item = self.fees.fees[best]
             over_neutral = 0.0 if self._worded(item, sentence.text) else MIN_OVER_NEUTRAL
-            runner_item = self.fees.fees[int(order[1])] if len(order) > 1 else None
+            runner_item = self.fees.fees[second] if second is not None else None
             margin = 0.0 if self._named_alone(item, runner_item, sentence.text) else MIN_MARGIN
             if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
                     or score - neutral[row] < over_neutral):
