@@ -1,0 +1,8 @@
+import sys
+from pathlib import Path
+GEN = Path(__file__).resolve().parent
+sys.path.insert(0, str(GEN.parent.parent))
+sys.path.insert(0, str(GEN))
+from label_checks import make_labels  # noqa: E402
+from labels_src import SCENARIO, VENDORS  # noqa: E402
+sys.exit(make_labels(str(GEN), SCENARIO, VENDORS))

@@ -1,0 +1,7 @@
+#!/usr/bin/env python3
+"""Check the electronics set's labels: every quote on its stated page(s), shapes, page limits."""
+import os, sys
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(here))
+from label_checks import check_set
+sys.exit(check_set(here, main_pages=(6, 20), max_total=22))
