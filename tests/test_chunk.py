@@ -169,3 +169,14 @@ def test_footnotes_line_ends_and_lettered_rows_keep_clauses_apart():
     assert any(t.endswith("D1 Custom reports beyond standard pack USD 85/hour of analyst time") for t in texts)
     assert "D2 Recording storage months 1-6 USD 0" in texts
     assert "We can deploy two hundred fifty (250) additional agents within thirty (30) days of a written request." in texts
+
+
+def test_lettered_notes_run_together_on_a_line_are_sentences_apart():
+    """Notes under a rate card often run on one line: "(a) ... (b) ... (c) ...". Each note is its own sentence, and a
+    short one ("No indexation.") is not a run-in heading of the next note."""
+    page = ("Notes: (a) Rates fixed for term. No indexation. (b) Hours outside Mon-Fri 07:00-19:00 CET, incl. Sat "
+            "shift, billed at x1.25. (c) Workflow / script changes: incl. No CR charges.")
+    texts = [s.text for s in vendor_sentences("v", [source_from_pages("v.pdf", [page])])]
+    assert "No indexation." in texts
+    assert "(b) Hours outside Mon-Fri 07:00-19:00 CET, incl. Sat shift, billed at x1.25." in texts
+    assert "(c) Workflow / script changes: incl. No CR charges." in texts

@@ -675,3 +675,75 @@ def test_prices_that_move_with_an_exchange_rate_cap_pricing_clarity_at_partial(t
     pricing = next(f for f in assessment.criteria if f.id == "pricing_clarity")
     assert fees["currency_adjustment"].status == "present"
     assert pricing.status == "partial" and "currency" in pricing.gap.lower()
+
+
+def test_one_off_windows_bought_in_data_and_waivers_in_other_words(tmp_path):
+    """A one-off charge's time window before its waiver is when the work happens, not a lapse; data bought in and
+    re-billed at cost plus is a pass-through; a rate between two currencies makes its clause the currency item's,
+    not escalation; "nothing extra to pay", "do not have any surcharge" and "not asking to refund" waive; a
+    minimum in words with its figure in brackets and a floor "regardless of hours delivered" are floors."""
+    page = ("7. Commercial terms\n"
+            "We will not send you an invoice for the transition: the transition work in the first twelve weeks is "
+            "on us.\n"
+            "Credit-bureau look-ups requested for payment plans are re-billed at cost plus twelve percent (12%).\n"
+            "The Rates shall not be subject to indexation or review during the term.\n"
+            "Where the reference rate deviates by more than five percent (5%) from MXN 17.50 per USD 1.00, the MXN "
+            "Rates shall be adjusted in the same proportion for the following month.\n"
+            "All our reports and the live dashboard come with the hourly rate, with nothing extra to pay.\n"
+            "Sundays, public holidays and night hours do not have any surcharge.\n"
+            "Travel costs of our team for visiting you, we are not asking to refund them, never.\n"
+            "Billing is based on a minimum of forty-two (42) productive FTE per month.\n")
+    by_id = fee_findings(tmp_path, "andina", page)
+    assert by_id["setup_fee"].status == "waived"
+    assert by_id["technology_passthrough"].status == "present"
+    assert by_id["price_escalation"].status == "waived"
+    assert by_id["currency_adjustment"].status == "present"
+    assert by_id["reporting_fee"].status == "waived"
+    assert by_id["premium_hours"].status == "waived"
+    assert by_id["travel_expenses"].status == "waived"
+    assert by_id["minimum_commitment"].status == "present"
+
+
+def test_a_recurring_charge_free_in_a_first_window_still_lapses(tmp_path):
+    """The one-off reading is only for one-off items: storage free "in the first 90 days" is charged after."""
+    page = "5. Storage\nRecording storage in the first 90 days is free; we keep recordings for two years.\n"
+    assert fee_findings(tmp_path, "v", page)["data_storage_fee"].status == "present"
+
+
+def test_an_attrition_figure_does_not_outweigh_a_waiver_in_words(tmp_path):
+    """A sentence that only sounds like a fee (an attrition figure near replacement training) loses to a sentence
+    that waives the item in words."""
+    page = ("4. People\nNo amount shall be invoiced to the University in respect of the induction or refresher "
+            "instruction of any Agent, including Agents engaged to replace departing staff.\n"
+            "In 2026 the Contractor's monthly Agent attrition averaged two point one per cent (2.1%).\n")
+    assert fee_findings(tmp_path, "v", page)["training_fee"].status != "present"
+
+
+def test_sla_credits_as_a_share_of_fees_files_kept_and_services_through_interpreters(tmp_path):
+    """An SLA row whose credit is "6% monthly fees" has a consequence; keeping files for ten years is no client
+    retention; a language served through an external interpreter limits coverage."""
+    sla = ("6. Service levels\nSLA Target Credit\nCalls answered <= 30s 80% 6% monthly fees\n"
+           "Email answered <= 1 business day 95% 6% monthly fees\n")
+    assert criterion_finding(tmp_path / "a", sla, "service_levels").status == "met"
+    files = ("6.4 Retention. The Agency shall retain the files relating to the Accounts for ten (10) years as "
+             "required by law, at no charge to the Client.\n")
+    assert criterion_finding(tmp_path / "b", files, "references_track_record").status == "missing"
+    hours = ("3. Hours\nEnglish and Spanish are staffed 06:00 to 22:00 Monday to Saturday. We do not have Vietnamese "
+             "agents; Vietnamese callers are called back through an external interpreter service.\n")
+    assert criterion_finding(tmp_path / "c", hours, "coverage_availability").status == "partial"
+
+
+def test_a_numbered_run_in_heading_puts_its_sentence_on_the_topic(tmp_path):
+    """Legal voice states a topic in a run-in heading ("2.6 Training.", "3.5 Continuity.") and the duty after it
+    without the topic's words: the sentence addresses the criterion (partial without specifics), and an accountable
+    partner named with a role is governance."""
+    training = ("2.6 Training. Collection officers assigned to the Client shall be instructed in the Client's "
+                "products, terms of sale and dispute categories prior to the Commencement Date.\n")
+    assert criterion_finding(tmp_path / "a", training, "training_onboarding").status == "partial"
+    continuity = "3.5 Continuity. The Agency maintains backup facilities appropriate to its professional obligations.\n"
+    assert criterion_finding(tmp_path / "b", continuity, "technology_infrastructure").status == "partial"
+    unrelated = "2.6 Invoicing. Invoices are issued monthly in arrears and are payable within thirty days.\n"
+    assert criterion_finding(tmp_path / "c", unrelated, "training_onboarding").status == "missing"
+    partner = ("Beat Keller, Managing Partner (b.keller@example.ch, +41 44 555 0100), shall be responsible for the "
+               "mandate.\n")
+    assert criterion_finding(tmp_path / "d", partner, "communication_governance").status != "missing"

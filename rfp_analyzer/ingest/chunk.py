@@ -16,7 +16,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 11
+CHUNKER_VERSION = 12
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -43,7 +43,8 @@ _LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\*{1,3}|[\u2013-]"  # "**" marks a 
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
 _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
 # A sentence also ends before a bullet glyph that pypdf put on the same line ("... is on us. ■ Training ...").
-_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9]|[{_BULLET_GLYPHS}])")
+_INLINE_ITEM = re.compile(r"\((?:[a-h]|[ivx]{1,4})\)\s")  # "... for term. (b) Hours outside ...": a lettered note
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9]|[{_BULLET_GLYPHS}]|{_INLINE_ITEM.pattern})")
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
@@ -178,7 +179,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()]
-        if (_ABBREVIATION.search(piece.rstrip("\"')]")) or len(piece.split()) <= RUN_IN_WORDS
+        run_in = len(piece.split()) <= RUN_IN_WORDS and not _INLINE_ITEM.match(text, match.end())
+        if (_ABBREVIATION.search(piece.rstrip("\"')]")) or run_in
                 or (_CLOCK_END.search(piece) and _TIME_ZONE.match(text, match.end()))):
             continue
         bounds.append((start, match.start()))

@@ -135,6 +135,7 @@ class FeeItem(StrictModel):
     charge: list[str] = []
     waiver: list[str] = []  # wording that waives this item only ("billed at the same rate" is no premium)
     self_imposing: bool = False
+    one_off: bool = False  # charged once: a time window before its waiver is when the work happens, not a lapse
     amount: tuple[str, ...] = ()  # which kind of amount to report first (default: money, percent, multiplier...)
     examples: FeeExamples = FeeExamples()
     gap: str
@@ -169,6 +170,13 @@ class FeeChecklist(StrictModel):
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns",
                              "credit_patterns", "money_patterns")(check_patterns)
+
+    def lapses(self, item: FeeItem, clause: str, waiver: str) -> bool:
+        """The clause's waiver ends ("free for the first 90 days", "included; thereafter billed"). A one-off charge
+        is made once: a time window before its waiver says when the work happens ("the transition work in the
+        first twelve weeks is on us"), not how long it is free."""
+        start = clause.find(waiver) if item.one_off else 0
+        return any(match.end() > start for pattern in self.lapse_re for match in pattern.finditer(clause))
 
     @model_validator(mode="after")
     def _unique_ids(self):

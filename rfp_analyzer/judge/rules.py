@@ -13,6 +13,7 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
@@ -113,8 +114,10 @@ class RulesJudge:
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
                rfp_windows: list[Window]) -> _Scored:
         text = sentence.text
-        # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too.
-        in_section = bool(sentence.section) and first_text(criterion.topic_re, sentence.section) is not None
+        # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too, and so
+        # does a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...").
+        heading = " ".join(filter(None, (sentence.section, _run_in_heading(text))))
+        in_section = bool(heading) and first_text(criterion.topic_re, heading) is not None
         topics = count_matching(criterion.topic_re, text) + in_section + meant
         if topics and first_text(criterion.exclude_re, text):
             topics = 0
@@ -261,8 +264,11 @@ class RulesJudge:
         return [self._by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
 
     def _by_meaning(self, item: FeeItem, matches: list[MeaningMatch]) -> Finding:
-        """A finding from the sentences that mean the item: present when one of them imposes it."""
-        imposed = [m for m in matches if m.status == "present"]
+        """A finding from the sentences that mean the item: present when one of them imposes it, unless only the
+        examples voted so and another sentence waives it in words ("no amount shall be invoiced for induction" over
+        an attrition figure that merely sounds like replacement training)."""
+        waived_in_words = any(m.status == "waived" and m.worded for m in matches)
+        imposed = [m for m in matches if m.status == "present" and (m.worded or not waived_in_words)]
         note = " Found by meaning: the clause does not use the checklist's words for it."
         if imposed:
             amount, gap = _imposed_amount_and_gap(item, [m.sentence.text for m in imposed])
@@ -298,7 +304,7 @@ class RulesJudge:
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
         if waiver:
-            return "present" if first_text(self.fees.lapse_re, clause) or self._carved_out(item, clause) else "waived"
+            return "present" if self.fees.lapses(item, clause, waiver) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
             return "present" if first_affirmed(item.terms_re, clause) else "waived"
@@ -312,6 +318,15 @@ class RulesJudge:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
         exception = first_match(self.fees.exception_re, clause)
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
+
+
+_RUN_IN_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.\d{1,2}\.?)\s+([A-Z][^.;:]{2,50})[.:]\s+(?=\S)")
+
+
+def _run_in_heading(text: str) -> str:
+    """The numbered heading a sentence opens with ("3.5 Continuity. The Agency maintains ..."), or ""."""
+    match = _RUN_IN_HEADING.match(text)
+    return match.group(1) if match else ""
 
 
 def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:

@@ -153,6 +153,7 @@ class MeaningMatch:
     sentence: Sentence
     similarity: float  # the item's score for the sentence
     status: str  # "present" or "waived"
+    worded: bool = True  # the status is said in charge or waiver words, not by a bare denial or the examples' vote
 
 
 @dataclass(frozen=True)
@@ -214,10 +215,10 @@ class FeeMeaning:
             if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
                     or score - neutral[row] < over_neutral):
                 continue
-            status = self._status(item, sentence.text, similarity[row], bank, best)
+            status, worded = self._status(item, sentence.text, similarity[row], bank, best)
             if status == "present" and not item.self_imposing and not first_text(self.fees.money_re, sentence.text):
                 continue  # close to a fee's examples, but no word of money: a description of the service
-            found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status))
+            found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status, worded))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
         return found
@@ -245,17 +246,18 @@ class FeeMeaning:
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
 
-    def _status(self, item: FeeItem, text: str, similarity: np.ndarray, bank: _Bank, index: int) -> str:
-        if first_affirmed(self.fees.waiver_re, text):
-            return "present" if first_text(self.fees.lapse_re, text) else "waived"
+    def _status(self, item: FeeItem, text: str, similarity: np.ndarray, bank: _Bank, index: int) -> tuple[str, bool]:
+        """The way the sentence goes, and whether charge or waiver words say so (else a denial or the examples)."""
+        if waiver := first_affirmed(self.fees.waiver_re, text):
+            return ("present" if self.fees.lapses(item, text, waiver) else "waived"), True
         if first_text(self.fees.charge_re, text) or first_text(item.charge_re, text):
-            return "present"
+            return "present", True
         if _negations(text) == 1:  # "we won't raise a change order for that"; two may be a double negative
-            return "waived"
+            return "waived", False  # a denial of something, not said to be free
         polar = np.flatnonzero((bank.owner == index) & (bank.kind != PROTOTYPE))
         closest = polar[np.argsort(-similarity[polar])[:POLARITY_VOTES]]
         waived_votes = int(np.sum(bank.kind[closest] == WAIVED))
-        return "waived" if waived_votes * 2 > len(closest) else "present"
+        return ("waived" if waived_votes * 2 > len(closest) else "present"), False
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|without|none)\b|n't\b", re.IGNORECASE)
