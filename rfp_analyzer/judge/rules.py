@@ -310,8 +310,8 @@ class RulesJudge:
             return "present" if first_affirmed(item.terms_re, clause) else "waived"
         if first_text(self.fees.credit_re, clause):
             return None  # "Monthly report by day 10 | 100% | 0.5% of the monthly invoice" is a credit to the buyer
-        if first_text(self.fees.charge_re, clause) or first_text(item.charge_re, clause):
-            return "present"
+        if first_affirmed(self.fees.charge_re, clause) or first_affirmed(item.charge_re, clause):
+            return "present"  # a denied charge ("nights do not have any surcharge") imposes nothing
         return None
 
     def _carved_out(self, item: FeeItem, clause: str) -> bool:
