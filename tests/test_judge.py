@@ -747,3 +747,17 @@ def test_a_numbered_run_in_heading_puts_its_sentence_on_the_topic(tmp_path):
     partner = ("Beat Keller, Managing Partner (b.keller@example.ch, +41 44 555 0100), shall be responsible for the "
                "mandate.\n")
     assert criterion_finding(tmp_path / "d", partner, "communication_governance").status != "missing"
+
+
+def test_hedged_capacity_deferred_references_and_weekdays_through_friday(tmp_path):
+    """"We can usually add people" is a hedge, references "upon shortlisting" are deferred, staff who "can join in
+    fourteen (14) days" are capacity, and "Monday through Friday" is a limit like "Monday to Friday"."""
+    usually = "4. Staffing\nWe can usually add people for the January peak with enough notice.\n"
+    assert criterion_finding(tmp_path / "a", usually, "scalability").status == "partial"
+    references = "9. References\nClient references from comparable clients will be furnished upon shortlisting.\n"
+    assert criterion_finding(tmp_path / "b", references, "references_track_record").status == "partial"
+    bench = ("2. Growth\nIn our second office we have 25 agents speaking German already trained on collections, which "
+             "can join your project in fourteen (14) days.\n")
+    assert criterion_finding(tmp_path / "c", bench, "scalability").status != "missing"
+    hours = "3. Hours\nWe staff English and Spanish agents from 06:00 to 22:00, Monday through Friday.\n"
+    assert criterion_finding(tmp_path / "d", hours, "coverage_availability").status == "partial"
