@@ -188,3 +188,20 @@ def test_an_edited_ledger_file_is_used_as_written(tmp_path):
     out.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ConfigError, match="ledger.yaml: not a requirement ledger .*unknown kind 'nice_to_have'"):
         read_rfp_ledger(out, Settings(), tmp_path / "idx")
+
+
+def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_path):
+    """"Contract term: three (3) years ..." states the buyer's term, "Pricing: state a price ..." and "Price the full
+    term in US dollars." instruct the respondent; a payment-terms label is neither."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "4. Scope",
+        "Contract term: three (3) years with two optional one-year extensions.",
+        "Pricing: state a price per productive hour or per handled contact.",
+        "Price the full term in US dollars.",
+        "Payment term: 30 days from the invoice date is our usual practice.",
+    ]])
+    texts = [r.text for r in read_ledger(path).requirements]
+    assert any(t.startswith("Contract term: three (3) years") for t in texts)
+    assert any(t.startswith("Pricing: state a price") for t in texts)
+    assert "Price the full term in US dollars." in texts
+    assert not any(t.startswith("Payment term") for t in texts)
