@@ -96,7 +96,7 @@ import numpy as np
 
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import NUMBER, compile_pattern, first_text
+from ..patterns import NUMBER, compile_pattern, first_match, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
@@ -109,6 +109,8 @@ STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed
 JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction")
 SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
+MAX_QUOTES = 3  # passages quoted for a requirement read again
+CHARGE_NEAR = 0.35  # a charging clause this close to a requirement, naming its words, charges for it (MiniLM cosine)
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
 
@@ -237,6 +239,8 @@ class ComplianceJudge:
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
+            item = self.charged(requirement, item, evidence)
+            item = self.coverage_gap(requirement, item, evidence)
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
@@ -269,6 +273,7 @@ class ComplianceJudge:
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
             stated = [] if relative else self.duration_bounds(span.text, floor)
+            stated += [] if relative else _unqualified(span.text, bounds, stated)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
@@ -304,6 +309,106 @@ class ComplianceJudge:
                                      f"it asks: \u201c{span.text}\u201d. The RFP asks: "
                                      f"\u201c{requirement.text.rstrip('.')}\u201d.")
         return item
+
+    def charged(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement asks for something without a charge ("without any termination
+        charge", "at no additional cost") and a clause about it charges for it ("the Client shall pay the
+        unamortised Transition Charge"; `charge_refusal` of criteria/requirements.yaml). A charge that starts only
+        beyond a duration the requirement asks ("storage beyond 24 months is charged" against twelve months) offers
+        more, and a clause saying it costs nothing (`free`) charges nothing."""
+        rule = self.vocab.charge_refusal
+        if item["status"] == "non_compliant" or not first_text(rule.patterns("requirement"), requirement.text):
+            return item
+        charge, free = rule.patterns("charge"), rule.patterns("free")
+        floors = [v for (kind, dimension), v in self.duration_bounds(requirement.text)
+                  if (kind, dimension) == ("at_least", "time")]
+        for i, sentence in enumerate(evidence.sentences):
+            span = sentence.main_part
+            pieces = _clauses(span.text)
+            for j, clause in enumerate(pieces):
+                # What the clause follows: the clauses before it, or the sentence before the sentence.
+                before = " ".join(pieces[:j]) if j else evidence.sentences[i - 1].text if i else ""
+                about = f"{before} {clause}" if first_text(rule.patterns("refers_back"), clause) else clause
+                if not first_text(charge, clause) or first_text(free, clause) or not self.charges_for(requirement,
+                                                                                                        about):
+                    continue
+                if floors and any(v >= max(floors) for _, v in _times(f"{before} {clause}")):
+                    continue  # charged only beyond what the requirement asks: more offered
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    return _quoted_first(item, quote, f"The proposal charges for what requirement {requirement.id} "
+                                         f"asks without a charge: \u201c{span.text}\u201d. The RFP asks: "
+                                         f"\u201c{requirement.text.rstrip('.')}\u201d.")
+        return item
+
+    def charges_for(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a charging clause is about the requirement: near it in meaning and naming one of its names or its
+        own words that name a thing ("Exit Assistance shall be charged at PLN 380 per hour" for exit assistance
+        "within the contract charges"; not "Transition Services are provided for a fixed fee", which shares only the
+        verb "provided"). The money words ("charge", "cost") the requirement's own "no charge" uses do not count."""
+        if self.meaning is None or self.meaning.similarity(requirement.text, clause) < CHARGE_NEAR:
+            return False
+        parts = self.parts[requirement.id]
+        bare = _MONEY_WORD.sub(" ", clause)
+        return parts.named(bare) or any(mark.search(bare) for mark in _thing_marks(parts, requirement.text))
+
+    def coverage_gap(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Partial when the requirement staffs languages over hours ("24/7/365 in Dutch, French and English") and a
+        passage names one of them with a stand-in ("French calls at night are answered ... with a French
+        interpreter"); non_compliant when the passage leaves it unserved ("French calls in the night are taking a
+        voicemail") or serves it in another language ("served in English or German"). `coverage_gaps` of
+        criteria/requirements.yaml."""
+        gaps = self.vocab.coverage_gaps
+        asked_text = asked(requirement.text)
+        languages = [lang for lang in sorted(self.languages) if _names_language(lang, asked_text)]
+        if item["status"] == "non_compliant" or not languages or not first_text(gaps.patterns("requirement"),
+                                                                                asked_text):
+            return item
+        nights = bool(first_text(gaps.patterns("around_the_clock"), asked_text))
+        found = None
+        for sentence in evidence.sentences:
+            text = sentence.main_part.text
+            named = [lang for lang in languages if _names_language(lang, text)]
+            if not named or first_text(gaps.patterns("other_languages"), text) or (
+                    not nights and first_text(gaps.patterns("night"), text)):
+                continue
+            status = self.coverage_status(named, text, live=bool(first_text(gaps.patterns("live"), asked_text)))
+            if status and (found is None or SEVERITY[status] > SEVERITY[found[0]]):
+                found = (status, sentence)
+        if found is None or SEVERITY[found[0]] <= SEVERITY[item["status"]]:
+            return item
+        status, sentence = found
+        span = sentence.main_part
+        quote = Evidence(span.file, span.page, span.text, sentence.section)
+        if not evidence.verifier.is_verbatim(quote):
+            return item
+        said = "leaves a language it asks for unserved" if status == "non_compliant" else "covers a language it asks " \
+            "for only with a stand-in"
+        return _quoted_first(item, quote, f"The proposal {said} (requirement {requirement.id}): \u201c{span.text}"
+                             f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
+
+    def coverage_status(self, named: list[str], text: str, live: bool) -> str | None:
+        """How a passage naming the requirement's languages (`named`) covers them: leaving one unserved ("French
+        calls in the night are taking a voicemail") is non_compliant where the requirement asks for `live` agents,
+        else partial; refusing it ("phone in Spanish we cannot offer") is non_compliant; a stand-in (interpreter, roll-over), or a
+        clause whose callers of one of them are served in another language ("outside these hours Polish-speaking
+        tenants are served in English"), is partial."""
+        gaps = self.vocab.coverage_gaps
+        if first_text(gaps.patterns("refused"), text):
+            return "non_compliant"
+        if first_text(gaps.patterns("unserved"), text):
+            return "non_compliant" if live else "partial"
+        if first_text(gaps.patterns("bridged"), text):
+            return "partial"
+        for clause in _clauses(text):
+            served = first_match(gaps.patterns("served"), clause)
+            if served is None:
+                continue
+            before, after = clause[:served.start()], clause[served.end():]
+            callers = [lang for lang in named if _names_language(lang, before) and not _names_language(lang, after)]
+            if callers and any(_names_language(lang, after) for lang in self.languages - set(callers)):
+                return "partial"
+        return None
 
     def substituted(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the proposal never names a variety of a language the requirement names ("Brazilian
@@ -345,6 +450,8 @@ class ComplianceJudge:
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
                 kinds = ["at_least"]
+            if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), _after_figure(text, start)):
+                kinds = ["at_least"]  # "absorb peaks of up to 150% of forecast volume": a capacity to reach
             bounds += [((kind, dimension), value) for kind in kinds]
         return bounds
 
@@ -481,9 +588,10 @@ class ComplianceJudge:
                                                for e in finding.evidence):
             # Compliant needs a passage plainly about the requirement: a name of it, or two of its words or targets
             # in one quote ("fourteen weeks" in a transition plan and "volumes" in a price note are not about
-            # absorbing peak volumes).
-            return replace(finding, status="partial", confidence=0.5,
-                           gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
+            # absorbing peak volumes). The judge quoted nearby topics: the proposal is read again for such passages.
+            finding = self.read_again(requirement, finding, evidence)
+            if finding.status == "missing":
+                return finding
         if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
                 parts.is_about(e.quote) and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
             # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
@@ -502,6 +610,58 @@ class ComplianceJudge:
             return replace(finding, status="partial", confidence=0.6,
                            gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
         return finding
+
+    def read_again(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> Finding:
+        """A "met" whose quotes are all about nearby topics, read again from the proposal's passages plainly about
+        the requirement (a name, two of its words or figures, or close in meaning, and not far from it): none is
+        silence (missing: "Growing with you" is no answer on absorbing peaks), unless a passage mentions it with a
+        hedge (hedged_mention); one stating a limit, a hedge or a refusal is partial (a refusal then decides, as in
+        any quote); else the passages found meet it ("Offer is valid 120
+        days" for "valid for one hundred and twenty (120) days")."""
+        parts = self.parts[requirement.id]
+        found = []
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if sentence.text == sentence.section or not (_about_in_words(parts, requirement.text, span.text)
+                                                         or self.speaks_to(requirement, span.text)) \
+                    or self.off_topic(requirement, span.text):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                found.append(quote)
+        if not found:
+            hedged = self.hedged_mention(requirement, evidence)
+            if hedged is not None:
+                return replace(finding, status="partial", confidence=0.5, evidence=[hedged],
+                               gap=f"The proposal only mentions requirement {requirement.id} with a hedge or a limit: "
+                                   f"\u201c{hedged.quote}\u201d.")
+            return replace(finding, status="missing", confidence=0.6, evidence=[],
+                           gap="No passage of the proposal is plainly about what this requirement asks.")
+        limited = [q for q in found if first_text(self.criteria.hedges_re + self.shortfalls, q.quote)]
+        if limited:
+            return replace(finding, status="partial", confidence=0.5, evidence=(limited + found)[:MAX_QUOTES],
+                           gap=f"The passages about requirement {requirement.id} state a limit or a hedge: "
+                               f"\u201c{limited[0].quote}\u201d.")
+        return replace(finding, confidence=0.5, evidence=found[:MAX_QUOTES],
+                       gap="Found by reading the proposal again: the judge's own quotes were about nearby topics.")
+
+    def hedged_mention(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
+        """The first passage that mentions the requirement by a name or one of its words (not a figure), is not far
+        from it in meaning, and defers or limits what it says ("Service credits we prefer to discuss them together
+        in the contract negotiation"): an answer in part, not silence."""
+        parts = self.parts[requirement.id]
+        words = [m for m in parts.marks if not _numeric_mark(m, requirement.text)]
+        deferrals = self.criteria.hedges_re + self.shortfalls
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if sentence.text == sentence.section or not (parts.named(span.text) or any(
+                    m.search(span.text) for m in words)) or not first_text(deferrals, span.text) or self.off_topic(
+                    requirement, span.text):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                return quote
+        return None
 
     def said_otherwise(self, requirement: Requirement, name: str, evidence: VendorEvidence) -> bool:
         """Whether a passage of the proposal says, in its own words, what the clause of the requirement naming
@@ -609,6 +769,66 @@ def _durations(text: str) -> list[tuple[str, float, int]]:
     return found
 
 
+_MONEY_WORD = re.compile(r"\b(?:charges?|costs?|fees?|payments?|prices?|rates?)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(r"(?:ed|ing)$")  # an own word that is a verb form ("provided", "retained") names no thing
+
+
+def _about_in_words(parts: Parts, requirement: str, text: str) -> bool:
+    """Parts.is_about, with a word among the marks: a figure and its number word ("twelve (12) months") are one
+    quantity, which a renewal "for more twelve (12) months" shares with a retention "for twelve (12) months"."""
+    if parts.named(text):
+        return True
+    found = [m for m in parts.marks if m.search(text)]
+    worded = [m for m in found if not _numeric_mark(m, requirement)]
+    return bool(worded) and parts.mark_count(text) >= parts.needed
+
+
+def _numeric_mark(mark: re.Pattern, requirement: str) -> bool:
+    word = re.search(rf"(?:{mark.pattern})\w*", requirement, re.IGNORECASE)
+    return word is None or word.group(0)[:1].isdigit() or number(word.group(0)) is not None
+
+
+def _thing_marks(parts: Parts, text: str) -> list[re.Pattern]:
+    """The requirement's marks whose word in its text names a thing, not a verb form: "Recordings" of "Recordings
+    ... must be retained", not "retained" nor "provided"."""
+    kept = []
+    for mark in parts.marks:
+        word = re.search(rf"(?:{mark.pattern})\w*", text, re.IGNORECASE)
+        if word is None or not _VERB_FORM.search(word.group(0).lower()):
+            kept.append(mark)
+    return kept
+_NUMBERED_PERIOD = re.compile(rf"\b(?P<unit>month|year)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)  # "after month 6"
+
+
+def _times(text: str) -> list[tuple[str, float]]:
+    """The durations (in days) a text states, also as a numbered period ("after month 6": six months)."""
+    found = [("time", v) for dimension, v, _ in _durations(text) if dimension == "time"]
+    for match in _NUMBERED_PERIOD.finditer(text):
+        value = number(match.group("n"))
+        if value is not None:
+            found.append(("time", value * DAYS[match.group("unit").lower()]))
+    return found
+
+
+def _after_figure(text: str, start: int) -> str:
+    """The text after the share whose figure starts at `start`: "% of forecast daily volume"."""
+    match = _DURATION.match(text, start)
+    return text[match.end():match.end() + 60] if match else ""
+
+
+def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str, str], float]]:
+    """The figures a passage gives as a label's value ("Validity of the proposal: 90 days", "Go-live | 80 days"), in a
+    dimension it bounds nothing in, read as bounds of the requirement's kind: the vendor's validity, against "valid
+    for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value."""
+    bounded = {dimension for (_, dimension), _ in stated}
+    return [((kind, dimension), value) for dimension, value, start in _durations(text)
+            if dimension not in bounded and _LABEL_VALUE.search(text[:start])
+            for kind in dict.fromkeys(k for (k, d), _ in bounds if d == dimension)]
+
+
+_LABEL_VALUE = re.compile(r"[:|]\s*$")
+
+
 def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]]) -> bool:
     """Whether what a passage bounds falls short of a requirement's bound of the same dimension: all its floors under
     a floor asked ("kept for 6 months" against "for 24 months"), all its ceilings over a ceiling asked ("within 8
@@ -714,6 +934,10 @@ def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) 
             if not re.search(rf"\b{match.group('q')}\b", asked):
                 return sentence, match.group(0)
     return None
+
+
+def _names_language(language: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(language)}\b", text, re.IGNORECASE) is not None
 
 
 def _names_scope(parts: Parts, clause: str) -> bool:
