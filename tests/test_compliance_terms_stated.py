@@ -6,6 +6,9 @@ their own:
   charges nothing;
 - a figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the
   requirement bounds;
+- a name the requirement gives an instance of in parentheses ("the CRM (Salesforce Service Cloud)") is named by
+  the instance;
+- a condition the vendor attaches ("provided that the authority grants access") is a limit: partial;
 - a requirement the judge answered with passages on nearby topics is read again: silence is not addressed, a
   passage mentioning it with a hedge is partial;
 - a requirement staffing languages over hours is met in part by a passage covering one of them with a stand-in (an
@@ -15,14 +18,14 @@ their own:
   is not;
 - a requirement an overview restates keeps its own words (the words both use are no vocabulary of the buyer);
 - a requirement's words are met in their other forms ("we calibrate" for "calibration"), and its figures in brackets
-  ("one hundred and twenty (120) days") are its marks."""
+  ("one hundred and twenty (120) days") are its marks; a language is named by its tag with a region ("es-MX")."""
 
 from __future__ import annotations
 
 import pytest
 
 from rfp_analyzer.rfp.ledger import load_requirement_vocab, read_ledger
-from rfp_analyzer.rfp.parts import own_words, restatements
+from rfp_analyzer.rfp.parts import condition_patterns, own_words, requirement_parts, restatements
 
 from .test_compliance_reading import parts_of
 from .test_requirements import write_rfp
@@ -40,6 +43,8 @@ RFP = [[
     ("T7", "At least ten percent (10%) of the monthly charges are at risk as service credits for missed service "
            "levels."),
     ("T8", "The provider shall absorb peaks of up to 150% of forecast daily volume on 48 hours notice."),
+    ("T9", "The provider shall complete the knowledge-base migration within six (6) weeks of contract signature."),
+    ("T10", "Every booking enquiry shall be logged in the CRM (Salesforce Service Cloud) by the agent."),
 ]]
 VENDORS = {
     "skagen": ["Skagen Contact A/S\nProposal for the ferry booking service",
@@ -51,7 +56,10 @@ VENDORS = {
                "Written enquiries are answered Monday to Friday 09:00-17:00 in Danish, German and English.\n"
                "3. Offer\nValidity of the proposal: 90 days.\n"
                "4. Partnership\nService credits we prefer to discuss together in the contract negotiation, after the "
-               "first three months.\nGrowing with you: the authority is bigger than all our current clients "
+               "first three months.\nWe complete the knowledge-base migration within five (5) weeks of contract signature, "
+               "provided that the authority grants access to its systems in the first week.\n"
+               "Our agents log every booking enquiry in your Salesforce Service Cloud.\n"
+               "Growing with you: the authority is bigger than all our current clients "
                "together, and every Monday you receive a weekly report with volumes and answer times."],
     "aarhus": ["Aarhus Service ApS\nProposal for the ferry booking service",
                "1. Commercial terms\nThe authority may end the contract for convenience on sixty days notice, and no "
@@ -62,7 +70,8 @@ VENDORS = {
                "Between 22:00 and 06:00 the booking line is staffed by our night team with a German interpreter on "
                "call.\nWritten enquiries are answered Monday to Friday 09:00-17:00 in Danish, German and English.\n"
                "3. Offer\nThis offer is valid for 180 days.\n"
-               "4. Peaks\nWe absorb peaks of up to 170% of the daily forecast volume on 24 hours notice."],
+               "4. Peaks\nWe absorb peaks of up to 170% of the daily forecast volume on 24 hours notice.\n"
+               "We complete the knowledge-base migration within five (5) weeks of contract signature."],
     "odense": ["Odense Kundeservice A/S\nProposal for the ferry booking service",
                "2. Staffing\nThe ferry booking line is staffed 24/7 in Danish, German and English by live agents.\n"
                "German is staffed from 08:00 to 20:00; outside those hours German-speaking callers are served in "
@@ -113,7 +122,6 @@ def test_a_figure_without_a_bound_word_is_the_vendors_value(run):
     assert compliance(run, "aarhus", "T5")["status"] != "non_compliant"  # "This offer is valid for 180 days."
 
 
-
 def test_a_list_item_of_a_pricing_section_is_a_requirement_without_must(tmp_path):
     rfp = write_rfp(tmp_path / "pricing.pdf", [[
         "6. Pricing instructions",
@@ -152,4 +160,24 @@ def test_nearby_topics_are_silence_and_a_hedged_mention_is_partial(run):
     assert compliance(run, "skagen", "T8")["status"] == "not_addressed"  # "bigger than all our current clients"
     assert compliance(run, "aarhus", "T8")["status"] == "compliant"
     hedged = compliance(run, "skagen", "T7")
-    assert hedged["status"] == "partial" and "prefer to discuss" in hedged["evidence"][0]["quote"]
+    assert hedged["status"] == "partial" and any("prefer to discuss" in e["quote"] for e in hedged["evidence"])
+
+
+def test_a_language_is_named_by_its_tag_with_a_region():
+    vocab = load_requirement_vocab()
+    parts = requirement_parts({"X": "Safety triage staffed 24/7/365 in Portuguese, Spanish and English.",
+                               "Y": "Unrelated onboarding of new staff."}, condition_patterns(vocab.condition),
+                              short={k.lower(): v for k, v in vocab.short_forms.items()})["X"]
+    assert parts.unnamed(["24/7/365 for all channels in pt-BR, es-MX and en-US."]) == []
+    assert parts.unnamed(["All channels in English, es and pt."]) == ["Portuguese", "Spanish"]  # no tag: no region
+
+
+def test_a_condition_the_vendor_attaches_is_a_limit(run):
+    conditional = compliance(run, "skagen", "T9")
+    assert conditional["status"] == "partial" and "provided that" in conditional["evidence"][0]["quote"]
+    assert compliance(run, "aarhus", "T9")["status"] == "compliant"
+
+
+def test_a_name_is_named_by_the_instance_the_requirement_gives_in_parentheses(run):
+    assert compliance(run, "skagen", "T10")["status"] == "compliant"  # "your Salesforce Service Cloud", no "CRM"
+    assert compliance(run, "aarhus", "T10")["status"] == "not_addressed"

@@ -110,6 +110,7 @@ JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instructio
 SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
 MAX_QUOTES = 3  # passages quoted for a requirement read again
+FIGURE_NEAR = 0.40  # a passage this close stating one of the requirement's figures in its unit is about it
 CHARGE_NEAR = 0.35  # a charging clause this close to a requirement, naming its words, charges for it (MiniLM cosine)
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
@@ -569,7 +570,8 @@ class ComplianceJudge:
                 evidence, Criterion(**criterion.model_dump() | {"shortfalls": []}))), judge=finding.judge)
         if finding.status == "missing":
             return finding
-        unnamed = [n for n in self.unnamed(parts, evidence) if not self.said_otherwise(requirement, n, evidence)]
+        unnamed = [n for n in self.unnamed(parts, evidence, requirement.text)
+                   if not self.said_otherwise(requirement, n, evidence)]
         if unnamed:
             # A requirement for a named standard is not addressed by a proposal that never names it, nor says what
             # the clause naming it asks in other words ("we reconcile the adverse events ... every month" for
@@ -593,7 +595,8 @@ class ComplianceJudge:
             if finding.status == "missing":
                 return finding
         if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
-                parts.is_about(e.quote) and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
+                (parts.is_about(e.quote) or self.states_its_figure(requirement, e.quote))
+                and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
             # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
             # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
             return replace(finding, status="partial", confidence=0.5,
@@ -630,11 +633,11 @@ class ComplianceJudge:
             if evidence.verifier.is_verbatim(quote):
                 found.append(quote)
         if not found:
-            hedged = self.hedged_mention(requirement, evidence)
-            if hedged is not None:
-                return replace(finding, status="partial", confidence=0.5, evidence=[hedged],
+            mention = self.hedged_mention(requirement, evidence)
+            if mention is not None:
+                return replace(finding, status="partial", confidence=0.5, evidence=[mention],
                                gap=f"The proposal only mentions requirement {requirement.id} with a hedge or a limit: "
-                                   f"\u201c{hedged.quote}\u201d.")
+                                   f"\u201c{mention.quote}\u201d.")
             return replace(finding, status="missing", confidence=0.6, evidence=[],
                            gap="No passage of the proposal is plainly about what this requirement asks.")
         limited = [q for q in found if first_text(self.criteria.hedges_re + self.shortfalls, q.quote)]
@@ -642,8 +645,16 @@ class ComplianceJudge:
             return replace(finding, status="partial", confidence=0.5, evidence=(limited + found)[:MAX_QUOTES],
                            gap=f"The passages about requirement {requirement.id} state a limit or a hedge: "
                                f"\u201c{limited[0].quote}\u201d.")
-        return replace(finding, confidence=0.5, evidence=found[:MAX_QUOTES],
+        return replace(finding, status="met", confidence=0.5, evidence=found[:MAX_QUOTES],
                        gap="Found by reading the proposal again: the judge's own quotes were about nearby topics.")
+
+    def states_its_figure(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage states one of the requirement's own figures in its unit ("180 days" of "valid for one
+        hundred and eighty (180) days") and is near it in meaning (FIGURE_NEAR): "Our offer is good for 180 days"
+        states how long, which a requirement that counts asks of a quote about it."""
+        mine = _figures(requirement.text)
+        return bool(mine & _figures(passage)) and self.meaning is not None and \
+            self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
 
     def hedged_mention(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
         """The first passage that mentions the requirement by a name or one of its words (not a figure), is not far
@@ -678,9 +689,10 @@ class ComplianceJudge:
         clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
         return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
 
-    def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
+    def unnamed(self, parts: Parts, evidence: VendorEvidence, text: str = "") -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
-        form."""
+        form, nor the instance the requirement names for it in parentheses (`text`: "CRM (Microsoft Dynamics 365)"
+        is named by "Dynamics 365")."""
         # A group of alternatives is cited when one of them has acronyms ("ISO/IEC 27001 ... or a SOC 2 Type II
         # report"), and named by any of them.
         cited = [name for group in parts.names if any(n.acronyms for n in group) for name in group]
@@ -689,7 +701,8 @@ class ComplianceJudge:
         # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act"),
         # or an alternative the requirement offers in parentheses ("SOC 1 Type II (or ISAE 3402 Type II)").
         patterns = [name.pattern() for name in cited + parts.hints] + [
-            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)]
+            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)
+        ] + [_instance(name.text, text) for name in cited if _instance(name.text, text) is not None]
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
@@ -810,6 +823,16 @@ def _times(text: str) -> list[tuple[str, float]]:
     return found
 
 
+def _figures(text: str) -> set[tuple[float, str]]:
+    """The figures a text states with their unit: (180.0, "day"), (95.0, "share")."""
+    found = set()
+    for match in _DURATION.finditer(text):
+        value = number(match.group("n"))
+        if value is not None:
+            found.add((value, (match.group("unit") or "share").lower()))
+    return found
+
+
 def _after_figure(text: str, start: int) -> str:
     """The text after the share whose figure starts at `start`: "% of forecast daily volume"."""
     match = _DURATION.match(text, start)
@@ -909,6 +932,16 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     texts = [s.text for s in evidence.sentences]
     windows = [" ".join(texts[i:i + 2]) for i in range(len(texts))]
     return [w for w in windows if parts.is_about(w)]
+
+
+def _instance(name: str, text: str) -> re.Pattern | None:
+    """The instance a requirement names in parentheses right after a name ("CRM (Microsoft Dynamics 365)"), as a
+    pattern of its last words ("Dynamics 365"), which name it too; None when there is none."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}\s*\((?!or\b)([^()]{{2,60}})\)", text)
+    if found is None:
+        return None
+    words = found.group(1).split()[-2:]
+    return re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
 
 
 def _standalone_acronyms(name: str) -> list[str]:

@@ -104,8 +104,10 @@ def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[st
         written = sep.join(re.escape(p) for p in first.split("-")) + "".join(
             rf"(?:{sep}{sep.join(re.escape(p) for p in part.split('-'))})?" for part in rest)
         codes = short.get(t.lower(), [])
-        # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese).
-        return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)})' for c in codes)})" if codes else written
+        # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese), or as a language tag
+        # with its region ("es-MX", "pt-BR" name Spanish and Portuguese).
+        return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)}|{re.escape(c.lower())}-[A-Z]{{2}})' for c in codes)})" \
+            if codes else written
 
     forms = []
     if len(tokens) == 1:
