@@ -73,6 +73,28 @@ non_compliant, where hours kept short only limit it. So is a proposal that never
 names ("Brazilian Portuguese") but offers another variety of that language ("native speakers of European
 Portuguese").
 
+A requirement asking for something without a charge ("without any termination charge", "retained for twelve
+months at no additional cost"; criteria/requirements.yaml: `charge_refusal`) is refused by a clause about it that
+charges for it ("the Client shall pay the unamortised Transition Charge", "Recording storage after month 6 | USD
+0.011 per recording-minute"): non_compliant. A charge starting only beyond the duration asked is more offered. The
+clause is about the requirement when near it in meaning (CHARGE_NEAR) and naming one of its words that names a thing
+("Recordings", not "provided"), read with the sentence before when it refers back ("After this period ...").
+
+A requirement staffing languages over hours ("24/7/365 in Dutch, French and English"; `coverage_gaps`) is partial
+when a passage covers one of its languages with a stand-in ("French calls at night are answered ... with a French
+interpreter") or serves its callers in another language; non_compliant when the passage refuses it ("phone in
+Spanish we cannot offer") or leaves it to a voicemail where the requirement asks for live agents. A passage about
+the night is no gap of a requirement that does not cover the night.
+
+A figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the requirement
+bounds; "up to 150% of forecast volume" is a capacity to reach (`durations.capacity`), not a cap.
+
+A "met" whose quotes are all about nearby topics is read again (read_again): the passages plainly about the
+requirement decide (a word of it besides a figure, since "twelve (12) months" of a renewal is no retention; or close
+in meaning), a limit or hedge in them is partial, and none is silence unless a passage mentions the requirement with
+a hedge ("Service credits we prefer to discuss in the negotiation": partial). A judge that found nothing is not read
+again: passages sharing two words or a figure with the requirement are as often nearby topics (measured).
+
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
 reading of compliance; a bare "Complies" where no passage was found is a claim, partial, unless the clause or section
@@ -142,7 +164,9 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
         # A pricing instruction asks what to show: a stated term ("subject to a minimum charge", "up to 40 hours")
         # is showing it, no limit.
         stated = vocab.contradiction + ([] if requirement.kind == "pricing_instruction" else vocab.limitation)
-        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)]
+        # ... read with its hyphens as spaces: "Business-hours calls answered" uses "business hours" itself.
+        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)
+                      and not first_text([compile_pattern(p)], requirement.text.replace("-", " "))]
         criteria.append(Criterion(
             id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
             means=requirement.text, met_requires=requirement.text,
@@ -602,8 +626,10 @@ class ComplianceJudge:
             return replace(finding, status="partial", confidence=0.5,
                            gap=f"No quoted passage states how much or how many, which the requirement asks: "
                                f"\u201c{requirement_text.rstrip('.')}\u201d.")
-        left_out = [name for name in (parts.unnamed(_about(parts, evidence)) if finding.status == "met" else [])
-                    if name in parts.kinds or not self.said_otherwise(requirement, name, evidence)]
+        passages = _about(parts, evidence) if finding.status == "met" else []
+        left_out = [name for name in (parts.unnamed(passages) if finding.status == "met" else [])
+                    if (name in parts.kinds or not self.said_otherwise(requirement, name, evidence))
+                    and not _instance_named(name, requirement.text, passages)]
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
             # Article 28 agreement the RFP also asks for is partial. A name is also met by a passage saying in its
@@ -942,6 +968,13 @@ def _instance(name: str, text: str) -> re.Pattern | None:
         return None
     words = found.group(1).split()[-2:]
     return re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+
+
+def _instance_named(name: str, text: str, passages: list[str]) -> bool:
+    """Whether a passage names the instance the requirement gives of `name` in parentheses ("Dynamics 365" of
+    "CRM (Microsoft Dynamics 365)")."""
+    instance = _instance(name, text)
+    return instance is not None and any(instance.search(p) for p in passages)
 
 
 def _standalone_acronyms(name: str) -> list[str]:
