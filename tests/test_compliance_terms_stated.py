@@ -9,6 +9,7 @@ their own:
 - a name the requirement gives an instance of in parentheses ("the CRM (Salesforce Service Cloud)") is named by
   the instance;
 - a limit the requirement itself words ("Business-hours calls") is no limit of a passage restating it;
+- a quote restating the whole requirement, its names and figures, meets it: its own terms are the specifics;
 - a condition the vendor attaches ("provided that the authority grants access") is a limit: partial;
 - a requirement the judge answered with passages on nearby topics is read again: silence is not addressed, a
   passage mentioning it with a hedge is partial;
@@ -47,6 +48,8 @@ RFP = [[
     ("T9", "The provider shall complete the knowledge-base migration within six (6) weeks of contract signature."),
     ("T10", "Every booking enquiry shall be logged in the CRM (Salesforce Service Cloud) by the agent."),
     ("T11", "Business-hours booking calls shall be answered within 60 seconds."),
+    ("T12", "Ferry app support is provided daily 07:00-22:00 CET in Danish, German and English on phone, chat and "
+            "e-mail."),
 ]]
 VENDORS = {
     "skagen": ["Skagen Contact A/S\nProposal for the ferry booking service",
@@ -62,6 +65,8 @@ VENDORS = {
                "provided that the authority grants access to its systems in the first week.\n"
                "Our agents log every booking enquiry in your Salesforce Service Cloud.\n"
                "Business hours booking calls are answered within 45 seconds.\n"
+               "Ferry app support is open daily 07:00-22:00 CET in Danish, German and English by phone, chat and "
+               "e-mail.\n"
                "Growing with you: the authority is bigger than all our current clients "
                "together, and every Monday you receive a weekly report with volumes and answer times."],
     "aarhus": ["Aarhus Service ApS\nProposal for the ferry booking service",
@@ -75,6 +80,9 @@ VENDORS = {
                "3. Offer\nThis offer is valid for 180 days.\n"
                "4. Peaks\nWe absorb peaks of up to 170% of the daily forecast volume on 24 hours notice.\n"
                "We complete the knowledge-base migration within five (5) weeks of contract signature."],
+    "esbjerg": ["Esbjerg Kontakt ApS\nProposal for the ferry booking service",
+                "2. Staffing\nThe ferry booking line and the harbour desk run 24/7 with live agents in Danish, German "
+                "and English: Esbjerg for Danish and English, Flensburg for German."],
     "odense": ["Odense Kundeservice A/S\nProposal for the ferry booking service",
                "2. Staffing\nThe ferry booking line is staffed 24/7 in Danish, German and English by live agents.\n"
                "German is staffed from 08:00 to 20:00; outside those hours German-speaking callers are served in "
@@ -188,3 +196,8 @@ def test_a_name_is_named_by_the_instance_the_requirement_gives_in_parentheses(ru
 
 def test_a_limit_the_requirement_itself_words_is_no_limit(run):
     assert compliance(run, "skagen", "T11")["status"] == "compliant"  # "Business hours booking calls ..."
+
+
+def test_a_quote_restating_the_whole_requirement_meets_it(run):
+    assert compliance(run, "skagen", "T12")["status"] == "compliant"  # "open daily 07:00-22:00 CET in Danish, ..."
+    assert compliance(run, "esbjerg", "T3")["status"] == "compliant"  # "run 24/7 with live agents in Danish, ..."

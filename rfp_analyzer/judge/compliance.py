@@ -638,7 +638,23 @@ class ComplianceJudge:
             # "criminal" and "employment").
             return replace(finding, status="partial", confidence=0.6,
                            gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
+        if finding.status == "partial" and not any(first_text(self.shortfalls + self.criteria.hedges_re, e.quote)
+                                                   for e in finding.evidence):
+            # Partial only for want of specifics, while a quote restates the whole requirement ("open 24/7/365 with
+            # live agents in German, Italian, French and English"): its own terms are the specifics.
+            whole = [e for e in finding.evidence if self.restates(requirement, e.quote)]
+            if whole:
+                return replace(finding, status="met", confidence=0.6, gap="",
+                               evidence=whole + [e for e in finding.evidence if e not in whole])
         return finding
+
+    def restates(self, requirement: Requirement, quote: str) -> bool:
+        """Whether a quote says all the requirement asks: close to it in meaning (SPEAKS_TO), naming every part it
+        names and stating its figures ("24/7/365", "07:00-22:00", "95%")."""
+        parts = self.parts[requirement.id]
+        figures = re.findall(r"\d+(?:[:/.,]\d+)*", asked(requirement.text))
+        return self.speaks_to(requirement, quote) and not parts.unnamed([quote]) and all(
+            re.search(rf"(?<![\d:/.,]){re.escape(f)}(?![\d:/]|[.,]\d)", quote) for f in figures)
 
     def read_again(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> Finding:
         """A "met" whose quotes are all about nearby topics, read again from the proposal's passages plainly about
