@@ -73,6 +73,28 @@ non_compliant, where hours kept short only limit it. So is a proposal that never
 names ("Brazilian Portuguese") but offers another variety of that language ("native speakers of European
 Portuguese").
 
+A requirement asking for something without a charge ("without any termination charge", "retained for twelve
+months at no additional cost"; criteria/requirements.yaml: `charge_refusal`) is refused by a clause about it that
+charges for it ("the Client shall pay the unamortised Transition Charge", "Recording storage after month 6 | USD
+0.011 per recording-minute"): non_compliant. A charge starting only beyond the duration asked is more offered. The
+clause is about the requirement when near it in meaning (CHARGE_NEAR) and naming one of its words that names a thing
+("Recordings", not "provided"), read with the sentence before when it refers back ("After this period ...").
+
+A requirement staffing languages over hours ("24/7/365 in Dutch, French and English"; `coverage_gaps`) is partial
+when a passage covers one of its languages with a stand-in ("French calls at night are answered ... with a French
+interpreter") or serves its callers in another language; non_compliant when the passage refuses it ("phone in
+Spanish we cannot offer") or leaves it to a voicemail where the requirement asks for live agents. A passage about
+the night is no gap of a requirement that does not cover the night.
+
+A figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the requirement
+bounds; "up to 150% of forecast volume" is a capacity to reach (`durations.capacity`), not a cap.
+
+A "met" whose quotes are all about nearby topics is read again (read_again): the passages plainly about the
+requirement decide (a word of it besides a figure, since "twelve (12) months" of a renewal is no retention; or close
+in meaning), a limit or hedge in them is partial, and none is silence unless a passage mentions the requirement with
+a hedge ("Service credits we prefer to discuss in the negotiation": partial). A judge that found nothing is not read
+again: passages sharing two words or a figure with the requirement are as often nearby topics (measured).
+
 A vendor's own answer in a compliance matrix keyed by the RFP's ids ("R-02 | Complies in part", "M4 | No";
 criteria/requirements.yaml: `self_assessment`) counts when it admits a gap: partial or non_compliant outweighs a
 reading of compliance; a bare "Complies" where no passage was found is a claim, partial, unless the clause or section
@@ -96,7 +118,7 @@ import numpy as np
 
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import NUMBER, compile_pattern, first_text
+from ..patterns import NUMBER, compile_pattern, first_match, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
@@ -109,6 +131,9 @@ STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed
 JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instruction")
 SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
+MAX_QUOTES = 3  # passages quoted for a requirement read again
+FIGURE_NEAR = 0.40  # a passage this close stating one of the requirement's figures in its unit is about it
+CHARGE_NEAR = 0.35  # a charging clause this close to a requirement, naming its words, charges for it (MiniLM cosine)
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
 
@@ -139,7 +164,9 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
         # A pricing instruction asks what to show: a stated term ("subject to a minimum charge", "up to 40 hours")
         # is showing it, no limit.
         stated = vocab.contradiction + ([] if requirement.kind == "pricing_instruction" else vocab.limitation)
-        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)]
+        # ... read with its hyphens as spaces: "Business-hours calls answered" uses "business hours" itself.
+        shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)
+                      and not first_text([compile_pattern(p)], requirement.text.replace("-", " "))]
         criteria.append(Criterion(
             id=criterion_id(requirement), title=requirement.title or requirement.id, weight=1.0,
             means=requirement.text, met_requires=requirement.text,
@@ -237,6 +264,8 @@ class ComplianceJudge:
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
+            item = self.charged(requirement, item, evidence)
+            item = self.coverage_gap(requirement, item, evidence)
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             items.append(self.fee_limited(requirement, item, fees))
@@ -269,6 +298,7 @@ class ComplianceJudge:
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
             stated = [] if relative else self.duration_bounds(span.text, floor)
+            stated += [] if relative else _unqualified(span.text, bounds, stated)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             quote = Evidence(span.file, span.page, span.text, sentence.section)
@@ -304,6 +334,106 @@ class ComplianceJudge:
                                      f"it asks: \u201c{span.text}\u201d. The RFP asks: "
                                      f"\u201c{requirement.text.rstrip('.')}\u201d.")
         return item
+
+    def charged(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement asks for something without a charge ("without any termination
+        charge", "at no additional cost") and a clause about it charges for it ("the Client shall pay the
+        unamortised Transition Charge"; `charge_refusal` of criteria/requirements.yaml). A charge that starts only
+        beyond a duration the requirement asks ("storage beyond 24 months is charged" against twelve months) offers
+        more, and a clause saying it costs nothing (`free`) charges nothing."""
+        rule = self.vocab.charge_refusal
+        if item["status"] == "non_compliant" or not first_text(rule.patterns("requirement"), requirement.text):
+            return item
+        charge, free = rule.patterns("charge"), rule.patterns("free")
+        floors = [v for (kind, dimension), v in self.duration_bounds(requirement.text)
+                  if (kind, dimension) == ("at_least", "time")]
+        for i, sentence in enumerate(evidence.sentences):
+            span = sentence.main_part
+            pieces = _clauses(span.text)
+            for j, clause in enumerate(pieces):
+                # What the clause follows: the clauses before it, or the sentence before the sentence.
+                before = " ".join(pieces[:j]) if j else evidence.sentences[i - 1].text if i else ""
+                about = f"{before} {clause}" if first_text(rule.patterns("refers_back"), clause) else clause
+                if not first_text(charge, clause) or first_text(free, clause) or not self.charges_for(requirement,
+                                                                                                        about):
+                    continue
+                if floors and any(v >= max(floors) for _, v in _times(f"{before} {clause}")):
+                    continue  # charged only beyond what the requirement asks: more offered
+                quote = Evidence(span.file, span.page, span.text, sentence.section)
+                if evidence.verifier.is_verbatim(quote):
+                    return _quoted_first(item, quote, f"The proposal charges for what requirement {requirement.id} "
+                                         f"asks without a charge: \u201c{span.text}\u201d. The RFP asks: "
+                                         f"\u201c{requirement.text.rstrip('.')}\u201d.")
+        return item
+
+    def charges_for(self, requirement: Requirement, clause: str) -> bool:
+        """Whether a charging clause is about the requirement: near it in meaning and naming one of its names or its
+        own words that name a thing ("Exit Assistance shall be charged at PLN 380 per hour" for exit assistance
+        "within the contract charges"; not "Transition Services are provided for a fixed fee", which shares only the
+        verb "provided"). The money words ("charge", "cost") the requirement's own "no charge" uses do not count."""
+        if self.meaning is None or self.meaning.similarity(requirement.text, clause) < CHARGE_NEAR:
+            return False
+        parts = self.parts[requirement.id]
+        bare = _MONEY_WORD.sub(" ", clause)
+        return parts.named(bare) or any(mark.search(bare) for mark in _thing_marks(parts, requirement.text))
+
+    def coverage_gap(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Partial when the requirement staffs languages over hours ("24/7/365 in Dutch, French and English") and a
+        passage names one of them with a stand-in ("French calls at night are answered ... with a French
+        interpreter"); non_compliant when the passage leaves it unserved ("French calls in the night are taking a
+        voicemail") or serves it in another language ("served in English or German"). `coverage_gaps` of
+        criteria/requirements.yaml."""
+        gaps = self.vocab.coverage_gaps
+        asked_text = asked(requirement.text)
+        languages = [lang for lang in sorted(self.languages) if _names_language(lang, asked_text)]
+        if item["status"] == "non_compliant" or not languages or not first_text(gaps.patterns("requirement"),
+                                                                                asked_text):
+            return item
+        nights = bool(first_text(gaps.patterns("around_the_clock"), asked_text))
+        found = None
+        for sentence in evidence.sentences:
+            text = sentence.main_part.text
+            named = [lang for lang in languages if _names_language(lang, text)]
+            if not named or first_text(gaps.patterns("other_languages"), text) or (
+                    not nights and first_text(gaps.patterns("night"), text)):
+                continue
+            status = self.coverage_status(named, text, live=bool(first_text(gaps.patterns("live"), asked_text)))
+            if status and (found is None or SEVERITY[status] > SEVERITY[found[0]]):
+                found = (status, sentence)
+        if found is None or SEVERITY[found[0]] <= SEVERITY[item["status"]]:
+            return item
+        status, sentence = found
+        span = sentence.main_part
+        quote = Evidence(span.file, span.page, span.text, sentence.section)
+        if not evidence.verifier.is_verbatim(quote):
+            return item
+        said = "leaves a language it asks for unserved" if status == "non_compliant" else "covers a language it asks " \
+            "for only with a stand-in"
+        return _quoted_first(item, quote, f"The proposal {said} (requirement {requirement.id}): \u201c{span.text}"
+                             f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
+
+    def coverage_status(self, named: list[str], text: str, live: bool) -> str | None:
+        """How a passage naming the requirement's languages (`named`) covers them: leaving one unserved ("French
+        calls in the night are taking a voicemail") is non_compliant where the requirement asks for `live` agents,
+        else partial; refusing it ("phone in Spanish we cannot offer") is non_compliant; a stand-in (interpreter, roll-over), or a
+        clause whose callers of one of them are served in another language ("outside these hours Polish-speaking
+        tenants are served in English"), is partial."""
+        gaps = self.vocab.coverage_gaps
+        if first_text(gaps.patterns("refused"), text):
+            return "non_compliant"
+        if first_text(gaps.patterns("unserved"), text):
+            return "non_compliant" if live else "partial"
+        if first_text(gaps.patterns("bridged"), text):
+            return "partial"
+        for clause in _clauses(text):
+            served = first_match(gaps.patterns("served"), clause)
+            if served is None:
+                continue
+            before, after = clause[:served.start()], clause[served.end():]
+            callers = [lang for lang in named if _names_language(lang, before) and not _names_language(lang, after)]
+            if callers and any(_names_language(lang, after) for lang in self.languages - set(callers)):
+                return "partial"
+        return None
 
     def substituted(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the proposal never names a variety of a language the requirement names ("Brazilian
@@ -345,6 +475,8 @@ class ComplianceJudge:
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
                 kinds = ["at_least"]
+            if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), _after_figure(text, start)):
+                kinds = ["at_least"]  # "absorb peaks of up to 150% of forecast volume": a capacity to reach
             bounds += [((kind, dimension), value) for kind in kinds]
         return bounds
 
@@ -462,7 +594,8 @@ class ComplianceJudge:
                 evidence, Criterion(**criterion.model_dump() | {"shortfalls": []}))), judge=finding.judge)
         if finding.status == "missing":
             return finding
-        unnamed = [n for n in self.unnamed(parts, evidence) if not self.said_otherwise(requirement, n, evidence)]
+        unnamed = [n for n in self.unnamed(parts, evidence, requirement.text)
+                   if not self.said_otherwise(requirement, n, evidence)]
         if unnamed:
             # A requirement for a named standard is not addressed by a proposal that never names it, nor says what
             # the clause naming it asks in other words ("we reconcile the adverse events ... every month" for
@@ -481,18 +614,22 @@ class ComplianceJudge:
                                                for e in finding.evidence):
             # Compliant needs a passage plainly about the requirement: a name of it, or two of its words or targets
             # in one quote ("fourteen weeks" in a transition plan and "volumes" in a price note are not about
-            # absorbing peak volumes).
-            return replace(finding, status="partial", confidence=0.5,
-                           gap="No quoted passage is plainly about what the requirement asks; check it by hand.")
+            # absorbing peak volumes). The judge quoted nearby topics: the proposal is read again for such passages.
+            finding = self.read_again(requirement, finding, evidence)
+            if finding.status == "missing":
+                return finding
         if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
-                parts.is_about(e.quote) and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
+                (parts.is_about(e.quote) or self.states_its_figure(requirement, e.quote))
+                and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
             # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
             # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
             return replace(finding, status="partial", confidence=0.5,
                            gap=f"No quoted passage states how much or how many, which the requirement asks: "
                                f"\u201c{requirement_text.rstrip('.')}\u201d.")
-        left_out = [name for name in (parts.unnamed(_about(parts, evidence)) if finding.status == "met" else [])
-                    if name in parts.kinds or not self.said_otherwise(requirement, name, evidence)]
+        passages = _about(parts, evidence) if finding.status == "met" else []
+        left_out = [name for name in (parts.unnamed(passages) if finding.status == "met" else [])
+                    if (name in parts.kinds or not self.said_otherwise(requirement, name, evidence))
+                    and not _instance_named(name, requirement.text, passages)]
         if left_out:
             # Compliant names every part the requirement cites: a "fully GDPR compliant" claim without the
             # Article 28 agreement the RFP also asks for is partial. A name is also met by a passage saying in its
@@ -501,7 +638,83 @@ class ComplianceJudge:
             # "criminal" and "employment").
             return replace(finding, status="partial", confidence=0.6,
                            gap=f"The proposal does not name {'; '.join(left_out)}, which the requirement asks for.")
+        if finding.status == "partial" and not any(first_text(self.shortfalls + self.criteria.hedges_re, e.quote)
+                                                   for e in finding.evidence):
+            # Partial only for want of specifics, while a quote restates the whole requirement ("open 24/7/365 with
+            # live agents in German, Italian, French and English"): its own terms are the specifics.
+            whole = [e for e in finding.evidence if self.restates(requirement, e.quote)]
+            if whole:
+                return replace(finding, status="met", confidence=0.6, gap="",
+                               evidence=whole + [e for e in finding.evidence if e not in whole])
         return finding
+
+    def restates(self, requirement: Requirement, quote: str) -> bool:
+        """Whether a quote says all the requirement asks: close to it in meaning (SPEAKS_TO), naming every part it
+        names and stating its figures ("24/7/365", "07:00-22:00", "95%")."""
+        parts = self.parts[requirement.id]
+        figures = re.findall(r"\d+(?:[:/.,]\d+)*", asked(requirement.text))
+        return self.speaks_to(requirement, quote) and not parts.unnamed([quote]) and all(
+            re.search(rf"(?<![\d:/.,]){re.escape(f)}(?![\d:/]|[.,]\d)", quote) for f in figures)
+
+    def read_again(self, requirement: Requirement, finding: Finding, evidence: VendorEvidence) -> Finding:
+        """A "met" whose quotes are all about nearby topics, read again from the proposal's passages plainly about
+        the requirement (a name, two of its words or figures, or close in meaning, and not far from it): none is
+        silence (missing: "Growing with you" is no answer on absorbing peaks), unless a passage mentions it with a
+        hedge (hedged_mention); one stating a limit, a hedge or a refusal is partial (a refusal then decides, as in
+        any quote); else the passages found meet it ("Offer is valid 120
+        days" for "valid for one hundred and twenty (120) days")."""
+        parts = self.parts[requirement.id]
+        found = []
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if sentence.text == sentence.section or not (_about_in_words(parts, requirement.text, span.text)
+                                                         or self.speaks_to(requirement, span.text)) \
+                    or self.off_topic(requirement, span.text):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                found.append(quote)
+        if not found:
+            mention = self.hedged_mention(requirement, evidence)
+            if mention is not None:
+                return replace(finding, status="partial", confidence=0.5, evidence=[mention],
+                               gap=f"The proposal only mentions requirement {requirement.id} with a hedge or a limit: "
+                                   f"\u201c{mention.quote}\u201d.")
+            return replace(finding, status="missing", confidence=0.6, evidence=[],
+                           gap="No passage of the proposal is plainly about what this requirement asks.")
+        limited = [q for q in found if first_text(self.criteria.hedges_re + self.shortfalls, q.quote)]
+        if limited:
+            return replace(finding, status="partial", confidence=0.5, evidence=(limited + found)[:MAX_QUOTES],
+                           gap=f"The passages about requirement {requirement.id} state a limit or a hedge: "
+                               f"\u201c{limited[0].quote}\u201d.")
+        return replace(finding, status="met", confidence=0.5, evidence=found[:MAX_QUOTES],
+                       gap="Found by reading the proposal again: the judge's own quotes were about nearby topics.")
+
+    def states_its_figure(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage states one of the requirement's own figures in its unit ("180 days" of "valid for one
+        hundred and eighty (180) days") and is near it in meaning (FIGURE_NEAR): "Our offer is good for 180 days"
+        states how long, which a requirement that counts asks of a quote about it."""
+        mine = _figures(requirement.text)
+        return bool(mine & _figures(passage)) and self.meaning is not None and \
+            self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
+
+    def hedged_mention(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
+        """The first passage that mentions the requirement by a name or one of its words (not a figure), is not far
+        from it in meaning, and defers or limits what it says ("Service credits we prefer to discuss them together
+        in the contract negotiation"): an answer in part, not silence."""
+        parts = self.parts[requirement.id]
+        words = [m for m in parts.marks if not _numeric_mark(m, requirement.text)]
+        deferrals = self.criteria.hedges_re + self.shortfalls
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if sentence.text == sentence.section or not (parts.named(span.text) or any(
+                    m.search(span.text) for m in words)) or not first_text(deferrals, span.text) or self.off_topic(
+                    requirement, span.text):
+                continue
+            quote = Evidence(span.file, span.page, span.text, sentence.section)
+            if evidence.verifier.is_verbatim(quote):
+                return quote
+        return None
 
     def said_otherwise(self, requirement: Requirement, name: str, evidence: VendorEvidence) -> bool:
         """Whether a passage of the proposal says, in its own words, what the clause of the requirement naming
@@ -518,9 +731,10 @@ class ComplianceJudge:
         clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
         return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
 
-    def unnamed(self, parts: Parts, evidence: VendorEvidence) -> list[str]:
+    def unnamed(self, parts: Parts, evidence: VendorEvidence, text: str = "") -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
-        form."""
+        form, nor the instance the requirement names for it in parentheses (`text`: "CRM (Microsoft Dynamics 365)"
+        is named by "Dynamics 365")."""
         # A group of alternatives is cited when one of them has acronyms ("ISO/IEC 27001 ... or a SOC 2 Type II
         # report"), and named by any of them.
         cited = [name for group in parts.names if any(n.acronyms for n in group) for name in group]
@@ -529,7 +743,8 @@ class ComplianceJudge:
         # Any form of a name with acronyms: the acronym, or its name written out ("Personal Data Protection Act"),
         # or an alternative the requirement offers in parentheses ("SOC 1 Type II (or ISAE 3402 Type II)").
         patterns = [name.pattern() for name in cited + parts.hints] + [
-            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)]
+            re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for name in cited for a in _standalone_acronyms(name.text)
+        ] + [_instance(name.text, text) for name in cited if _instance(name.text, text) is not None]
         named = any(p.search(s.text) for s in evidence.sentences for p in patterns)
         return [] if named else sorted({a for name in cited for a in name.acronyms})
 
@@ -607,6 +822,76 @@ def _durations(text: str) -> list[tuple[str, float, int]]:
         elif value is not None:
             found.append(("time", value * DAYS[match.group("unit").lower()], match.start()))
     return found
+
+
+_MONEY_WORD = re.compile(r"\b(?:charges?|costs?|fees?|payments?|prices?|rates?)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(r"(?:ed|ing)$")  # an own word that is a verb form ("provided", "retained") names no thing
+
+
+def _about_in_words(parts: Parts, requirement: str, text: str) -> bool:
+    """Parts.is_about, with a word among the marks: a figure and its number word ("twelve (12) months") are one
+    quantity, which a renewal "for more twelve (12) months" shares with a retention "for twelve (12) months"."""
+    if parts.named(text):
+        return True
+    found = [m for m in parts.marks if m.search(text)]
+    worded = [m for m in found if not _numeric_mark(m, requirement)]
+    return bool(worded) and parts.mark_count(text) >= parts.needed
+
+
+def _numeric_mark(mark: re.Pattern, requirement: str) -> bool:
+    word = re.search(rf"(?:{mark.pattern})\w*", requirement, re.IGNORECASE)
+    return word is None or word.group(0)[:1].isdigit() or number(word.group(0)) is not None
+
+
+def _thing_marks(parts: Parts, text: str) -> list[re.Pattern]:
+    """The requirement's marks whose word in its text names a thing, not a verb form: "Recordings" of "Recordings
+    ... must be retained", not "retained" nor "provided"."""
+    kept = []
+    for mark in parts.marks:
+        word = re.search(rf"(?:{mark.pattern})\w*", text, re.IGNORECASE)
+        if word is None or not _VERB_FORM.search(word.group(0).lower()):
+            kept.append(mark)
+    return kept
+_NUMBERED_PERIOD = re.compile(rf"\b(?P<unit>month|year)\s+(?P<n>{NUMBER})\b", re.IGNORECASE)  # "after month 6"
+
+
+def _times(text: str) -> list[tuple[str, float]]:
+    """The durations (in days) a text states, also as a numbered period ("after month 6": six months)."""
+    found = [("time", v) for dimension, v, _ in _durations(text) if dimension == "time"]
+    for match in _NUMBERED_PERIOD.finditer(text):
+        value = number(match.group("n"))
+        if value is not None:
+            found.append(("time", value * DAYS[match.group("unit").lower()]))
+    return found
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    """The figures a text states with their unit: (180.0, "day"), (95.0, "share")."""
+    found = set()
+    for match in _DURATION.finditer(text):
+        value = number(match.group("n"))
+        if value is not None:
+            found.add((value, (match.group("unit") or "share").lower()))
+    return found
+
+
+def _after_figure(text: str, start: int) -> str:
+    """The text after the share whose figure starts at `start`: "% of forecast daily volume"."""
+    match = _DURATION.match(text, start)
+    return text[match.end():match.end() + 60] if match else ""
+
+
+def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str, str], float]]:
+    """The figures a passage gives as a label's value ("Validity of the proposal: 90 days", "Go-live | 80 days"), in a
+    dimension it bounds nothing in, read as bounds of the requirement's kind: the vendor's validity, against "valid
+    for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value."""
+    bounded = {dimension for (_, dimension), _ in stated}
+    return [((kind, dimension), value) for dimension, value, start in _durations(text)
+            if dimension not in bounded and _LABEL_VALUE.search(text[:start])
+            for kind in dict.fromkeys(k for (k, d), _ in bounds if d == dimension)]
+
+
+_LABEL_VALUE = re.compile(r"[:|]\s*$")
 
 
 def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]]) -> bool:
@@ -691,6 +976,23 @@ def _about(parts: Parts, evidence: VendorEvidence) -> list[str]:
     return [w for w in windows if parts.is_about(w)]
 
 
+def _instance(name: str, text: str) -> re.Pattern | None:
+    """The instance a requirement names in parentheses right after a name ("CRM (Microsoft Dynamics 365)"), as a
+    pattern of its last words ("Dynamics 365"), which name it too; None when there is none."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}\s*\((?!or\b)([^()]{{2,60}})\)", text)
+    if found is None:
+        return None
+    words = found.group(1).split()[-2:]
+    return re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+
+
+def _instance_named(name: str, text: str, passages: list[str]) -> bool:
+    """Whether a passage names the instance the requirement gives of `name` in parentheses ("Dynamics 365" of
+    "CRM (Microsoft Dynamics 365)")."""
+    instance = _instance(name, text)
+    return instance is not None and any(instance.search(p) for p in passages)
+
+
 def _standalone_acronyms(name: str) -> list[str]:
     """The acronyms of a name that name it in any word order ("GDPR" of "GDPR Article 28", written "Article 28
     GDPR"): not one a number qualifies ("SOC" of "SOC 2 Type II" also opens "SOC 1"), nor a roman numeral, nor a
@@ -714,6 +1016,10 @@ def _other_variety(name: str, asked: str, sentences: list, languages: set[str]) 
             if not re.search(rf"\b{match.group('q')}\b", asked):
                 return sentence, match.group(0)
     return None
+
+
+def _names_language(language: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(language)}\b", text, re.IGNORECASE) is not None
 
 
 def _names_scope(parts: Parts, clause: str) -> bool:

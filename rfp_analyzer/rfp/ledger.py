@@ -177,8 +177,40 @@ class Durations(_PatternLists):
     more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
     vague: list[str] = []  # a duration without a figure ("within a few hours"): partial against a bound
     relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
+    capacity: list[str] = []  # after a share: a share of the work ("150% of forecast volume"), "up to" it a floor
 
-    _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague")(check_patterns)
+    _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague", "capacity")(check_patterns)
+
+
+class ChargeRefusal(_PatternLists):
+    """A requirement asking for something without a charge ("without any termination charge", "at no additional
+    cost", "within the contract charges") that a passage about it charging for it refuses (judge/compliance.py)."""
+
+    requirement: list[str] = []  # the requirement's "no charge" wording
+    charge: list[str] = []  # a vendor's clause imposing a payment: "billed at rate +18%", "the Client shall pay"
+    free: list[str] = []  # a clause saying there is no charge after all: "without cost", "no premium"
+    refers_back: list[str] = []  # a clause about what the sentence before states: "After this period ..."
+
+    _check = field_validator("requirement", "charge", "free", "refers_back")(check_patterns)
+
+
+class CoverageGaps(_PatternLists):
+    """A requirement staffing languages over hours ("24/7/365 in Dutch, French and English") that a passage naming
+    one of its languages covers only in part (judge/compliance.py)."""
+
+    requirement: list[str] = []  # the hours the requirement covers: "24/7", "08:00-20:00", "throughout"
+    around_the_clock: list[str] = []  # a requirement covering the night too
+    night: list[str] = []  # a passage about the night, no gap of a requirement that does not cover it
+    bridged: list[str] = []  # the language covered by a stand-in: interpreter, roll-over, on call (partial)
+    unserved: list[str] = []  # the language left to a voicemail or a call back
+    live: list[str] = []  # a requirement asking for live agents, which `unserved` refuses (else it is partial)
+    refused: list[str] = []  # the language refused: "we cannot offer" (non_compliant)
+    served: list[str] = []  # words serving a caller, after which another language named is a gap (partial)
+    other_languages: list[str] = []  # "for other languages": about languages the requirement does not name
+
+    _check = field_validator("requirement", "around_the_clock", "night", "bridged", "unserved", "live", "refused",
+                             "served",
+                             "other_languages")(check_patterns)
 
 
 class RequirementVocab(_PatternLists):
@@ -217,6 +249,8 @@ class RequirementVocab(_PatternLists):
     proposal_self: list[str] = []
     fee_contradictions: list[FeeContradiction] = []
     scope_refusals: list[ScopeRefusal] = []
+    charge_refusal: ChargeRefusal = ChargeRefusal()
+    coverage_gaps: CoverageGaps = CoverageGaps()
     self_assessment: SelfAssessment = SelfAssessment()
     durations: Durations = Durations()
     volume_columns: VolumeColumns = VolumeColumns()
@@ -561,7 +595,7 @@ class _Builder:
         self.table = None
         if block.marker and self.in_section("evaluation_sections"):
             self.factor(block)
-        whole = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
+        whole = self.listed(block)
         # A list item of a requirements section is one requirement, run-in heading and all ("PCI DSS. The
         # respondent must ..."); elsewhere each sentence stands on its own.
         for sentence in [block.text] if whole else sentences(block.text):
@@ -588,12 +622,18 @@ class _Builder:
         carried = self.marked(text)
         worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
                   or first_text(vocab.patterns("instruction"), text))
-        listed = block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections"))
-        if not worded and not listed:
+        if not worded and not self.listed(block):
             return
         if self.in_section("evaluation_sections") and not first_text(vocab.patterns("obligation"), text):
             return  # how the buyer will evaluate is not something the respondent does
         self.add("", _title(text), text, self.kind_of(text, carried), block, [text])
+
+    def listed(self, block: Block) -> bool:
+        """A list item that states a requirement whatever its words: in a mandatory or requirements section, or in a
+        pricing section ("P-01 Price Portuguese work in BRL ...", "Term: four (4) years from go-live ..."), where
+        kind_of keeps only what asks something priced or shown."""
+        return block.kind == "item" and (self.mandatory_scope or self.in_section("requirement_sections")
+                                         or self.in_section("pricing_sections"))
 
     def note_windows(self, text: str, block: Block) -> None:
         stated = [{k: w[k] for k in ("days", "start", "end")} for w in self.ledger.service_windows]

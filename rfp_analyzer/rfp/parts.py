@@ -54,8 +54,9 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Adverbs of frequency and participles ("weekly", "named", "written"): they modify an item, they are not its kind.
 _MODIFIER = re.compile(r"[a-z]{3,}(?:ly|ed)|[a-z]+(?:tten|ven|sen)")
 MIN_OWN_WORD = 5
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s?%|(?<![\w.,])\d+(?:[.,]\d+)*(?=\s+(?:hours?|minutes?|seconds?|"
-                     r"days?|weeks?|months?|years?|business))")  # a target: "95%", "24 hours", "30 minutes"
+# A target: "95%", "24 hours", "30 minutes", "one hundred and twenty (120) days".
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s?%|(?<![\w.,])\d+(?:[.,]\d+)*(?=\)?\s+(?:hours?|minutes?|seconds?|"
+                     r"days?|weeks?|months?|years?|business))")
 # Long function words, which say nothing about what a requirement asks.
 _FUNCTION_WORDS = frozenset("under within including which where their there these those other about after before "
                             "every shall should would could being between through without against during while "
@@ -103,8 +104,10 @@ def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[st
         written = sep.join(re.escape(p) for p in first.split("-")) + "".join(
             rf"(?:{sep}{sep.join(re.escape(p) for p in part.split('-'))})?" for part in rest)
         codes = short.get(t.lower(), [])
-        # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese).
-        return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)})' for c in codes)})" if codes else written
+        # A word's standard short form, in capitals ("Brazilian PT" names Brazilian Portuguese), or as a language tag
+        # with its region ("es-MX", "pt-BR" name Spanish and Portuguese).
+        return f"(?:{written}|{'|'.join(f'(?-i:{re.escape(c)}|{re.escape(c.lower())}-[A-Z]{{2}})' for c in codes)})" \
+            if codes else written
 
     forms = []
     if len(tokens) == 1:
@@ -241,12 +244,53 @@ def _singular(word: str) -> str:
     return word[:-1] if re.search(r"[^su]s$", word) else word
 
 
+_SUFFIX = re.compile(r"(?:ations?|ions?|ements?|ments?|ed|ing|es|e|s)$")
+MIN_STEM = 5
+
+
+def _stem(word: str) -> str:
+    """A mark as the stem its other forms share, when MIN_STEM letters or more are left: "calibration" (calibr-)
+    is met by "we calibrate", "completed" (complet-) by "complete", "evaluate" by "evaluation"; "closing" keeps its
+    own form. Marks match as prefixes."""
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= MIN_STEM and "-" not in word else _singular(word)
+
+
 def own_words(texts: dict[str, str], shared_by: int) -> dict[str, set[str]]:
     """Each text's content words of MIN_OWN_WORD letters or more that at most `shared_by` of the texts use: what a
-    passage restating that text uses ("third-party", "regulators"), not the buyer's vocabulary."""
+    passage restating that text uses ("third-party", "regulators"), not the buyer's vocabulary. Texts that restate
+    one another (restatements) count as one: an RFP's overview repeating "Transition must be completed within ninety
+    (90) days" takes no word from its requirement R-04."""
     words = {rid: {w.strip("-") for w in _WORD.findall(text.lower())} for rid, text in texts.items()}
-    spread = Counter(w for found in words.values() for w in found)
+    group = restatements(texts)
+    spread = Counter(w for members in _members(group).values() for w in set().union(*(words[r] for r in members)))
     return {rid: {w for w in found if spread[w] <= shared_by and len(w) >= MIN_OWN_WORD} for rid, found in words.items()}
+
+
+RESTATES = 0.7  # a text whose content words are this much another's (of the shorter's) restates it
+
+
+def restatements(texts: dict[str, str]) -> dict[str, int]:
+    """Each text's group: a text whose content words (MIN_OWN_WORD letters or more) are mostly those of an earlier
+    one (RESTATES, of the shorter) restates it and joins its group; "Safety-incident triage must run 24 hours a day"
+    and "Safety-incident triage must be staffed 24/7/365 in Portuguese, Spanish and English" stay two."""
+    content = {rid: {w.strip("-") for w in _WORD.findall(t.lower()) if len(w) >= MIN_OWN_WORD} - _FUNCTION_WORDS
+               for rid, t in texts.items()}
+    group: dict[str, int] = {}
+    for i, rid in enumerate(content):
+        group[rid] = next((group[other] for other in list(content)[:i] if _restates(content[rid], content[other])), i)
+    return group
+
+
+def _restates(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= RESTATES
+
+
+def _members(group: dict[str, int]) -> dict[int, list[str]]:
+    members: dict[int, list[str]] = {}
+    for rid, g in group.items():
+        members.setdefault(g, []).append(rid)
+    return members
 
 
 def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
@@ -290,8 +334,9 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
              for rid, t in stripped.items()}
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
-    name_spread = Counter(key for groups in found.values()
-                          for key in {k for g in groups for n in g if not n.hint
+    # Requirements that restate one another count once ("ISO/IEC 27001" in an overview and in the requirement).
+    name_spread = Counter(key for members in _members(restatements(stripped)).values()
+                          for key in {k for rid in members for g in found[rid] for n in g if not n.hint
                                       for k in (n.text.lower(), "lead:" + n.lead)})
     names, hints = {}, {}
     for rid, groups in found.items():
@@ -306,7 +351,7 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
         own = sorted(w for w in words[rid] if w not in _FUNCTION_WORDS and w not in name_words[rid])
         kinds = [k for k in listed_kinds(stripped[rid], verbs) if k not in name_words[rid]]
         figures = sorted(set(_FIGURE.findall(stripped[rid])))
-        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(_singular(w))}", re.IGNORECASE) for w in own]
+        parts[rid] = Parts(names[rid], [re.compile(rf"\b{_flexible(_stem(w))}", re.IGNORECASE) for w in own]
                            + [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d,]|\.\d)") for f in figures],
                            [len(w.split("-")) for w in own] + [1] * len(figures), kinds, hints[rid])
     return parts
