@@ -155,3 +155,24 @@ def test_two_reviewers_writing_at_once_lose_nothing(tmp_path):
         chain = [d for d in log if d.item == item]
         assert chain[0].from_status == "missing"
         assert all(later.from_status == earlier.to_status for earlier, later in zip(chain, chain[1:]))
+
+
+def test_a_store_opened_while_another_reviewer_writes_waits_instead_of_failing(tmp_path):
+    """SQLite does not wait to switch a new database to write-ahead logging: a reviewer who opens the store while
+    another holds a write used to fail at once with "database is locked"."""
+    import threading
+
+    from rfp_analyzer.review.store import DB_NAME
+
+    other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE busy (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO busy VALUES (1)")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        ReviewStore(tmp_path).record("northstar", "setup_fee", "waived", "BAFO letter", "ana", "present", "e1")
+    finally:
+        release.join()
+        other.close()
+    assert [d.note for d in ReviewStore(tmp_path).log()] == ["BAFO letter"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,21 @@ class Decision:
                 "machine_status": self.machine_status}
 
 
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Write-ahead logging, so reviewers read while another writes. Switching a new database to it needs the file to
+    itself, and SQLite does not wait for that (the busy timeout does not apply): when two reviewers open a new store
+    at once, one switch fails at once with "database is locked". It is retried until the busy time is spent."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class ReviewStore:
     def __init__(self, index_dir: Path) -> None:
         self.path = Path(index_dir) / DB_NAME
@@ -75,7 +91,7 @@ class ReviewStore:
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
+        _use_wal(db)
         db.execute("PRAGMA synchronous=FULL")
         db.executescript(_SCHEMA)
         return db
