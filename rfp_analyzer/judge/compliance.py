@@ -301,8 +301,7 @@ class ComplianceJudge:
             stated += [] if relative else _unqualified(span.text, bounds, stated)
             short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
-            quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if not (short or vague) or not evidence.verifier.is_verbatim(quote):
+            if not (short or vague) or (quote := evidence.verified_quote(sentence)) is None:
                 continue
             status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
@@ -328,8 +327,7 @@ class ComplianceJudge:
             span = sentence.main_part
             if not any(first_text(refusals, c) and _names_scope(parts, c) for c in _clauses(span.text)):
                 continue
-            quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if evidence.verifier.is_verbatim(quote):
+            if (quote := evidence.verified_quote(sentence)) is not None:
                 return _quoted_first(item, quote, f"The proposal keeps requirement {requirement.id} to part of what "
                                      f"it asks: \u201c{span.text}\u201d. The RFP asks: "
                                      f"\u201c{requirement.text.rstrip('.')}\u201d.")
@@ -359,8 +357,7 @@ class ComplianceJudge:
                     continue
                 if floors and any(v >= max(floors) for _, v in _times(f"{before} {clause}")):
                     continue  # charged only beyond what the requirement asks: more offered
-                quote = Evidence(span.file, span.page, span.text, sentence.section)
-                if evidence.verifier.is_verbatim(quote):
+                if (quote := evidence.verified_quote(sentence)) is not None:
                     return _quoted_first(item, quote, f"The proposal charges for what requirement {requirement.id} "
                                          f"asks without a charge: \u201c{span.text}\u201d. The RFP asks: "
                                          f"\u201c{requirement.text.rstrip('.')}\u201d.")
@@ -403,13 +400,12 @@ class ComplianceJudge:
         if found is None or SEVERITY[found[0]] <= SEVERITY[item["status"]]:
             return item
         status, sentence = found
-        span = sentence.main_part
-        quote = Evidence(span.file, span.page, span.text, sentence.section)
-        if not evidence.verifier.is_verbatim(quote):
+        quote = evidence.verified_quote(sentence)
+        if quote is None:
             return item
         said = "leaves a language it asks for unserved" if status == "non_compliant" else "covers a language it asks " \
             "for only with a stand-in"
-        return _quoted_first(item, quote, f"The proposal {said} (requirement {requirement.id}): \u201c{span.text}"
+        return _quoted_first(item, quote, f"The proposal {said} (requirement {requirement.id}): \u201c{quote.quote}"
                              f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
 
     def coverage_status(self, named: list[str], text: str, live: bool) -> str | None:
@@ -449,8 +445,7 @@ class ComplianceJudge:
                     continue
                 sentence, variety = other
                 span = sentence.main_part
-                quote = Evidence(span.file, span.page, span.text, sentence.section)
-                if evidence.verifier.is_verbatim(quote):
+                if (quote := evidence.verified_quote(sentence)) is not None:
                     return _quoted_first(item, quote, f"The proposal offers {variety} where requirement "
                                          f"{requirement.id} asks for {name.text}: \u201c{span.text}\u201d.")
         return item
@@ -513,10 +508,9 @@ class ComplianceJudge:
         own = _id_pattern(requirement.id).search(answer)
         for reference in _references(answer[own.end():] if own else answer):
             for sentence in _cited(evidence.sentences, reference):
-                span = sentence.main_part
-                quote = Evidence(span.file, span.page, span.text, sentence.section)
-                if parts.mentions(span.text) and not first_text(self.shortfalls, span.text) and \
-                        evidence.verifier.is_verbatim(quote):
+                text = sentence.main_part.text
+                if parts.mentions(text) and not first_text(self.shortfalls, text) and \
+                        (quote := evidence.verified_quote(sentence)) is not None:
                     return quote
         return None
 
@@ -671,8 +665,7 @@ class ComplianceJudge:
                                                          or self.speaks_to(requirement, span.text)) \
                     or self.off_topic(requirement, span.text):
                 continue
-            quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if evidence.verifier.is_verbatim(quote):
+            if (quote := evidence.verified_quote(sentence)) is not None:
                 found.append(quote)
         if not found:
             mention = self.hedged_mention(requirement, evidence)
@@ -711,8 +704,7 @@ class ComplianceJudge:
                     m.search(span.text) for m in words)) or not first_text(deferrals, span.text) or self.off_topic(
                     requirement, span.text):
                 continue
-            quote = Evidence(span.file, span.page, span.text, sentence.section)
-            if evidence.verifier.is_verbatim(quote):
+            if (quote := evidence.verified_quote(sentence)) is not None:
                 return quote
         return None
 
@@ -772,8 +764,7 @@ class ComplianceJudge:
             if not first_text(contradiction, span.text):
                 continue
             if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c) for c in _clauses(span.text)):
-                quote = Evidence(span.file, span.page, span.text, sentence.section)
-                if evidence.verifier.is_verbatim(quote):
+                if (quote := evidence.verified_quote(sentence)) is not None:
                     return quote
         return None
 

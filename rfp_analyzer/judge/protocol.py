@@ -10,7 +10,7 @@ from typing import Protocol
 
 from ..hours import Window
 from ..index.retrieve import Retriever
-from ..models import Chunk, Finding, Sentence
+from ..models import Chunk, Evidence, Finding, Sentence
 from ..verify import CitationVerifier
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 
@@ -63,6 +63,12 @@ class VendorEvidence:
 
     def retrieve(self, queries: list[str], k: int = RETRIEVE_K) -> list[Chunk]:
         return self.retriever.search(self.vendor, queries, k)
+
+    def verified_quote(self, sentence: Sentence) -> Evidence | None:
+        """The sentence's main part as a quote, when it is found on its cited page; else None."""
+        span = sentence.main_part
+        quote = Evidence(span.file, span.page, span.text, sentence.section)
+        return quote if self.verifier.is_verbatim(quote) else None
 
 
 @dataclass
