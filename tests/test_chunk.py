@@ -180,3 +180,21 @@ def test_lettered_notes_run_together_on_a_line_are_sentences_apart():
     assert "No indexation." in texts
     assert "(b) Hours outside Mon-Fri 07:00-19:00 CET, incl. Sat shift, billed at x1.25." in texts
     assert "(c) Workflow / script changes: incl. No CR charges." in texts
+
+
+def test_a_numbered_row_whose_terms_are_prose_is_read_with_its_code_and_label():
+    """pypdf gives each cell of "Code | Item | Terms" a line, and wraps long cells. When the terms cell is prose
+    ("Re-billed at cost + 9%."), it belongs to its row's code and label, not to a sentence of its own, and the rows
+    before it end there. A zero price ("0. Included ...") is a cell, not the start of a numbered list."""
+    page = "\n".join([
+        "Code", "Item", "Terms",
+        "K1", "Implementation and pilot", "48,000, invoiced at go-live",
+        "K2", "Induction training", "0. Included in hourly rates; not", "invoiced.",
+        "K3", "Courier and print", "vendor charges", "Re-billed at cost + 9%.",
+        "K4", "Exit support", "Billed at USD 80/hr, min. 200 hrs.",
+    ])
+    texts = [s.text for s in vendor_sentences("v", [source_from_pages("v.pdf", [page])])]
+    assert "K2 Induction training 0. Included in hourly rates; not invoiced." in texts
+    assert "K3 Courier and print vendor charges Re-billed at cost + 9%." in texts
+    assert "K4 Exit support Billed at USD 80/hr, min. 200 hrs." in texts
+    assert any(t.endswith("K1 Implementation and pilot 48,000, invoiced at go-live") for t in texts)

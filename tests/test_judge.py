@@ -761,3 +761,22 @@ def test_hedged_capacity_deferred_references_and_weekdays_through_friday(tmp_pat
     assert criterion_finding(tmp_path / "c", bench, "scalability").status != "missing"
     hours = "3. Hours\nWe staff English and Spanish agents from 06:00 to 22:00, Monday through Friday.\n"
     assert criterion_finding(tmp_path / "d", hours, "coverage_availability").status == "partial"
+
+
+def test_waivers_translated_or_plain_and_rows_with_prose_terms(tmp_path):
+    """Waivers as a translated or plain text says them ("comprised in the rates", "at our charge", "gratis",
+    "costs you nothing"), and a fee table whose terms column is prose, each row read with its code and label."""
+    page = ("6. Commercial conditions\n"
+            "The monthly reports are comprised in the hourly rates.\n"
+            "The travel of our consultants to your sites is at our charge.\n"
+            "Setting up the programme costs you nothing.\n"
+            "7. Other charges\n"
+            + "\n".join(["Code", "Item", "Terms",
+                         "K2", "Induction training", "0. Included in hourly rates; not", "invoiced.",
+                         "K3", "Telephony and", "carrier charges", "Re-billed at cost + 9%."]) + "\n")
+    by_id = fee_findings(tmp_path, "v", page)
+    assert by_id["reporting_fee"].status == "waived"
+    assert by_id["travel_expenses"].status == "waived"
+    assert by_id["setup_fee"].status == "waived"
+    assert by_id["training_fee"].status == "waived"
+    assert by_id["technology_passthrough"].status == "present"

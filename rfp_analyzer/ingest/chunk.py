@@ -16,7 +16,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 12
+CHUNKER_VERSION = 13
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -39,7 +39,8 @@ _DATE_LINE = re.compile(r"^\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|
 # Bullet glyphs as pypdf returns them, including symbol-font bullets that come out as control characters, and
 # the middle dot OCR reads round bullets as.
 _BULLET_GLYPHS = "\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u00bb\u203a\u27a2\u25ba\uf0b7\uf0a7\uf076\uf0d8\x7f"
-_LIST_MARKER = r"\(?\d{1,2}[.)]|\(?[a-z][.)]|\*{1,3}|[\u2013-]"  # "**" marks a second footnote
+# "**" marks a second footnote; no list starts at 0 ("0. Included in hourly rates" is a price cell)
+_LIST_MARKER = r"\(?(?!0[.)])\d{1,2}[.)]|\(?[a-z][.)]|\*{1,3}|[\u2013-]"
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|(?:{_LIST_MARKER})\s+)(?=\S)")
 _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
 # A sentence also ends before a bullet glyph that pypdf put on the same line ("... is on us. ■ Training ...").
@@ -47,7 +48,7 @@ _INLINE_ITEM = re.compile(r"\((?:[a-h]|[ivx]{1,4})\)\s")  # "... for term. (b) H
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9]|[{_BULLET_GLYPHS}]|{_INLINE_ITEM.pattern})")
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
-                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl)\.$",
+                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl|min|max|0)\.$",
                            re.I)
 # "7:00 p.m. Central Time": a time followed by its zone ends no sentence.
 _CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
@@ -61,6 +62,7 @@ _VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)
                          r"|^(?:nil|included|no charge|waived|none|n/a|free|[-\u2013\u2014])\.?$", re.I)
 _UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|each|flat|FTE|productive)\b"
                         r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
+MAX_LABEL_WORDS = 10  # a row's label cell, wrapped or not: longer runs of short lines are a list, not a label
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2"
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
 # Figures in brackets opening a line: after a number in words ("within thirty" / "(30) days") they are the same
@@ -118,7 +120,14 @@ def file_sentences(source: SourceFile, vendor: str, start_index: int = 0) -> lis
             sentences.append(Sentence(vendor, start_index + len(sentences), (Span(source.name, line.page, line.text),),
                                       section))
             continue
-        if block and (_starts_new_block(block[-1], line) or _row_ends(block, lines[i:i + 2])):
+        row = _numbered_row_label(block, line)
+        if row:
+            # The row's terms are prose: they go with its code and label, and the rows before it end here.
+            kept = block[-row:]
+            del block[-row:]
+            flush()
+            block.extend(kept)
+        elif block and (_starts_new_block(block[-1], line) or _row_ends(block, lines[i:i + 2])):
             flush()
         block.append(line)
     flush()
@@ -215,6 +224,22 @@ def _row_ends(block: list[_Line], following: list[_Line]) -> bool:
     if _ROW_NUMBER.match(line) and len(following) > 1:
         line = following[1].text
     return bool(_LABEL_START.match(line)) and not _VALUE_CELL.match(line) and not _UNIT_CELL.search(line)
+
+
+def _numbered_row_label(block: list[_Line], line: _Line) -> int:
+    """How many of the block's last lines are a numbered table row's code and label cells ("C3" | "Postage, print
+    vendor, carrier" | "charges") whose terms cell `line` is written as prose ("Re-billed at cost + 12%."): 0 when
+    they are not. pypdf gives each cell (and each wrapped line of a cell) a line of its own; read apart, the terms
+    would lose the item they are about, and the label would run into the rows before it."""
+    if line.kind != "prose" or not block or any(cell.kind != "short" for cell in block):
+        return 0
+    start = next((i for i in range(len(block) - 1, -1, -1) if _ROW_NUMBER.match(block[i].text)), None)
+    if start is None or start == len(block) - 1:
+        return 0
+    label = block[start + 1:]
+    if sum(len(cell.text.split()) for cell in label) > MAX_LABEL_WORDS or any(_VALUE_CELL.match(c.text) for c in label):
+        return 0
+    return len(block) - start
 
 
 def _parts(text: str, start: int, end: int, page_starts: list[tuple[int, int]], file: str) -> list[tuple[Span, ...]]:
