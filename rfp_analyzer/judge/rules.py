@@ -48,6 +48,12 @@ class _Scored:
         return bool(self.specifics or self.vague or self.shortfall or self.hedge or self.topics >= 2)
 
 
+def _settling(findings: list[Finding], sentences: list[Sentence]) -> frozenset[int]:
+    """The sentences (by index) that the findings quote: each quote lies inside the sentence it was taken from."""
+    quotes = [e.quote for f in findings for e in f.evidence]
+    return frozenset(s.index for s in sentences if any(q in s.text for q in quotes))
+
+
 def _answer_order(scored: _Scored) -> tuple[int, int]:
     """Which passage answers a criterion first: the best-ranked, and within one passage the most on topic."""
     return scored.rank, -scored.topics
@@ -259,7 +265,7 @@ class RulesJudge:
             return findings
         if self._meaning is None:
             self._meaning = FeeMeaning(self.fees, self._sentence_vectors(evidence))
-        found = self._meaning.matches(evidence.sentences, absent)
+        found = self._meaning.matches(evidence.sentences, absent, _settling(findings, evidence.sentences))
         by_id = {item.id: item for item in items}
         return [self._by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
 

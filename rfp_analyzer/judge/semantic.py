@@ -39,6 +39,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..patterns import clauses, first_affirmed, first_text
+from . import clause_model as learned
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 
 CLOSEST = 2  # an item's score is the mean similarity of the sentence's closest examples of that item
@@ -47,6 +48,7 @@ MIN_MARGIN = 0.04  # ... and exceed the next item's score by this
 MIN_OVER_NEUTRAL = 0.05  # ... and the neutral clauses' score by this, unless it carries charge or waiver wording
 POLARITY_VOTES = 3  # the item's closest polar examples that vote on the way, when no wording decides it
 MIN_WORDS = 4  # shorter sentences (headings, labels) carry too little meaning to read
+MIN_LEARNED_SCORE = 0.6  # the learned model's score (clause_model.py) that makes a sentence a clause of the item
 
 NEUTRAL, PROTOTYPE, IMPOSED, WAIVED = -1, 0, 1, 2
 BANK_MODEL = "all-MiniLM-L6-v2 int8"  # part of the banks' cache key: other vectors, other file
@@ -164,9 +166,10 @@ class _Bank:
 
 
 class FeeMeaning:
-    def __init__(self, fees: FeeChecklist, embed: SentenceVectors) -> None:
+    def __init__(self, fees: FeeChecklist, embed: SentenceVectors, model: learned.FeeClauseModel | None = None) -> None:
         self.fees = fees
         self.embed = embed
+        self.model = model if model is not None else shipped_model()
         self._bank: _Bank | None = None
 
     def bank(self) -> _Bank:
@@ -191,15 +194,18 @@ class FeeMeaning:
         kind += [PROTOTYPE] * len(fees.neutral_examples)
         return texts, owner, kind
 
-    def matches(self, sentences: list[Sentence], wanted: list[FeeItem]) -> dict[str, list[MeaningMatch]]:
-        """For each wanted item, the sentences that mean it, best first, each with the way it goes."""
+    def matches(self, sentences: list[Sentence], wanted: list[FeeItem],
+                claimed: frozenset[int] = frozenset()) -> dict[str, list[MeaningMatch]]:
+        """For each wanted item, the sentences that mean it, best first, each with the way it goes. `claimed`: the
+        sentences (by index) that already settle another item's finding; the learned model does not reuse them."""
         todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section
                 and not self._only_credits(s.text)]
         wanted_ids = {f.id for f in wanted}
         if not todo or not wanted_ids:
             return {}
         bank = self.bank()
-        similarity = self.embed([s.text for s in todo]) @ bank.vectors.T
+        vectors = self.embed([s.text for s in todo])
+        similarity = vectors @ bank.vectors.T
         scores = self._item_scores(similarity, bank)
         neutral = _closest_mean(similarity[:, bank.owner == NEUTRAL])
         found: dict[str, list[MeaningMatch]] = {}
@@ -221,7 +227,40 @@ class FeeMeaning:
             found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status, worded))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
+        # One clause settles one item: the learned model reads neither the clauses of findings already made nor those
+        # the examples just gave to another item.
+        taken = claimed | {m.sentence.index for hits in found.values() for m in hits}
+        free = np.array([s.index not in taken for s in todo])
+        for index, item in enumerate(self.fees.fees):
+            if item.id in wanted_ids and item.id not in found and self.model.knows(item.id):
+                # Nor a clause the examples read as neutral (a base rate, payment terms) rather than as this item.
+                plausible = free & (scores[:, index] >= neutral)
+                if match := self._learned(item, todo, vectors, plausible):
+                    found[item.id] = [match]
         return found
+
+    def _learned(self, item: FeeItem, todo: list[Sentence], vectors: np.ndarray,
+                 plausible: np.ndarray) -> MeaningMatch | None:
+        """The sentence the learned model (clause_model.py) scores highest for an item the examples did not find,
+        when its score reaches MIN_LEARNED_SCORE. Charge or waiver words give its way; without them it imposes the
+        item when the model reads it so, and is left alone when the model reads a waiver. Like any sentence read by
+        meaning, it imposes the item only if it says something of money. A sentence that names another item in the
+        checklist's words and not this one is the other item's clause ("travel is reimbursed at cost" is no
+        pass-through), and one the examples read as neutral rather than as this item is not read at all."""
+        scores = self.model.scores(vectors, item.id)
+        imposed, waived = scores[:, learned.IMPOSED], scores[:, learned.WAIVED]
+        row = int(np.argmax(np.maximum(imposed, waived)))
+        best = float(max(imposed[row], waived[row]))
+        sentence = todo[row]
+        if best < MIN_LEARNED_SCORE or not plausible[row] or self._names_only_another(item, sentence.text):
+            return None
+        status = self._worded_status(item, sentence.text)
+        if status is None and waived[row] > imposed[row]:
+            return None  # a waiver must be said in words: the model's own "waived" fires on any denial
+        if (status or "present") == "present" and not item.self_imposing and not first_text(self.fees.money_re,
+                                                                                             sentence.text):
+            return None
+        return MeaningMatch(sentence, best, status or "present", status is not None)
 
     def _only_credits(self, text: str) -> bool:
         """Money paid to the buyer imposes nothing, however close its percentages are to a surcharge's: a sentence
@@ -246,12 +285,22 @@ class FeeMeaning:
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
 
+    def _names_only_another(self, item: FeeItem, text: str) -> bool:
+        return not first_text(item.terms_re, text) and any(
+            first_text(other.terms_re, text) for other in self.fees.fees if other is not item)
+
+    def _worded_status(self, item: FeeItem, text: str) -> str | None:
+        """The way charge or waiver words say the sentence goes (a waiver that lapses imposes), or None."""
+        if waiver := first_affirmed(self.fees.waiver_re, text):
+            return "present" if self.fees.lapses(item, text, waiver) else "waived"
+        if first_text(self.fees.charge_re, text) or first_text(item.charge_re, text):
+            return "present"
+        return None
+
     def _status(self, item: FeeItem, text: str, similarity: np.ndarray, bank: _Bank, index: int) -> tuple[str, bool]:
         """The way the sentence goes, and whether charge or waiver words say so (else a denial or the examples)."""
-        if waiver := first_affirmed(self.fees.waiver_re, text):
-            return ("present" if self.fees.lapses(item, text, waiver) else "waived"), True
-        if first_text(self.fees.charge_re, text) or first_text(item.charge_re, text):
-            return "present", True
+        if worded := self._worded_status(item, text):
+            return worded, True
         if _negations(text) == 1:  # "we won't raise a change order for that"; two may be a double negative
             return "waived", False  # a denial of something, not said to be free
         polar = np.flatnonzero((bank.owner == index) & (bank.kind != PROTOTYPE))
@@ -268,6 +317,16 @@ _NOT_NEGATING = re.compile(r"\b(?:not|no) (?:be |fall )?(?:less|more|lower|highe
 
 def _negations(text: str) -> int:
     return len(_NEGATION.findall(_NOT_NEGATING.sub(" ", text)))
+
+
+_MODEL: list[learned.FeeClauseModel] = []
+
+
+def shipped_model() -> learned.FeeClauseModel:
+    """The learned fee-clause model shipped in the package, loaded once per process."""
+    if not _MODEL:
+        _MODEL.append(learned.FeeClauseModel.load())
+    return _MODEL[0]
 
 
 def _closest_mean(similarity: np.ndarray) -> np.ndarray:

@@ -1,0 +1,84 @@
+"""The learned fee-clause model (judge/clause_model.py): what the shipped file holds, and how the meaning layer
+uses a model's reading. The model in the reading tests is built from real MiniLM vectors so that it reads one chosen
+sentence as a clause of the item: what is tested is what the judge makes of that reading."""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rfp_analyzer.index.embed import shared_embedder
+from rfp_analyzer.judge.checklists import load_fees
+from rfp_analyzer.judge.clause_model import IMPOSED, NONE, SHIPPED_MODEL, WAIVED, FeeClauseModel
+from rfp_analyzer.judge.semantic import BANK_MODEL, FeeMeaning, SentenceVectors
+from rfp_analyzer.models import Sentence, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SENTENCES = [
+    "Every extra performance pack for your board adds EUR 400 to the month's bill.",
+    "The board pack is assembled by our analysts every quarter.",
+    "Board packs come free of charge.",
+    "Our team will attend your annual planning day.",
+    "Prices are quoted in euro and rounded to the nearest cent.",
+    "Travel of our analysts to your board meetings is invoiced at cost.",
+]
+
+
+def test_the_shipped_model_reads_every_default_item_and_never_learned_from_a_held_out_set():
+    sys.path.insert(0, str(ROOT / "benchmarks" / "requirements"))
+    from score import HELD_OUT
+
+    model = FeeClauseModel.load()
+    assert all(model.knows(item.id) for item in load_fees().fees)
+    assert model.embedder == BANK_MODEL  # vectors of another model would make its scores meaningless
+    with np.load(SHIPPED_MODEL) as data:
+        trained_on = {str(name) for name in data["trained_on"]}
+    assert trained_on and not trained_on & HELD_OUT
+
+
+def test_a_model_round_trips_through_its_file(tmp_path):
+    weights = {"setup_fee": np.arange(385 * 3, dtype=np.float32).reshape(385, 3)}
+    FeeClauseModel(weights, BANK_MODEL).save(tmp_path / "m.npz", ["dev"])
+    loaded = FeeClauseModel.load(tmp_path / "m.npz")
+    assert loaded.knows("setup_fee") and not loaded.knows("travel_expenses")
+    assert np.array_equal(loaded.weights["setup_fee"], weights["setup_fee"])
+    assert not FeeClauseModel.load(tmp_path / "missing.npz").knows("setup_fee")
+
+
+def test_fit_separates_the_clauses_of_an_item_from_the_rest():
+    vectors = shared_embedder().embed(SENTENCES[:4])
+    targets = np.array([IMPOSED, NONE, WAIVED, NONE])
+    weights = FeeClauseModel.fit(vectors, targets, none_weight=1.0, ridge=0.01)
+    scores = FeeClauseModel({"reporting_fee": weights}, BANK_MODEL).scores(vectors, "reporting_fee")
+    assert scores[:, IMPOSED].argmax() == 0 and scores[:, WAIVED].argmax() == 2
+
+
+def _reading(target: str, way: int) -> FeeClauseModel:
+    """A model that reads `target` (and only what means nearly the same) as imposing or waiving reporting."""
+    weights = np.zeros((385, 3), dtype=np.float32)
+    weights[:-1, way] = 2 * shared_embedder().embed([target])[0]
+    weights[-1, way] = -1.0  # cosine 1 scores 1.0; an unrelated sentence scores below 0
+    return FeeClauseModel({"reporting_fee": weights}, BANK_MODEL)
+
+
+def _found(model: FeeClauseModel):
+    fees = load_fees()
+    sentences = [Sentence("v", i, (Span("v.pdf", 1, t),), "") for i, t in enumerate(SENTENCES)]
+    meaning = FeeMeaning(fees, SentenceVectors(shared_embedder().embed), model)
+    return meaning.matches(sentences, [f for f in fees.fees if f.id == "reporting_fee"]).get("reporting_fee", [])
+
+
+@pytest.mark.parametrize("target, way, expected", [
+    (SENTENCES[0], IMPOSED, "present"),  # read as imposing, and it names money
+    (SENTENCES[4], IMPOSED, None),  # read as imposing, but the examples read it as a neutral price statement
+    (SENTENCES[5], IMPOSED, None),  # read as imposing, but it names another item in the checklist's words
+    (SENTENCES[1], IMPOSED, None),  # read as imposing, but it says nothing of money: a description of the service
+    (SENTENCES[2], WAIVED, "waived"),  # a waiver said in words
+    (SENTENCES[3], WAIVED, None),  # the model's own "waived", without waiver words, decides nothing
+])
+def test_the_meaning_layer_takes_the_models_item_and_the_words_way(target, way, expected):
+    assert _found(FeeClauseModel({}, BANK_MODEL)) == []  # the checklist's examples alone find none of these
+    found = _found(_reading(target, way))
+    assert [(m.sentence.text, m.status) for m in found] == ([(target, expected)] if expected else [])
