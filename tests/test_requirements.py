@@ -205,3 +205,26 @@ def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_
     assert any(t.startswith("Pricing: state a price") for t in texts)
     assert "Price the full term in US dollars." in texts
     assert not any(t.startswith("Payment term") for t in texts)
+
+
+def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requirement(tmp_path):
+    """An RFP may run its numbered requirements together as one paragraph ("... only in Canada. R-03 (M) Service
+    hours are ..."). Each opens with the RFP's own id, so each is a requirement with that id, whatever its words;
+    a sentence that opens with a bare section number is not, and "Quote a price ..." is a pricing instruction."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "4. Requirements",
+        "Requirements marked (M) are mandatory. R-01 (M) All member data must be stored only in Canada. R-02 (M)",
+        "Service hours are 08:00 to 20:00 Eastern time Monday to Friday. R-03 Recordings retained for seven (7)",
+        "years. R-04 A named account executive based in Toronto.",
+        "5. Pricing",
+        "Quote a price per productive hour in Canadian dollars.",
+        "6. Background",
+        "4.2 The Federation was founded in 1954 and serves 34 credit unions.",
+    ]])
+    ledger = read_ledger(path)
+    by_id = {r.id: r for r in ledger.requirements}
+    assert {"R-01", "R-02", "R-03", "R-04"} <= set(by_id)
+    assert by_id["R-02"].text.startswith("R-02 (M) Service hours are 08:00") and by_id["R-02"].mandatory
+    assert not by_id["R-03"].mandatory and by_id["R-04"].kind == "requirement"
+    assert any(r.kind == "pricing_instruction" and r.text.startswith("Quote a price") for r in ledger.requirements)
+    assert not any("founded in 1954" in r.text for r in ledger.requirements)

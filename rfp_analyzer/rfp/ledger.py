@@ -622,11 +622,19 @@ class _Builder:
         carried = self.marked(text)
         worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
                   or first_text(vocab.patterns("instruction"), text))
-        if not worded and not self.listed(block):
+        rfp_id = self.opening_id(text)
+        if not worded and not self.listed(block) and not rfp_id:
             return
         if self.in_section("evaluation_sections") and not first_text(vocab.patterns("obligation"), text):
             return  # how the buyer will evaluate is not something the respondent does
-        self.add("", _title(text), text, self.kind_of(text, carried), block, [text])
+        self.add(rfp_id, _title(text), text, self.kind_of(text, carried), block, [text])
+
+    def opening_id(self, text: str) -> str:
+        """The RFP's own id opening a sentence of running text ("... only in Canada. R-03 (M) Service hours are
+        08:00 to 20:00 ..."): a numbered requirement, whatever its words, as a row of a requirement table is. ""
+        when it opens with none; an id is a letter prefix and a number (a bare "4.2" opens clauses of any kind)."""
+        first, _, rest = text.partition(" ")
+        return first if first[:1].isalpha() and self.vocab.row_id_re.match(first) and rest else ""
 
     def listed(self, block: Block) -> bool:
         """A list item that states a requirement whatever its words: in a mandatory or requirements section, or in a
