@@ -780,3 +780,24 @@ def test_waivers_translated_or_plain_and_rows_with_prose_terms(tmp_path):
     assert by_id["setup_fee"].status == "waived"
     assert by_id["training_fee"].status == "waived"
     assert by_id["technology_passthrough"].status == "present"
+
+
+def test_the_answers_of_a_q_and_a_proposal_are_on_the_topic_of_their_question(tmp_path):
+    """In a question-and-answer proposal the answer need not repeat the question's words: "New hires spend four weeks
+    (150 hours) in our classroom" answers "Q: How do you train new agents?". A question answers only the sentences
+    after it, up to the next question, in its own section."""
+    from rfp_analyzer.ingest.chunk import vendor_sentences
+    from rfp_analyzer.judge.rules import _questions_answered
+
+    from .conftest import source_from_pages
+
+    page = ("Q: How do you train new agents?\nNew hires spend four weeks (150 hours) in our classroom. After that comes "
+            "two weeks of side-by-side coaching at a ratio of one coach to five (1:5).\nQ: Where are you based?\n"
+            "Our office is in Halifax, with 180 seats.\n7. Pricing\nRates are in Canadian dollars.")
+    sentences = vendor_sentences("v", [source_from_pages("v.pdf", [page])])
+    asked = {sentences[i].text: q for i, q in _questions_answered(sentences).items()}
+    assert asked["New hires spend four weeks (150 hours) in our classroom."] == "Q: How do you train new agents?"
+    assert asked["Our office is in Halifax, with 180 seats."] == "Q: Where are you based?"
+    assert "Rates are in Canadian dollars." not in asked  # a new section ends the answer
+    finding = criterion_finding(tmp_path, page, "training_onboarding")
+    assert finding.status == "met" and not any("Halifax" in e.quote for e in finding.evidence)

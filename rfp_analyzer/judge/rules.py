@@ -100,8 +100,9 @@ class RulesJudge:
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
         # paragraph inside a chunk about something else is not missed.
         unranked = len(chunks)
+        asked = _questions_answered(evidence.sentences)
         scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0),
-                              evidence.rfp_windows)
+                              evidence.rfp_windows, asked.get(s.index, ""))
                   for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant, evidence.buyer_sectors)
@@ -118,11 +119,12 @@ class RulesJudge:
         return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
-               rfp_windows: list[Window]) -> _Scored:
+               rfp_windows: list[Window], question: str = "") -> _Scored:
         text = sentence.text
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too, and so
-        # does a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...").
-        heading = " ".join(filter(None, (sentence.section, _run_in_heading(text))))
+        # do a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...") and
+        # the question a sentence answers ("Q: How do you train new agents?" / "New hires spend four weeks ...").
+        heading = " ".join(filter(None, (sentence.section, _run_in_heading(text), question)))
         in_section = bool(heading) and first_text(criterion.topic_re, heading) is not None
         topics = count_matching(criterion.topic_re, text) + in_section + meant
         if topics and first_text(criterion.exclude_re, text):
@@ -333,6 +335,28 @@ def _run_in_heading(text: str) -> str:
     """The numbered heading a sentence opens with ("3.5 Continuity. The Agency maintains ..."), or ""."""
     match = _RUN_IN_HEADING.match(text)
     return match.group(1) if match else ""
+
+
+MAX_ANSWER = 6  # sentences after a question that answer it; a question in running prose tags no more
+
+
+def _questions_answered(sentences: list[Sentence]) -> dict[int, str]:
+    """For the sentences that answer a question of a Q&A-style proposal ("Q: What does training look like?"), the
+    question (by sentence index): the sentences after it in its section and file, up to the next question or
+    MAX_ANSWER sentences."""
+    asked: dict[int, str] = {}
+    question: Sentence | None = None
+    answered = 0
+    for sentence in sentences:
+        if sentence.text.rstrip().endswith("?"):
+            question, answered = sentence, 0
+        elif (question is not None and answered < MAX_ANSWER and sentence.section == question.section
+              and sentence.main_part.file == question.main_part.file):
+            asked[sentence.index] = question.text
+            answered += 1
+        else:
+            question = None
+    return asked
 
 
 def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:
