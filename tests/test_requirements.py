@@ -43,6 +43,7 @@ RFP_PAGES = [
         ("Experience", "Retail care for online shops", "30"),
         ("Quality", "Sampling and calibration", "45"),
         ("Price", "Complete unit rates", "25"),
+        "A response that fails a mandatory requirement may be disqualified.",
         "5. Pricing",
         "Prices must be stated in euros and be firm for 24 months.",
         "6. Timeline",
@@ -217,6 +218,7 @@ def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requiremen
         "aside. R-01 (M) All member data must be stored only in Canada. R-02 (M)",
         "Service hours are 08:00 to 20:00 Eastern time Monday to Friday. R-03 Recordings retained for seven (7)",
         "years. R-04 A named account executive based in Toronto.",
+        "A response that fails a mandatory requirement may be disqualified.",
         "5. Pricing",
         "Quote a price per productive hour in Canadian dollars.",
         "6. Background",
@@ -230,4 +232,4 @@ def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requiremen
     assert any(r.kind == "pricing_instruction" and r.text.startswith("Quote a price") for r in ledger.requirements)
     assert not any("founded in 1954" in r.text for r in ledger.requirements)
     # what happens to a proposal that misses one is no requirement, and no vendor fails a gate on it
-    assert not any("set aside" in r.text for r in ledger.requirements)
+    assert not any("set aside" in r.text or "disqualified" in r.text for r in ledger.requirements)
