@@ -11,10 +11,11 @@ is a hash of the stage's inputs:
 - `rates`: a vendor's priced items, by its files, the fee checklist and the pricing vocabulary;
 - `rfp`: the scenario defaults read from the RFP, by its sha256 and the pricing vocabulary.
 
-Every key also holds `code_fingerprint()`, a hash of the package's own source files: a new version of the reader,
-the chunker, the retriever or a judge can never serve a result an older one produced, and nobody has to remember
-to bump a version constant. What is cheap and depends on the scenario or the weights (total cost, scores, the
-reports) is recomputed on every run, so a changed weight or scenario re-scores without re-judging.
+Every key also holds `code_fingerprint()`, a hash of the package's own source files and shipped model: a new
+version of the reader, the chunker, the retriever, a judge or the learned fee-clause model can never serve a result
+an older one produced, and nobody has to remember to bump a version constant. What is cheap and depends on the
+scenario or the weights (total cost, scores, the reports) is recomputed on every run, so a changed weight or scenario
+re-scores without re-judging.
 
 JSON rather than pickle: the index folder may be shared, and loading a cache file must never run code. A file that
 cannot be read or decoded is a miss.
