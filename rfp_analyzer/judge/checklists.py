@@ -19,6 +19,7 @@ from ..patterns import (
     check_patterns,
     compiled_field,
     compiled_groups_field,
+    first_text,
     groups_in,
     load_yaml_model,
 )
@@ -177,6 +178,10 @@ class FeeChecklist(StrictModel):
         first twelve weeks is on us"), not how long it is free."""
         start = clause.find(waiver) if item.one_off else 0
         return any(match.end() > start for pattern in self.lapse_re for match in pattern.finditer(clause))
+
+    def named_items(self, text: str) -> list[FeeItem]:
+        """The items whose own terms the text uses."""
+        return [item for item in self.fees if first_text(item.terms_re, text)]
 
     @model_validator(mode="after")
     def _unique_ids(self):

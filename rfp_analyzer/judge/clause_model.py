@@ -27,6 +27,7 @@ labelled sets can train its own model.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -73,3 +74,9 @@ class FeeClauseModel:
         one_hot = np.eye(3)[targets]
         solved = np.linalg.solve((x * w).T @ x + ridge * np.eye(x.shape[1]), (x * w).T @ one_hot)
         return solved.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> FeeClauseModel:
+    """The model shipped in the package, loaded once per process."""
+    return FeeClauseModel.load()

@@ -300,14 +300,11 @@ class RulesJudge:
         if "waived" in verdicts:
             first_named = next(i for i, (_, t) in enumerate(parts) if t)
             lapsed = any(self._fee_clause(item, c, continuation=True) == "present" and first_text(self.fees.lapse_re, c)
-                         and not self._names_an_item(c) for c, t in parts[first_named + 1:] if not t)
+                         and not self.fees.named_items(c) for c, t in parts[first_named + 1:] if not t)
             return ("present" if lapsed else "waived"), verdicts["waived"]
         rest = [c for c, t in parts if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
         return (verdict, named[0][1]) if verdict else None
-
-    def _names_an_item(self, clause: str) -> bool:
-        return any(first_text(other.terms_re, clause) for other in self.fees.fees)
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)

@@ -169,7 +169,7 @@ class FeeMeaning:
     def __init__(self, fees: FeeChecklist, embed: SentenceVectors, model: learned.FeeClauseModel | None = None) -> None:
         self.fees = fees
         self.embed = embed
-        self.model = model if model is not None else shipped_model()
+        self.model = model if model is not None else learned.shipped()
         self._bank: _Bank | None = None
 
     def bank(self) -> _Bank:
@@ -222,7 +222,7 @@ class FeeMeaning:
                     or score - neutral[row] < over_neutral):
                 continue
             status, worded = self._status(item, sentence.text, similarity[row], bank, best)
-            if status == "present" and not item.self_imposing and not first_text(self.fees.money_re, sentence.text):
+            if self._imposed_without_money(item, status, sentence.text):
                 continue  # close to a fee's examples, but no word of money: a description of the service
             found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status, worded))
         for hits in found.values():
@@ -252,15 +252,21 @@ class FeeMeaning:
         row = int(np.argmax(np.maximum(imposed, waived)))
         best = float(max(imposed[row], waived[row]))
         sentence = todo[row]
-        if best < MIN_LEARNED_SCORE or not plausible[row] or self._names_only_another(item, sentence.text):
+        named = self.fees.named_items(sentence.text)
+        if best < MIN_LEARNED_SCORE or not plausible[row] or (named and item not in named):
             return None
-        status = self._worded_status(item, sentence.text)
-        if status is None and waived[row] > imposed[row]:
+        worded = self._worded_status(item, sentence.text)
+        if worded is None and waived[row] > imposed[row]:
             return None  # a waiver must be said in words: the model's own "waived" fires on any denial
-        if (status or "present") == "present" and not item.self_imposing and not first_text(self.fees.money_re,
-                                                                                             sentence.text):
+        status = worded or "present"
+        if self._imposed_without_money(item, status, sentence.text):
             return None
-        return MeaningMatch(sentence, best, status or "present", status is not None)
+        return MeaningMatch(sentence, best, status, worded is not None)
+
+    def _imposed_without_money(self, item: FeeItem, status: str, text: str) -> bool:
+        """Read as imposing the item, though it says nothing of money (`money_patterns`), for an item that does not
+        impose itself: a description of the service, not a fee."""
+        return status == "present" and not item.self_imposing and not first_text(self.fees.money_re, text)
 
     def _only_credits(self, text: str) -> bool:
         """Money paid to the buyer imposes nothing, however close its percentages are to a surcharge's: a sentence
@@ -284,10 +290,6 @@ class FeeMeaning:
 
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
-
-    def _names_only_another(self, item: FeeItem, text: str) -> bool:
-        return not first_text(item.terms_re, text) and any(
-            first_text(other.terms_re, text) for other in self.fees.fees if other is not item)
 
     def _worded_status(self, item: FeeItem, text: str) -> str | None:
         """The way charge or waiver words say the sentence goes (a waiver that lapses imposes), or None."""
@@ -317,16 +319,6 @@ _NOT_NEGATING = re.compile(r"\b(?:not|no) (?:be |fall )?(?:less|more|lower|highe
 
 def _negations(text: str) -> int:
     return len(_NEGATION.findall(_NOT_NEGATING.sub(" ", text)))
-
-
-_MODEL: list[learned.FeeClauseModel] = []
-
-
-def shipped_model() -> learned.FeeClauseModel:
-    """The learned fee-clause model shipped in the package, loaded once per process."""
-    if not _MODEL:
-        _MODEL.append(learned.FeeClauseModel.load())
-    return _MODEL[0]
 
 
 def _closest_mean(similarity: np.ndarray) -> np.ndarray:
