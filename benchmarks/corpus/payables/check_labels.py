@@ -1,0 +1,7 @@
+"""Check labels.json of the payables set (quotes on their pages, shape, page limits)."""
+import os, sys
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, "gen"))
+import _paths  # noqa: F401  (puts the shared label_checks on sys.path)
+from label_checks import check_set
+sys.exit(check_set(here, main_pages=(6, 20), max_total=22))
