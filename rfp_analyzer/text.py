@@ -63,3 +63,18 @@ def printable(text) -> str:
     a file name or a passage can neither move the cursor, clear the screen, set a link nor reorder the line."""
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                                 else f"\\u{ord(m.group()):04x}", str(text if text is not None else ""))
+
+
+# A reference that opens a heading: "Section C-4.", "Article 13.", "12.", "B.2"
+_HEADING_REFERENCE = re.compile(r"^(?:(?:section|article|clause|schedule|annex|appendix|exhibit|part)\s+)?"
+                                r"(?:[A-Z]-?)?\d+(?:[.-]\d+)*\.?\s+", re.IGNORECASE)
+
+
+def is_title(text: str, max_words: int) -> bool:
+    """A title line: at most max_words words after its reference ("Section C-4. Rate Adjustment", "References",
+    "People who know us"), opening with a capital, with no figure and no closing punctuation. It states nothing: the
+    layout may not mark it as a heading, but it is one."""
+    text = text.strip()
+    rest = _HEADING_REFERENCE.sub("", text, count=1)
+    return (0 < len(rest.split()) <= max_words and rest[:1].isupper() and not text.endswith((".", ";", ",", ":", "?"))
+            and not any(c.isdigit() for c in rest))

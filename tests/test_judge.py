@@ -548,6 +548,40 @@ def test_a_fee_read_by_meaning_must_say_something_of_money(tmp_path):
     assert charges["training_fee"].status == "present"
 
 
+def test_a_title_line_and_a_renewal_record_are_no_fee(tmp_path):
+    """A title the layout did not mark ("Section C-4. Rate Adjustment") names a topic and imposes nothing; a record of
+    clients renewing ("a contract renewal rate of ninety-four percent") is track record, not a renewal clause. Either
+    read by meaning alone would be a false alarm."""
+    found = fee_findings(tmp_path, "ibis", "Section C-4. Rate Adjustment\n" + FILLER + "\nIbis maintains a contract "
+                         "renewal rate of ninety-four percent (94%) across its public-sector portfolio for the five "
+                         "fiscal years ended June 30, 2026.\n")
+    assert found["currency_adjustment"].status == "absent"
+    assert found["auto_renewal"].status == "absent"
+    charged = fee_findings(tmp_path / "b", "ibis", "Section C-4. Rate Adjustment\nWhere the Bank of Canada rate moves "
+                           "by more than 3% from CAD 1.36 per USD 1.00, the CAD rates are adjusted in proportion.\n")
+    assert charged["currency_adjustment"].status == "present"
+
+
+def test_back_office_evidence_is_specific_whatever_the_work_and_staff_are_called(tmp_path):
+    """Outsourcing is not only contact centres: a SOC 1 Type II report with its period and auditor, a sample of 5% of
+    the invoices posted each day, a reserve of twelve processors for the peak are as specific as agents and calls."""
+    soc1 = criterion_finding(tmp_path / "a", "8. Assurance\nThe Contractor holds a SOC 1 Type II report issued by KPMG "
+                             "LLP for the period 1 October 2025 to 30 September 2026, covering both delivery centres.\n",
+                             "compliance_security")
+    assert soc1.status == "met"
+    sampled = criterion_finding(tmp_path / "b", "5. Quality control\nA sample of not less than five percent (5%) of "
+                                "invoices posted each day shall be re-verified by a quality analyst independent of the "
+                                "processor. Each processor receives a quality scorecard every month.\n", "quality_assurance")
+    assert sampled.status == "met"
+    reserve = criterion_finding(tmp_path / "c", "3. Peak\nTo meet the December and January peak, the Contractor shall "
+                                "maintain a trained reserve of not fewer than twelve (12) accounts-payable processors, "
+                                "mobilised within ten (10) working days of notice.\n", "scalability")
+    assert reserve.status == "met"
+    planned = criterion_finding(tmp_path / "d", "8. Assurance\nOur SOC 1 Type II report is under preparation with our "
+                                "auditors and will be made available by Q4 2027.\n", "compliance_security")
+    assert planned.status == "partial"
+
+
 def test_names_in_any_latin_script_are_named_people(tmp_path):
     page = ("6. Governance\nYour account manager is Lenka Dvořáková, who chairs the monthly service review; each "
             "quarter our director, Jiří Horák, leads the steering meeting. Escalations go to level 2 within 4 hours.\n")
@@ -787,7 +821,7 @@ def test_the_answers_of_a_q_and_a_proposal_are_on_the_topic_of_their_question(tm
     (150 hours) in our classroom" answers "Q: How do you train new agents?". A question answers only the sentences
     after it, up to the next question, in its own section."""
     from rfp_analyzer.ingest.chunk import vendor_sentences
-    from rfp_analyzer.judge.rules import _questions_answered
+    from rfp_analyzer.judge.rules import _lead_ins
 
     from .conftest import source_from_pages
 
@@ -795,9 +829,32 @@ def test_the_answers_of_a_q_and_a_proposal_are_on_the_topic_of_their_question(tm
             "two weeks of side-by-side coaching at a ratio of one coach to five (1:5).\nQ: Where are you based?\n"
             "Our office is in Halifax, with 180 seats.\n7. Pricing\nRates are in Canadian dollars.")
     sentences = vendor_sentences("v", [source_from_pages("v.pdf", [page])])
-    asked = {sentences[i].text: q for i, q in _questions_answered(sentences).items()}
+    asked = {sentences[i].text: q for i, q in _lead_ins(sentences).items()}
     assert asked["New hires spend four weeks (150 hours) in our classroom."] == "Q: How do you train new agents?"
     assert asked["Our office is in Halifax, with 180 seats."] == "Q: Where are you based?"
     assert "Rates are in Canadian dollars." not in asked  # a new section ends the answer
     finding = criterion_finding(tmp_path, page, "training_onboarding")
     assert finding.status == "met" and not any("Halifax" in e.quote for e in finding.evidence)
+
+
+def test_a_list_and_the_lines_under_an_unmarked_title_are_on_the_topic_of_their_lead_in(tmp_path):
+    """References listed after "Three of them have agreed to speak with you:", or under a bare "References" line that
+    the layout did not mark as a heading, are references: named contacts with their tenure meet the criterion."""
+    from rfp_analyzer.ingest.chunk import vendor_sentences
+    from rfp_analyzer.judge.rules import _lead_ins
+
+    from .conftest import source_from_pages
+
+    listed = ("We are proud that 97% of our clients have renewed with us over the past five years.\nThree of them have "
+              "agreed to speak with you:\n\u2022 Dana Whitfield, VP Finance Operations, Ridgeway Fasteners Inc., "
+              "614-555-0187, client since 2019.\n\u2022 Luc Arsenault, Controller, Maritime Cold Storage Ltd., "
+              "902-555-0143, client since 2021.\n")
+    titled = ("References\nRegina Moore, Director of Resident Services, Eastbank Housing Authority, (919) 555-0142, "
+              "client since July 2019.\n")
+    sentences = vendor_sentences("v", [source_from_pages("v.pdf", [listed + titled])])
+    led = {sentences[i].text: lead for i, lead in _lead_ins(sentences).items()}
+    assert led[next(t for t in led if t.startswith("Dana"))].endswith("speak with you:")
+    assert led[next(t for t in led if t.startswith("Regina"))] == "References"
+    assert "We are proud that 97% of our clients have renewed with us over the past five years." not in led
+    finding = criterion_finding(tmp_path, listed, "references_track_record")
+    assert finding.status == "met" and any("Dana Whitfield" in e.quote for e in finding.evidence)

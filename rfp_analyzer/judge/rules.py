@@ -21,6 +21,7 @@ from ..hours import Window, covered_spans
 from ..models import Evidence, Finding, Sentence
 from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at
 from ..quotes import quote_of
+from ..text import is_title
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 from .protocol import JudgeStats, VendorEvidence
 from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVectors, WordShare
@@ -100,7 +101,7 @@ class RulesJudge:
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
         # paragraph inside a chunk about something else is not missed.
         unranked = len(chunks)
-        asked = _questions_answered(evidence.sentences)
+        asked = _lead_ins(evidence.sentences)
         scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0),
                               evidence.rfp_windows, asked.get(s.index, ""))
                   for s in evidence.sentences if not _is_heading(s)]
@@ -123,7 +124,8 @@ class RulesJudge:
         text = sentence.text
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too, and so
         # do a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...") and
-        # the question a sentence answers ("Q: How do you train new agents?" / "New hires spend four weeks ...").
+        # the lead-in a sentence follows: the question it answers ("Q: How do you train new agents?" / "New hires
+        # spend four weeks ..."), the line that introduces a list ("Three of them have agreed to speak with you:").
         heading = " ".join(filter(None, (sentence.section, _run_in_heading(text), question)))
         in_section = bool(heading) and first_text(criterion.topic_re, heading) is not None
         topics = count_matching(criterion.topic_re, text) + in_section + meant
@@ -132,14 +134,15 @@ class RulesJudge:
         vague, hedge = self._vague_and_hedge(text)
         if not topics:  # off the topic: only its marketing phrases and hedge are read (once, for every criterion)
             return _Scored(sentence, 0, [], vague, hedge, None, False, rank)
+        shortfall, restated = _stated_limit(criterion, text, rfp_windows)
         return _Scored(
             sentence=sentence,
             topics=topics,
-            specifics=every_match(self.criteria.specifics_for(criterion), text),
+            specifics=every_match(self.criteria.specifics_for(criterion), text) + restated,
             vague=vague,
             hedge=hedge,
-            shortfall=_stated_limit(criterion, text, rfp_windows),
-            consequence=bool(first_text(criterion.consequences_re, text)),
+            shortfall=shortfall,
+            consequence=bool(first_affirmed(criterion.consequences_re, text)),  # not "do not attach service credits"
             rank=rank,
         )
 
@@ -334,26 +337,38 @@ def _run_in_heading(text: str) -> str:
     return match.group(1) if match else ""
 
 
-MAX_ANSWER = 6  # sentences after a question that answer it; a question in running prose tags no more
+MAX_ANSWER = 6  # sentences after a lead-in that it introduces; one in running prose tags no more
+MAX_TITLE_WORDS = 5  # a title that leads what follows is this short ("References", "People who know us")
 
 
-def _questions_answered(sentences: list[Sentence]) -> dict[int, str]:
-    """For the sentences that answer a question of a Q&A-style proposal ("Q: What does training look like?"), the
-    question (by sentence index): the sentences after it in its section and file, up to the next question or
-    MAX_ANSWER sentences."""
-    asked: dict[int, str] = {}
-    question: Sentence | None = None
-    answered = 0
+def _is_lead_in(text: str) -> bool:
+    """A question ("Q: What does training look like?"), a line that introduces a list ("Three of them have agreed to
+    speak with you:") or a title the layout did not mark as a heading ("References")."""
+    return text.endswith(("?", ":")) or is_title(text, MAX_TITLE_WORDS)
+
+
+def _lead_ins(sentences: list[Sentence]) -> dict[int, str]:
+    """For the sentences that follow a lead-in (see _is_lead_in), its text (by sentence index): the sentences after it
+    in its section and file, up to the next lead-in or MAX_ANSWER sentences. A title leads only sentences of prose
+    (ending in a full stop): the cells of a price table under a row label ("Account management and standard
+    reporting" / "included / KRW 6,800,000 per month") are not about its words."""
+    led: dict[int, str] = {}
+    lead: Sentence | None = None
+    followed = 0
     for sentence in sentences:
-        if sentence.text.rstrip().endswith("?"):
-            question, answered = sentence, 0
-        elif (question is not None and answered < MAX_ANSWER and sentence.section == question.section
-              and sentence.main_part.file == question.main_part.file):
-            asked[sentence.index] = question.text
-            answered += 1
+        text = sentence.text.rstrip()
+        if _is_heading(sentence):  # a marked heading is the section of what follows: it leads no further
+            lead = None
+        elif _is_lead_in(text):
+            lead, followed = sentence, 0
+        elif (lead is not None and followed < MAX_ANSWER and sentence.section == lead.section
+              and sentence.main_part.file == lead.main_part.file
+              and (text.endswith((".", "!", "?")) or not is_title(lead.text, MAX_TITLE_WORDS))):
+            led[sentence.index] = lead.text
+            followed += 1
         else:
-            question = None
-    return asked
+            lead = None
+    return led
 
 
 def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:
@@ -366,13 +381,16 @@ def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]
     return [name for name in criterion.facets if name not in stated]
 
 
-def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> str | None:
+def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> tuple[str | None, list[str]]:
     """The sentence's first stated limit ("Monday to Friday"), unless it is negated ("prices are not indicative") or
-    is a window that covers one the RFP states (hours.py): staffing the hours the buyer asked for is meeting them."""
+    is a window that covers one the RFP states (hours.py); and those windows, which are specifics: staffing the
+    hours the buyer asked for ("08:00 to 18:00 Eastern Time, Monday to Friday") is meeting them."""
     limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)
               if not negated_at(text, match.start())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
-    return next((m.group(0) for m in limits if not any(a < m.end() and m.start() < b for a, b in covered)), None)
+    within = [any(a < m.end() and m.start() < b for a, b in covered) for m in limits]
+    return (next((m.group(0) for m, inside in zip(limits, within) if not inside), None),
+            list(dict.fromkeys(m.group(0) for m, inside in zip(limits, within) if inside)))
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:

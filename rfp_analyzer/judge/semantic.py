@@ -39,6 +39,7 @@ import numpy as np
 
 from ..models import Sentence
 from ..patterns import clauses, first_affirmed, first_text
+from ..text import is_title
 from . import clause_model as learned
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 
@@ -48,6 +49,7 @@ MIN_MARGIN = 0.04  # ... and exceed the next item's score by this
 MIN_OVER_NEUTRAL = 0.05  # ... and the neutral clauses' score by this, unless it carries charge or waiver wording
 POLARITY_VOTES = 3  # the item's closest polar examples that vote on the way, when no wording decides it
 MIN_WORDS = 4  # shorter sentences (headings, labels) carry too little meaning to read
+MAX_TITLE_WORDS = 6  # nor does a title line this short ("Section C-4. Rate Adjustment"): it imposes nothing
 MIN_LEARNED_SCORE = 0.6  # the learned model's score (clause_model.py) that makes a sentence a clause of the item
 
 NEUTRAL, PROTOTYPE, IMPOSED, WAIVED = -1, 0, 1, 2
@@ -199,7 +201,7 @@ class FeeMeaning:
         """For each wanted item, the sentences that mean it, best first, each with the way it goes. `claimed`: the
         sentences (by index) that already settle another item's finding; the learned model does not reuse them."""
         todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section
-                and not self._only_credits(s.text)]
+                and not is_title(s.text, MAX_TITLE_WORDS) and not self._only_credits(s.text)]
         wanted_ids = {f.id for f in wanted}
         if not todo or not wanted_ids:
             return {}
