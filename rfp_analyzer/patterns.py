@@ -150,8 +150,10 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
     return match.group(0) if match else None
 
 
-# "not less than", "no fewer than" and "will not be lower than" set a floor: they negate nothing.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no longer|no)\s+(?!(?:be |fall )?(?:less|fewer|more|lower|higher) than\b)"
+# "not less than", "no fewer than" and "will not be lower than" set a floor: they negate nothing. "Rather than service
+# credits, we offer a recovery plan" and "cannot absorb penalties" deny what follows.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|cannot|never|no longer|no|rather than|instead of)\s+"
+                              r"(?!(?:be |fall )?(?:less|fewer|more|lower|higher) than\b)"
                               r"(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 

@@ -829,7 +829,7 @@ def test_the_answers_of_a_q_and_a_proposal_are_on_the_topic_of_their_question(tm
             "two weeks of side-by-side coaching at a ratio of one coach to five (1:5).\nQ: Where are you based?\n"
             "Our office is in Halifax, with 180 seats.\n7. Pricing\nRates are in Canadian dollars.")
     sentences = vendor_sentences("v", [source_from_pages("v.pdf", [page])])
-    asked = {sentences[i].text: q for i, q in _lead_ins(sentences).items()}
+    asked = {sentences[i].text: q.text for i, q in _lead_ins(sentences).items()}
     assert asked["New hires spend four weeks (150 hours) in our classroom."] == "Q: How do you train new agents?"
     assert asked["Our office is in Halifax, with 180 seats."] == "Q: Where are you based?"
     assert "Rates are in Canadian dollars." not in asked  # a new section ends the answer
@@ -852,7 +852,7 @@ def test_a_list_and_the_lines_under_an_unmarked_title_are_on_the_topic_of_their_
     titled = ("References\nRegina Moore, Director of Resident Services, Eastbank Housing Authority, (919) 555-0142, "
               "client since July 2019.\n")
     sentences = vendor_sentences("v", [source_from_pages("v.pdf", [listed + titled])])
-    led = {sentences[i].text: lead for i, lead in _lead_ins(sentences).items()}
+    led = {sentences[i].text: lead.text for i, lead in _lead_ins(sentences).items()}
     assert led[next(t for t in led if t.startswith("Dana"))].endswith("speak with you:")
     assert led[next(t for t in led if t.startswith("Regina"))] == "References"
     assert "We are proud that 97% of our clients have renewed with us over the past five years." not in led

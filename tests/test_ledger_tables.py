@@ -162,3 +162,31 @@ def test_a_mark_named_in_capitals_is_found_with_or_without_parentheses(tmp_path)
     flags = {word: r.mandatory for r in read_ledger(draw(tmp_path / "b.pdf", words)).requirements
              for word in ("Vessels", "Pilots", "Tugs") if word in r.text}
     assert flags == {"Vessels": False, "Pilots": True, "Tugs": True}
+
+
+WRAPPED = [
+    "3. Service levels",
+    "The operator shall meet the following service levels every month.",
+    None,
+    ("Service level", "Target", "Measurement"),
+    None,
+    ("Ferry bookings confirmed by e-mail as", "95%", "Booking log"),
+    "Reservation Records within two (2) hours of",
+    "the request",
+    None,
+    ("Berth allocation accuracy (correct quay,", "98%", "Harbour audit"),
+    "vessel and time)",
+    ("Storm closure notices sent within 15", "100% of closures", "Notice log"),
+    "minutes of the decision",
+]
+
+
+def test_a_first_cell_wrapped_onto_a_line_that_opens_with_a_capital_stays_in_its_row(tmp_path):
+    """An SLA row whose first cell fills its column and wraps ("... confirmed by e-mail as" / "Reservation Records
+    within two (2) hours of") is one requirement with its target; the rows after it are read too."""
+    ledger = read_ledger(draw(tmp_path / "rfp.pdf", [WRAPPED]))
+    levels = [r.text for r in ledger.requirements if r.kind == "service_level"]
+    assert any(t.startswith("Ferry bookings confirmed by e-mail as Reservation Records within two (2) hours of the "
+                            "request") and "95%" in t for t in levels)
+    assert any(t.startswith("Berth allocation accuracy") and "98%" in t for t in levels)
+    assert any(t.startswith("Storm closure notices") and "100% of closures" in t for t in levels)

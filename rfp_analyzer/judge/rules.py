@@ -99,11 +99,12 @@ class RulesJudge:
             for i in range(*chunk.sentence_range):
                 rank_of.setdefault(i, rank)
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
-        # paragraph inside a chunk about something else is not missed.
+        # paragraph inside a chunk about something else is not missed. What a lead-in leads ranks with it: the list
+        # of references after "Three of them have agreed to speak with you:" is that passage's, wherever it was cut.
         unranked = len(chunks)
-        asked = _lead_ins(evidence.sentences)
-        scored = [self._score(s, criterion, rank_of.get(s.index, unranked), meant.get(s.index, 0),
-                              evidence.rfp_windows, asked.get(s.index, ""))
+        led = _lead_ins(evidence.sentences)
+        scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
+                              evidence.rfp_windows, led[s.index].text if s.index in led else "")
                   for s in evidence.sentences if not _is_heading(s)]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant, evidence.buyer_sectors)
@@ -126,7 +127,9 @@ class RulesJudge:
         # do a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...") and
         # the lead-in a sentence follows: the question it answers ("Q: How do you train new agents?" / "New hires
         # spend four weeks ..."), the line that introduces a list ("Three of them have agreed to speak with you:").
-        heading = " ".join(filter(None, (sentence.section, _run_in_heading(text), question)))
+        # A question is the nearest heading: "Q11. How do you check quality?" under "C. Volume and peak" is quality.
+        section = "" if question.endswith("?") else sentence.section
+        heading = " ".join(filter(None, (section, _run_in_heading(text), question)))
         in_section = bool(heading) and first_text(criterion.topic_re, heading) is not None
         topics = count_matching(criterion.topic_re, text) + in_section + meant
         if topics and first_text(criterion.exclude_re, text):
@@ -347,12 +350,23 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(("?", ":")) or is_title(text, MAX_TITLE_WORDS)
 
 
-def _lead_ins(sentences: list[Sentence]) -> dict[int, str]:
-    """For the sentences that follow a lead-in (see _is_lead_in), its text (by sentence index): the sentences after it
+def _led_rank(sentence: Sentence, led: dict[int, Sentence], rank_of: dict[int, int], unranked: int,
+              criterion: Criterion) -> int:
+    """A sentence's retrieval rank: its passage's, or its lead-in's when that ranks better and is about the
+    criterion in its words (a lead-in about something else gives its rank to nothing)."""
+    own = rank_of.get(sentence.index, unranked)
+    lead = led.get(sentence.index)
+    if lead is None or first_text(criterion.topic_re, lead.text) is None:
+        return own
+    return min(own, rank_of.get(lead.index, unranked))
+
+
+def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """For the sentences that follow a lead-in (see _is_lead_in), the lead-in (by sentence index): the sentences after it
     in its section and file, up to the next lead-in or MAX_ANSWER sentences. A title leads only sentences of prose
     (ending in a full stop): the cells of a price table under a row label ("Account management and standard
     reporting" / "included / KRW 6,800,000 per month") are not about its words."""
-    led: dict[int, str] = {}
+    led: dict[int, Sentence] = {}
     lead: Sentence | None = None
     followed = 0
     for sentence in sentences:
@@ -364,7 +378,7 @@ def _lead_ins(sentences: list[Sentence]) -> dict[int, str]:
         elif (lead is not None and followed < MAX_ANSWER and sentence.section == lead.section
               and sentence.main_part.file == lead.main_part.file
               and (text.endswith((".", "!", "?")) or not is_title(lead.text, MAX_TITLE_WORDS))):
-            led[sentence.index] = lead.text
+            led[sentence.index] = lead
             followed += 1
         else:
             lead = None

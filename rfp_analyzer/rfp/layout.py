@@ -136,9 +136,10 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
                 blocks.append(row)
             continue
         if table is not None and blocks and blocks[-1].kind == "row" and (
-                cells.starts[0] > table[0] + 2 or re.match(r"[a-z(]", text)):
-            # Indented under a later column, or in the first column mid-sentence ("Breakdown calls answered within
-            # 20" / "seconds"): a cell wrapped onto the next line.
+                cells.starts[0] > table[0] + 2 or re.match(r"[a-z(]", text)
+                or (not after_blank and _wrapped_first_cell(cells, lines[position - 1], table))):
+            # Indented under a later column, in the first column mid-sentence ("Breakdown calls answered within
+            # 20" / "seconds"), or after a first cell that filled its column: a cell wrapped onto the next line.
             _extend_row(blocks[-1], cells, table)
             continue
         table = None
@@ -154,6 +155,21 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
         else:
             previous.lines.append(text)
     return [b for b in blocks if b.kind != "gap"]
+
+
+WRAPPED_SHARE = 0.6  # a row's first cell that fills this share of its column's width may wrap onto the next line
+
+
+def _wrapped_first_cell(cells: _Cells, previous: str, columns: list[int]) -> bool:
+    """One cell in the first column, within its width, under a line whose first cell filled that column: the cell
+    wrapped ("Web, app and SMS submissions entered as" / "CRM cases within two (2) hours during"), whatever case
+    its next word takes. A paragraph after a table runs past the first column."""
+    if len(columns) < 2 or len(cells.texts) != 1:
+        return False
+    width = columns[1] - columns[0]
+    above = cells_of(previous)
+    return (cells.starts[0] + len(cells.texts[0]) < columns[1] and bool(above.texts)
+            and above.starts[0] <= columns[0] + 2 and len(above.texts[0]) >= WRAPPED_SHARE * width)
 
 
 def _runs_on(cells: _Cells, following: list[str], next_item: bool) -> bool:
