@@ -43,7 +43,8 @@ CORPUS = ROOT / "benchmarks" / "corpus"
 sys.path.insert(0, str(ROOT / "benchmarks" / "requirements"))
 from score import HELD_OUT  # noqa: E402  (the sets never tuned on)
 
-VALIDATION = {"mortgage"}  # written blind in the session that added the model: it measured the model's first use
+# Sets written blind to validate the model's first use; once used, they were trained on (mortgage, 2026-12-05).
+VALIDATION: set[str] = set()
 NONE_WEIGHT = 0.05  # a counter-example weighs this much (they are about twenty times as many as the examples)
 RIDGE = 0.3
 _TOKEN = re.compile(r"[a-z0-9]+")
