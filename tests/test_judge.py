@@ -582,6 +582,14 @@ def test_back_office_evidence_is_specific_whatever_the_work_and_staff_are_called
     assert planned.status == "partial"
 
 
+def test_a_governance_role_whose_holder_is_named_later_is_partial(tmp_path):
+    """"An Account Director will be appointed at contract award" promises a role, not a person: with a monthly review
+    and an escalation level it is still only partly the named, accountable contact a buyer asks for."""
+    page = ("6. Governance\nAn Account Director will be appointed at contract award and will chair a monthly service "
+            "review. Escalations go to level 2 within 4 hours.\n")
+    assert criterion_finding(tmp_path, page, "communication_governance").status == "partial"
+
+
 def test_names_in_any_latin_script_are_named_people(tmp_path):
     page = ("6. Governance\nYour account manager is Lenka Dvořáková, who chairs the monthly service review; each "
             "quarter our director, Jiří Horák, leads the steering meeting. Escalations go to level 2 within 4 hours.\n")
