@@ -121,15 +121,15 @@ class RulesJudge:
         return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
-               rfp_windows: list[Window], question: str = "") -> _Scored:
+               rfp_windows: list[Window], lead: str = "") -> _Scored:
         text = sentence.text
         # A heading on the topic ("6. Technology and business continuity") puts its sentences on the topic too, and so
         # do a numbered run-in heading that opens the sentence ("2.6 Training. Officers shall be instructed ...") and
         # the lead-in a sentence follows: the question it answers ("Q: How do you train new agents?" / "New hires
         # spend four weeks ..."), the line that introduces a list ("Three of them have agreed to speak with you:").
         # A question is the nearest heading: "Q11. How do you check quality?" under "C. Volume and peak" is quality.
-        section = "" if question.endswith("?") else sentence.section
-        heading = " ".join(filter(None, (section, _run_in_heading(text), question)))
+        section = "" if lead.endswith("?") else sentence.section
+        heading = " ".join(filter(None, (section, _run_in_heading(text), lead)))
         in_section = bool(heading) and first_text(criterion.topic_re, heading) is not None
         topics = count_matching(criterion.topic_re, text) + in_section + meant
         if topics and first_text(criterion.exclude_re, text):
@@ -341,13 +341,13 @@ def _run_in_heading(text: str) -> str:
 
 
 MAX_ANSWER = 6  # sentences after a lead-in that it introduces; one in running prose tags no more
-MAX_TITLE_WORDS = 5  # a title that leads what follows is this short ("References", "People who know us")
+MAX_LEADING_TITLE_WORDS = 5  # a title that leads what follows is this short ("References", "People who know us")
 
 
 def _is_lead_in(text: str) -> bool:
     """A question ("Q: What does training look like?"), a line that introduces a list ("Three of them have agreed to
     speak with you:") or a title the layout did not mark as a heading ("References")."""
-    return text.endswith(("?", ":")) or is_title(text, MAX_TITLE_WORDS)
+    return text.endswith(("?", ":")) or is_title(text, MAX_LEADING_TITLE_WORDS)
 
 
 def _led_rank(sentence: Sentence, led: dict[int, Sentence], rank_of: dict[int, int], unranked: int,
@@ -377,7 +377,7 @@ def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
             lead, followed = sentence, 0
         elif (lead is not None and followed < MAX_ANSWER and sentence.section == lead.section
               and sentence.main_part.file == lead.main_part.file
-              and (text.endswith((".", "!", "?")) or not is_title(lead.text, MAX_TITLE_WORDS))):
+              and (text.endswith((".", "!", "?")) or not is_title(lead.text, MAX_LEADING_TITLE_WORDS))):
             led[sentence.index] = lead
             followed += 1
         else:
