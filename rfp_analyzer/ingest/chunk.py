@@ -16,7 +16,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 13
+CHUNKER_VERSION = 14
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -56,7 +56,9 @@ _TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Ha
                         r"\b")
 
 # Table cells: a row's closing value, a unit, a row number, and the label that starts the next row.
-_VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+_VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)?\d[\d,]*(?:\.\d+)?\s?"
+                         # "3% of Monthly Charges", "5% or less", "6% monthly fees", "95% within three (3) days"
+                         r"(?:%(?:\s[A-Za-z][\w ()-]{0,30})?)?"
                          r"(?:\s?/\s?[a-z][\w -]{0,30})?"  # "USD 85/hour of analyst time"
                          r"(?:\s*\((?:included|waived|no charge|free)\))?\.?$"
                          r"|^(?:nil|included|no charge|waived|none|n/a|free|[-\u2013\u2014])\.?$", re.I)
