@@ -51,6 +51,27 @@ def currency_markers() -> str:
     return not_in_word(currency_alternation(data["currencies"]))
 
 
+# Markers that name no one currency: "$" is the dollar of the US, Canada, Australia..., "pesos" and "rupees" of several
+# countries. They count for amounts in any currency, never as the name of one.
+_AMBIGUOUS_MARKERS = {r"\$", "pesos?", "rupees?"}
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, re.Pattern]:
+    """Each currency of the shipped pricing vocabulary (criteria/pricing.yaml `currencies`) as a pattern of the
+    markers that name it alone ("EUR", "euros"; not "$")."""
+    from .config import DEFAULT_PRICING
+
+    data = read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
+    return {code: re.compile(not_in_word("|".join(m for m in markers if m not in _AMBIGUOUS_MARKERS)), re.IGNORECASE)
+            for code, markers in data["currencies"].items()}
+
+
+def currencies_in(text: str) -> set[str]:
+    """The currencies a text names by a marker of its own ("CAD", "Canadian dollars", "zł")."""
+    return {code for code, marker in currency_names().items() if marker.search(text)}
+
+
 # `{PCT}`: a percent sign, or the words ("twelve per cent (12%)", "5 percent").
 PERCENT = r"(?:%|per ?cent\b(?: \(\d+(?:[.,]\d+)? ?%\))?)"
 

@@ -85,9 +85,12 @@ VENDORS = {
               "1. Charges\nOur hourly rate is GBP 31. Each March the hourly rates rise in line with the UK retail "
               "price index."],
     "moor": ["Moor Service Ltd\nProposal for the payroll helpdesk",
-             "1. Charges\nOur hourly rate is GBP 33. The hourly rates rise by 3% on each anniversary of go-live.\n"
+             "1. Charges\nOur hourly rate is GBP 33. The hourly rates are fixed for the first 24 months of service; "
+             "thereafter they rise by 3% on each anniversary of go-live.\n"
              "2. Start\nOur onboarding of the helpdesk takes eleven weeks from signature.\n"
              "3. Reporting\nEach month we report the contact volume, backlog and quality to the client."],
+    "heath": ["Heath Contact Ltd\nProposal for the payroll helpdesk",
+              "1. Charges\nOur hourly rate is GBP 32. The hourly rates rise by 3% on each anniversary of go-live."],
 }
 
 
@@ -116,10 +119,13 @@ def test_a_revision_only_on_a_condition_is_a_hedge_not_a_refusal(run):
     assert revised["status"] == "non_compliant" and "may revise it" in revised["evidence"][0]["quote"]
 
 
-def test_a_rise_before_the_first_year_is_over_goes_against_firm_rates(run):
+def test_a_rise_before_the_firm_period_is_over_goes_against_firm_rates(run):
     risen = compliance(run, "sound", "P3")
     assert risen["status"] == "non_compliant" and "Each March" in risen["evidence"][0]["quote"]
-    assert compliance(run, "moor", "P3")["status"] != "non_compliant"  # rises only after a first year
+    # The first anniversary falls in month 12, inside the 24 months asked.
+    anniversary = compliance(run, "heath", "P3")
+    assert anniversary["status"] == "non_compliant" and "month 12" in anniversary["gap"]
+    assert compliance(run, "moor", "P3")["status"] != "non_compliant"  # rises only after the 24 months
 
 
 def test_a_duration_without_a_figure_against_a_bound_is_partial(run):

@@ -80,6 +80,22 @@ charges for it ("the Client shall pay the unamortised Transition Charge", "Recor
 clause is about the requirement when near it in meaning (CHARGE_NEAR) and naming one of its words that names a thing
 ("Recordings", not "provided"), read with the sentence before when it refers back ("After this period ...").
 
+A service level is held against the row of the proposal's table that measures the same thing: the row whose label
+(its words before the first figure, or their last words when the table's header ran into the row) is closest in
+meaning to the requirement's label, of all the RFP's service levels ("Abandoned calls | 3% or less" against
+"Abandoned calls: not more than 4%", never against "Calls answered within 30 seconds: 85%"). A target said after its
+figure ("5% or less", "98% or better") is read as one, and so is "answered in 2 business days"; a figure whose
+measure is named in one of the requirement's own words ("Validity: 120 days" for "shall remain valid for 180 days")
+is about it.
+
+A requirement naming the currency of prices ("in Canadian dollars"; `price_currency`) is refused by prices stated in
+another ("Offshore Services in Indian Rupees (INR)", "MXN 742.00 per productive hour"), never by "$", which many
+countries write. Prices asked to stay firm are refused by a rise the fee judge found that starts sooner ("on each
+anniversary" against "firm for the first 24 months") or may be larger ("capped at six percent" against three, "CPI
+plus 1%" against the CPI; firm_prices.py). A refusal that names what the requirement opens with ("We do not offer
+service credits." of "Service credits of not less than 10% ...") is about it, and so is one that holds back until a
+shortlist what the RFP asks the proposal to provide ("Client references will be shared post shortlisting").
+
 A requirement staffing languages over hours ("24/7/365 in Dutch, French and English"; `coverage_gaps`) is partial
 when a passage covers one of its languages with a stand-in ("French calls at night are answered ... with a French
 interpreter") or serves its callers in another language; non_compliant when the passage refuses it ("phone in
@@ -118,10 +134,11 @@ import numpy as np
 
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import NUMBER, compile_pattern, first_match, first_text
+from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
+from .firm_prices import breaks_firmness
 from .protocol import Judge, VendorEvidence
 from .requirement_meaning import SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
 
@@ -227,8 +244,8 @@ class ComplianceJudge:
         names (Parts.is_stated_about) or says what it asks in other words (close in meaning), and is not far from it
         in meaning ("a big manufacturing client with Mexico we did not have" is no refusal of helpdesk hours in
         Mexico)."""
-        return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)) and \
-            not self.off_topic(requirement, clause)
+        return (self.parts[requirement.id].is_stated_about(clause) or self.speaks_to(requirement, clause)
+                or _names_subject(requirement.text, clause)) and not self.off_topic(requirement, clause)
 
     def states_bound_of(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage states what the requirement bounds, not another measure of the same topic: it is
@@ -239,12 +256,31 @@ class ComplianceJudge:
         bounded = [c for c in _clauses(asked(requirement.text)) if self.duration_bounds(c)] or [requirement.text]
         return max(self.meaning.closest(clause, [passage]) for clause in bounded) >= STATES_BOUND
 
+    def same_measure(self, requirement: Requirement, passage: str) -> bool:
+        """Whether a row of the proposal's service-level table names the measure a service-level requirement
+        names: their labels, the words before the first figure, are close in meaning ("Capture accuracy after
+        validation" for "Header and line-level capture accuracy after validation"), whatever the rest of the row."""
+        theirs, mine = _label_tails(passage), _label(asked(requirement.text))
+        return self.meaning is not None and bool(theirs and mine) and self.meaning.closest(mine, theirs) >= SPEAKS_TO
+
+    def nearest_service_level(self, requirement: Requirement, passage: str) -> bool:
+        """Whether, of the RFP's service levels, the requirement is the one whose label the passage's label is
+        closest to: a row "Abandoned calls | 3% or less" is held against "Abandoned calls: not more than 4%", not
+        against "Calls answered within 30 seconds: 85%", though it is close to both."""
+        theirs = _label_tails(passage)
+        if self.meaning is None or not theirs:
+            return True
+        labels = {r.id: _label(asked(r.text)) or asked(r.text) for r in self.ledger.requirements
+                  if r.kind == "service_level"}
+        closest = max(labels, key=lambda rid: self.meaning.closest(labels[rid], theirs))
+        return closest == requirement.id
+
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
         requirement names, or says what it asks in other words, and is not far from it in meaning. Sharing two of
         its words is not enough there ("the certification is expected for spring" is no refusal of audit rights)."""
-        return (self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause)) and \
-            not self.off_topic(requirement, clause)
+        return (self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause)
+                or _names_subject(requirement.text, clause)) and not self.off_topic(requirement, clause)
 
     def off_topic(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is far in meaning from the requirement, whatever words it shares with it."""
@@ -265,10 +301,11 @@ class ComplianceJudge:
             item = self.duration_checked(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
             item = self.charged(requirement, item, evidence)
+            item = self.priced_elsewhere(requirement, item, evidence)
             item = self.coverage_gap(requirement, item, evidence)
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
-            items.append(self.fee_limited(requirement, item, fees))
+            items.append(self.rise_limited(requirement, self.fee_limited(requirement, item, fees), fees))
         return items
 
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -289,7 +326,10 @@ class ComplianceJudge:
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
             if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) and not self.speaks_to(
-                    requirement, span.text) or not self.states_bound_of(requirement, span.text):
+                    requirement, span.text) and not (floor and self.same_measure(requirement, span.text)) \
+                    and not _same_figure_word(parts, asked(requirement.text), span.text) \
+                    or not self.states_bound_of(requirement, span.text) \
+                    or floor and not self.nearest_service_level(requirement, span.text):
                 continue
             # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
             # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
@@ -299,14 +339,14 @@ class ComplianceJudge:
             # "retained for 24 months", not "notify within 48 hours".
             stated = [] if relative else self.duration_bounds(span.text, floor)
             stated += [] if relative else _unqualified(span.text, bounds, stated)
-            short = any(_falls_short(bound, limit, stated) for bound, limit in bounds)
+            short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             if not (short or vague) or (quote := evidence.verified_quote(sentence)) is None:
                 continue
             status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
                 return item
-            said = "gives no firm figure for" if vague else "states less than"
+            said = "gives no firm figure for" if vague else "falls short of"
             return _quoted_first(item, quote, f"The proposal {said} requirement {requirement.id}: \u201c{span.text}"
                                  f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
         return item
@@ -361,6 +401,28 @@ class ComplianceJudge:
                     return _quoted_first(item, quote, f"The proposal charges for what requirement {requirement.id} "
                                          f"asks without a charge: \u201c{span.text}\u201d. The RFP asks: "
                                          f"\u201c{requirement.text.rstrip('.')}\u201d.")
+        return item
+
+    def priced_elsewhere(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement names the currency of prices ("in Canadian dollars") and the proposal
+        states prices in another ("Offshore Services in Indian Rupees (INR)", "PLN 118.00 per productive hour";
+        `price_currency` of criteria/requirements.yaml)."""
+        rule = self.vocab.price_currency
+        asked_in = currencies_in(asked(requirement.text))
+        if item["status"] == "non_compliant" or not asked_in or not first_text(rule.patterns("requirement"),
+                                                                                requirement.text) \
+                or first_text(rule.patterns("open"), requirement.text):
+            return item
+        for sentence in evidence.sentences:
+            for clause in _clauses(sentence.main_part.text):
+                if first_text(rule.patterns("not_a_price"), clause):
+                    continue
+                other = {c for m in (p.search(clause) for p in rule.patterns("price")) if m
+                         for c in currencies_in(m.group(0))} - asked_in
+                if other and (quote := evidence.verified_quote(sentence)) is not None:
+                    return _quoted_first(item, quote, f"The proposal states prices in {', '.join(sorted(other))} where "
+                                         f"requirement {requirement.id} asks for {', '.join(sorted(asked_in))}: "
+                                         f"\u201c{clause}\u201d.")
         return item
 
     def charges_for(self, requirement: Requirement, clause: str) -> bool:
@@ -467,10 +529,14 @@ class ComplianceJudge:
         bounds = []
         for dimension, value, start in _durations(text):
             before = text[max(0, start - 30):start]
+            after = _after_figure(text, start)
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
+            if not kinds and floor_shares:  # a row's target said after its figure: "5% or less", "98% or better"
+                kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(f"{k}_after"),
+                                                                          after)]
             if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
                 kinds = ["at_least"]
-            if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), _after_figure(text, start)):
+            if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), after):
                 kinds = ["at_least"]  # "absorb peaks of up to 150% of forecast volume": a capacity to reach
             bounds += [((kind, dimension), value) for kind in kinds]
         return bounds
@@ -565,6 +631,21 @@ class ComplianceJudge:
         return item | {"status": status, "confidence": min(item["confidence"], 0.7), "evidence": shown,
                        "gap": f"The proposal's terms go against requirement {requirement.id}: \u201c{quote.quote}\u201d. "
                               f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+
+    def rise_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
+        """Non_compliant when the vendor's price rise (the fee judge's `price_escalation`, present) starts before
+        the requirement lets prices rise, or exceeds the cap it sets (firm_prices.py)."""
+        rule = self.vocab.price_firmness
+        if item["status"] == "non_compliant" or not first_text(rule.patterns("requirement"), requirement.text):
+            return item
+        for fee in fees:
+            if fee.id != "price_escalation" or fee.status != "present" or not fee.evidence:
+                continue
+            why = breaks_firmness(rule, asked(requirement.text), fee.evidence[0].quote)
+            if why:
+                return _quoted_first(item, fee.evidence[0], f"The proposal's price rise goes against requirement "
+                                     f"{requirement.id}: {why}: \u201c{fee.evidence[0].quote}\u201d.")
+        return item
 
     def finding(self, requirement: Requirement, criterion: Criterion, evidence: VendorEvidence) -> Finding:
         parts = self.parts[requirement.id]
@@ -797,9 +878,92 @@ class ComplianceJudge:
         return item
 
 
-_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>minute|hour|day|week|month|year)s?"
-                       r"\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
-DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>second|sec|minute|min|hour|day|"
+                       r"week|month|year)s?\b|(?<=\d)(?P<s>s)\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
+DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_SHORT_UNITS = {"sec": "second", "s": "second", "min": "minute"}
+
+
+def _unit(match: re.Match) -> str:
+    """The unit of a _DURATION match, in full ("30s": "second"), or "share"."""
+    if match.group("share"):
+        return "share"
+    unit = (match.group("unit") or match.group("s")).lower()
+    return _SHORT_UNITS.get(unit, unit)
+
+
+# Words that end a requirement's subject: "Service credits | of up to 10%", "Unit prices | must be firm".
+_SUBJECT_END = re.compile(r"^(?:of|for|to|in|on|at|by|from|with|within|shall|must|will|may|should|can|are|is|be|and|or|"
+                          r"totall?ing|covering|including|that|which|who|where|under|per|as)$", re.IGNORECASE)
+
+
+_INSTRUCTIONS = {"provide", "describe", "quote", "list", "state", "submit", "include", "price", "give", "confirm",
+                 "identify", "explain", "detail", "propose", "indicate", "specify", "attach", "show"}
+
+
+def _subject(requirement: str) -> str:
+    """What a requirement opens with, when it opens with what it asks for: two to four words before its first
+    preposition or verb ("Service credits" of "Service credits of not less than ten percent ... at risk"); "" when it
+    opens otherwise ("The provider shall ...")."""
+    words = asked(requirement).split()
+    if words and words[0].lower() in ("a", "an", "the", "all", "any"):
+        words = words[1:]
+    if words and words[0].lower() in _INSTRUCTIONS:
+        return ""
+    subject = []
+    for word in words[:5]:
+        if _SUBJECT_END.match(word) or not re.fullmatch(r"[A-Za-z][a-z-]+", word) or number(word) is not None:
+            break
+        subject.append(word)
+    return " ".join(subject) if 2 <= len(subject) <= 4 and len(subject) < len(words) else ""
+
+
+def _names_subject(requirement: str, clause: str) -> bool:
+    """Whether a clause names the requirement's subject ("We do not offer service credits." of "Service credits of
+    not less than 10% ..."), singular or plural."""
+    subject = _subject(requirement)
+    return bool(subject) and re.search(rf"\b{re.escape(subject.rstrip('s'))}s?\b", clause, re.IGNORECASE) is not None
+
+
+FIGURE_WORDS = 4  # words before a figure that say what it measures ("must remain valid for | 180 days")
+_NOT_A_MEASURE = {"remain", "remains", "least", "within", "shall", "after", "under", "their", "those", "these", "which",
+                  "should", "would", "could", "there", "other", "thereafter", "maximum", "minimum", "total", "every"}
+
+
+def _figure_words(text: str) -> dict[str, str]:
+    """The content words just before each figure of a text, by their stem (five letters): what it measures ("valid"
+    of "must remain valid for 180 days" and "Validity" of "Validity: 120 days")."""
+    found = {}
+    for _, _, start in _durations(text):
+        for word in re.findall(r"[A-Za-z]{5,}", " ".join(text[:start].split()[-FIGURE_WORDS:])):
+            if word.lower() not in _NOT_A_MEASURE and number(word) is None:
+                found[word.lower()[:5]] = word
+    return found
+
+
+def _same_figure_word(parts: Parts, requirement: str, passage: str) -> bool:
+    """Whether a passage states a figure of what the requirement's figure measures, in a word of the same stem that
+    is one of the requirement's own ("The present offer is valid during 120 days" for "Prices must remain valid for
+    150 days"; not "calls", which every service level of calls shares)."""
+    mine = _figure_words(requirement)
+    return any(stem in mine and any(m.search(mine[stem]) for m in parts.marks) for stem in _figure_words(passage))
+
+
+def _label(text: str) -> str:
+    """A table row's label: its words before the first figure, when there are two or more ("Calls answered within"
+    of "Calls answered within 60 seconds | 85%")."""
+    label = re.split(r"\d|\b(?:within|in|under|below)\b", text, maxsplit=1)[0].strip(" :|-\u2013")
+    return label if len(label.split()) >= 2 else ""
+
+
+MAX_LABEL_TAIL = 8  # words of a row's label read back from its figure: a table's header may run into its first row
+
+
+def _label_tails(text: str) -> list[str]:
+    """A row's label and its last two to MAX_LABEL_TAIL words, for a header run into the row: "Metric Target Service
+    credit if missed Calls answered" ends in "Calls answered"."""
+    words = _label(text).split()
+    return [" ".join(words[-n:]) for n in range(2, min(len(words), MAX_LABEL_TAIL) + 1)] if words else []
 
 
 def _durations(text: str) -> list[tuple[str, float, int]]:
@@ -811,7 +975,7 @@ def _durations(text: str) -> list[tuple[str, float, int]]:
         if value is not None and match.group("share"):
             found.append(("share", value, match.start()))
         elif value is not None:
-            found.append(("time", value * DAYS[match.group("unit").lower()], match.start()))
+            found.append(("time", value * DAYS[_unit(match)], match.start()))
     return found
 
 
@@ -862,7 +1026,7 @@ def _figures(text: str) -> set[tuple[float, str]]:
     for match in _DURATION.finditer(text):
         value = number(match.group("n"))
         if value is not None:
-            found.add((value, (match.group("unit") or "share").lower()))
+            found.add((value, _unit(match)))
     return found
 
 
@@ -885,17 +1049,20 @@ def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str,
 _LABEL_VALUE = re.compile(r"[:|]\s*$")
 
 
-def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]]) -> bool:
+def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]],
+                 caps: bool = True) -> bool:
     """Whether what a passage bounds falls short of a requirement's bound of the same dimension: all its floors under
     a floor asked ("kept for 6 months" against "for 24 months"), all its ceilings over a ceiling asked ("within 8
     hours" against "within 4 hours"), or, when it states no floor, a ceiling of its own under a floor asked ("credits
     capped at 3%" against "not less than 10% at risk"; "kept for 18 months, deleted within 14 days" states a floor).
+    Not with `caps` off (a service level's target): "abandoned calls 3% or less" caps another measure than "calls
+    answered within 30 seconds: 85%".
     """
     kind, dimension = bound
     floors = [v for (k, d), v in stated if d == dimension and k == "at_least"]
     ceilings = [v for (k, d), v in stated if d == dimension and k == "at_most"]
     if kind == "at_least":
-        return max(floors) < limit if floors else bool(ceilings) and max(ceilings) < limit
+        return max(floors) < limit if floors else caps and bool(ceilings) and max(ceilings) < limit
     return bool(ceilings) and min(ceilings) > limit
 
 

@@ -174,6 +174,8 @@ class Durations(_PatternLists):
 
     at_most: list[str] = []  # "within 4 hours", "no more than twelve weeks"
     at_least: list[str] = []  # "retained for 24 months", "at least 90 days"
+    at_most_after: list[str] = []  # said after the figure: "5% or less", "4 hours maximum"
+    at_least_after: list[str] = []  # "98% or better", "90 days minimum"
     more_offered: list[str] = []  # a vendor's passage offering more, at a price or on request: partial, not refused
     vague: list[str] = []  # a duration without a figure ("within a few hours"): partial against a bound
     relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
@@ -192,6 +194,36 @@ class ChargeRefusal(_PatternLists):
     refers_back: list[str] = []  # a clause about what the sentence before states: "After this period ..."
 
     _check = field_validator("requirement", "charge", "free", "refers_back")(check_patterns)
+
+
+class PriceCurrency(_PatternLists):
+    """A requirement naming the currency of prices ("in Canadian dollars") that prices the proposal states in another
+    currency refuse (judge/compliance.py)."""
+
+    requirement: list[str] = []  # a requirement about prices: "priced", "quote", "rates"
+    open: list[str] = []  # a requirement allowing other currencies: "the local currency of a market served"
+    price: list[str] = []  # a clause stating prices in a currency: "All prices are in CZK", "PLN 118.00 per hour"
+    not_a_price: list[str] = []  # a clause with amounts that are no prices: an exchange rate, insurance cover
+
+    _check = field_validator("requirement", "open", "price", "not_a_price")(check_patterns)
+
+
+class PriceFirmness(_PatternLists):
+    """When prices asked to be firm may rise and by how much, in a requirement and in a vendor's escalation clause
+    (judge/firm_prices.py). Named groups carry the figures: `n` and `unit`, `month`, `year`, `ordinal`, `pct`."""
+
+    requirement: list[str] = []  # a requirement bounding price rises: "firm", "indexation", "capped"
+    whole_term: list[str] = []  # firm for the whole (initial) term
+    firm_for: list[str] = []  # firm for a period, or no rise before a month or year
+    cap: list[str] = []  # a yearly rise capped at a share: "capped at three percent (3%)"
+    index_cap: list[str] = []  # a rise capped by an index: "may not exceed the Dutch CPI"
+    rise_from: list[str] = []  # the vendor's first period firm, or the year or month its rise starts
+    rise: list[str] = []  # the vendor's stated rise: "by 4%", "an annual increase of 8%"
+    beyond_index: list[str] = []  # a rise above any index: "CPI plus 1%", "the greater of"
+    index: list[str] = []  # a rise by an index: "CPI", "wage index", "wage order"
+
+    _check = field_validator("requirement", "whole_term", "firm_for", "cap", "index_cap", "rise_from", "rise",
+                             "beyond_index", "index")(check_patterns)
 
 
 class CoverageGaps(_PatternLists):
@@ -251,6 +283,8 @@ class RequirementVocab(_PatternLists):
     scope_refusals: list[ScopeRefusal] = []
     charge_refusal: ChargeRefusal = ChargeRefusal()
     coverage_gaps: CoverageGaps = CoverageGaps()
+    price_currency: PriceCurrency = PriceCurrency()
+    price_firmness: PriceFirmness = PriceFirmness()
     self_assessment: SelfAssessment = SelfAssessment()
     durations: Durations = Durations()
     volume_columns: VolumeColumns = VolumeColumns()

@@ -1,0 +1,121 @@
+"""How `--rfp` reads the commercial and service-level answers a procurement lead checks first: the currency prices
+are stated in, when prices may rise and by how much, service credits refused in so many words, references held
+back until a shortlist, a proposal's validity given under another word, and a service-level table whose rows end
+in a credit ("3% of monthly invoice"), each row read against its own target. End to end on real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from rfp_analyzer.judge.firm_prices import breaks_firmness, firm_months, rise_start
+from rfp_analyzer.rfp.ledger import load_requirement_vocab
+
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP = [[
+    "1. Requirements",
+    ("No.", "Requirement"),
+    ("C1", "Prices shall be quoted in EUR per productive hour"),
+    ("C2", "Prices must be firm for the first 24 months; any later indexation is capped at 3% per year"),
+    ("C3", "Service credits of not less than 10% of the monthly invoice at risk for missed service levels"),
+    ("C4", "Provide three client references, each with a contact name and telephone number"),
+    ("C5", "The proposal shall remain valid for 180 days from the due date"),
+    "2. Service levels",
+    ("No.", "Service level"),
+    ("S1", "Calls answered within 30 seconds: 85%, monthly"),
+    ("S2", "Abandoned calls: not more than 4%, monthly"),
+]]
+VENDORS = {
+    "birch": ["Birch Contact sp. z o.o.\nProposal for customer care",
+              "1. Prices\nAll prices in this offer are in Polish zloty (PLN), net of VAT.\n"
+              "The hourly rates rise by 3% on each anniversary of go-live.\n"
+              "We do not offer service credits.\n"
+              "Client references will be shared after shortlisting.\n"
+              "Validity: 90 days.\n",
+              "2. Service levels\nMetric\nTarget\nService credit if missed\nCalls answered within 30 seconds\n80%\n"
+              "3% of monthly invoice\nAbandoned calls\n5% or less\n2% of monthly invoice\n"],
+    "cedar": ["Cedar Service BV\nProposal for customer care",
+              "1. Prices\nThe productive hour is priced at EUR 31.50 per hour, in euros throughout.\n"
+              "Our rates are fixed for the first 24 months; from month 25 they rise by 2% on each anniversary.\n"
+              "Service credits of 12% of the monthly invoice are at risk for missed service levels.\n"
+              "Three client references are listed below with contact names and telephone numbers: Anna Vos, "
+              "+31 20 555 0101; Pieter Bakker, +31 20 555 0102; Eva de Wit, +31 20 555 0103.\n"
+              "Our offer remains valid for 180 days from the due date.\n",
+              "2. Service levels\nMetric\nTarget\nService credit if missed\nCalls answered within 30 seconds\n88%\n"
+              "3% of monthly invoice\nAbandoned calls\n3% or less\n2% of monthly invoice\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("commercial"), RFP, VENDORS)[1]
+
+
+def test_prices_stated_in_another_currency_refuse_the_one_asked(run):
+    other = compliance(run, "birch", "C1")
+    assert other["status"] == "non_compliant" and "PLN" in other["evidence"][0]["quote"]
+    assert "PLN" in other["gap"] and "EUR" in other["gap"]
+    assert compliance(run, "cedar", "C1")["status"] != "non_compliant"
+
+
+def test_a_rise_inside_the_firm_period_goes_against_it(run):
+    risen = compliance(run, "birch", "C2")
+    assert risen["status"] == "non_compliant" and "anniversary" in risen["evidence"][0]["quote"]
+    assert compliance(run, "cedar", "C2")["status"] != "non_compliant"
+
+
+def test_refusing_what_the_requirement_opens_with_refuses_it(run):
+    refused = compliance(run, "birch", "C3")
+    assert refused["status"] == "non_compliant"
+    assert refused["evidence"][0]["quote"] == "We do not offer service credits."
+    assert compliance(run, "cedar", "C3")["status"] != "non_compliant"
+
+
+def test_references_held_back_until_a_shortlist_are_not_provided(run):
+    held = compliance(run, "birch", "C4")
+    assert held["status"] == "non_compliant" and "after shortlisting" in held["evidence"][0]["quote"]
+    assert compliance(run, "cedar", "C4")["status"] != "non_compliant"
+
+
+def test_a_validity_under_another_word_is_held_against_the_one_asked(run):
+    short = compliance(run, "birch", "C5")
+    assert short["status"] == "non_compliant" and "Validity: 90 days" in short["evidence"][0]["quote"]
+    assert compliance(run, "cedar", "C5")["status"] == "compliant"
+
+
+def test_each_row_of_a_service_level_table_is_read_against_its_own_target(run):
+    calls, abandoned = "S1", "S2"
+    short = compliance(run, "birch", calls)
+    # The row is quoted on its own, not run into the abandonment row after it.
+    assert short["status"] == "non_compliant" and "Abandoned" not in short["evidence"][0]["quote"]
+    assert "80%" in short["evidence"][0]["quote"]
+    assert compliance(run, "birch", abandoned)["status"] == "non_compliant"  # "5% or less" against 4% at most
+    assert compliance(run, "cedar", calls)["status"] != "non_compliant"
+    assert compliance(run, "cedar", abandoned)["status"] != "non_compliant"
+
+
+@pytest.mark.parametrize(("requirement", "clause", "broken"), [
+    ("Prices firm for the first 12 months.", "On each anniversary of go-live the rates increase by the CPI.", False),
+    ("Prices firm for the first twenty-four (24) months.", "An increase of 8% applies from the second year onwards.",
+     True),
+    ("No indexation before month 25.", "Rates are not indexed during the first 24 months; thereafter by the CPI.",
+     False),
+    ("Indexation not before the second contract year and capped at three percent (3%).",
+     "Charges rise on each anniversary by the salary index, capped at six percent (6%).", True),
+    ("Indexation not before the second contract year and capped at three percent (3%).",
+     "Charges are adjusted on 1 January each year by the change in the HICP.", True),
+    ("Indexation may not exceed the CPI and may apply no earlier than 12 months after go-live.",
+     "From month 25 charges rise on each anniversary by the CPI plus one per cent (1%).", True),
+    ("Prices firm for the initial term.", "Prices are fixed for the initial term; renewal years follow the CPI.",
+     False),
+    ("Prices firm for the initial term.", "Rates are fixed for the first contract year and revised each April.", True),
+])
+def test_when_and_how_much_prices_may_rise(requirement, clause, broken):
+    assert bool(breaks_firmness(load_requirement_vocab().price_firmness, requirement, clause)) is broken
+
+
+def test_a_named_firm_period_wins_over_the_whole_term_beside_it():
+    vocab = load_requirement_vocab().price_firmness
+    assert firm_months(vocab, "Prices firm for the whole initial term; indexation no earlier than 12 months "
+                              "after go-live.") == 12
+    assert rise_start(vocab, "Rates are fixed for the first 24 months; thereafter on each anniversary.") == 24
