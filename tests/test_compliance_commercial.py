@@ -1,7 +1,8 @@
 """How `--rfp` reads the commercial and service-level answers a procurement lead checks first: the currency prices
 are stated in, when prices may rise and by how much, service credits refused in so many words, references held
 back until a shortlist, a proposal's validity given under another word, and a service-level table whose rows end
-in a credit ("3% of monthly invoice"), each row read against its own target. End to end on real PDFs."""
+in a credit ("3% of monthly invoice"), each row read against its own target, or given only as goals. End to end on
+real PDFs."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ VENDORS = {
               "Our offer remains valid for 180 days from the due date.\n",
               "2. Service levels\nMetric\nTarget\nService credit if missed\nCalls answered within 30 seconds\n88%\n"
               "3% of monthly invoice\nAbandoned calls\n3% or less\n2% of monthly invoice\n"],
+    "aspen": ["Aspen Care Ltd\nProposal for customer care",
+              "1. Service goals\nWhat we measure\nOur goal\nCalls answered within 30 seconds\n90%\nAbandoned calls\n"
+              "3% or less\nWe treat these numbers as goals our team owns every day.\n"],
 }
 
 
@@ -119,3 +123,9 @@ def test_a_named_firm_period_wins_over_the_whole_term_beside_it():
     assert firm_months(vocab, "Prices firm for the whole initial term; indexation no earlier than 12 months "
                               "after go-live.") == 12
     assert rise_start(vocab, "Rates are fixed for the first 24 months; thereafter on each anniversary.") == 24
+
+
+def test_a_service_level_table_given_as_goals_meets_a_level_only_in_part(run):
+    goal = compliance(run, "aspen", "S1")
+    assert goal["status"] == "partial" and "goals" in goal["gap"]
+    assert compliance(run, "cedar", "S1")["status"] == "compliant"  # the same level, committed

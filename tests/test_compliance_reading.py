@@ -51,6 +51,16 @@ def test_an_acronym_written_out_names_it():
     assert law.unnamed(["We follow the law of Brazil."]) == ["LGPD"]
 
 
+def test_a_clause_is_no_list_of_kinds_and_a_kind_is_named_in_any_form():
+    vocab = load_requirement_vocab()
+    verbs = vocab.patterns("obligation") + vocab.patterns("expectation") + vocab.patterns("instruction")
+    assert listed_kinds("Transition completed and all services live within 120 days of signature.", verbs) == []
+    assert listed_kinds("Proposal pricing and terms valid for 180 days from the due date.", verbs) == []
+    parts = parts_of("A named account lead, weekly operating reviews and a quarterly business review.")
+    assert parts.kinds == ["account", "operating", "business"]
+    assert parts.unnamed(["Camila is the account lead; weekly operative meeting and quarterly business review."]) == []
+
+
 def test_a_listed_items_kind_is_what_it_is_not_how_often():
     vocab = load_requirement_vocab()
     verbs = vocab.patterns("obligation") + vocab.patterns("expectation") + vocab.patterns("instruction")

@@ -149,6 +149,7 @@ JUDGED_KINDS = ("mandatory", "requirement", "service_level", "pricing_instructio
 SEVERITY = {"compliant": 0, "not_addressed": 1, "partial": 2, "non_compliant": 3}
 FAILING = ("non_compliant", "not_addressed")
 MAX_QUOTES = 3  # passages quoted for a requirement read again
+GOAL_REACH = 12  # sentences of a service-level row's section read for words giving the table as goals
 FIGURE_NEAR = 0.40  # a passage this close stating one of the requirement's figures in its unit is about it
 CHARGE_NEAR = 0.35  # a charging clause this close to a requirement, naming its words, charges for it (MiniLM cosine)
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
@@ -266,12 +267,17 @@ class ComplianceJudge:
     def nearest_service_level(self, requirement: Requirement, passage: str) -> bool:
         """Whether, of the RFP's service levels, the requirement is the one whose label the passage's label is
         closest to: a row "Abandoned calls | 3% or less" is held against "Abandoned calls: not more than 4%", not
-        against "Calls answered within 30 seconds: 85%", though it is close to both."""
+        against "Calls answered within 30 seconds: 85%", though it is close to both. Of those measured in a window
+        the row states ("within 60 seconds"), when there are any: "Emergency Line calls answered within 60 seconds"
+        is the emergency line's level, not that of phone calls answered within 30 seconds."""
         theirs = _label_tails(passage)
         if self.meaning is None or not theirs:
             return True
-        labels = {r.id: _label(asked(r.text)) or asked(r.text) for r in self.ledger.requirements
-                  if r.kind == "service_level"}
+        levels = [r for r in self.ledger.requirements if r.kind == "service_level"]
+        # A row stating the window a service level measures in ("within 60 seconds") is about one of those first.
+        windows = {v for dimension, v, _ in _durations(passage) if dimension == "time"}
+        timed = [r for r in levels if windows & {v for d, v, _ in _durations(asked(r.text)) if d == "time"}]
+        labels = {r.id: _label(asked(r.text)) or asked(r.text) for r in timed or levels}
         closest = max(labels, key=lambda rid: self.meaning.closest(labels[rid], theirs))
         return closest == requirement.id
 
@@ -299,6 +305,7 @@ class ComplianceJudge:
             criterion = by_id[criterion_id(requirement)]
             item = self.compliance_item(requirement, self.finding(requirement, criterion, evidence), evidence)
             item = self.duration_checked(requirement, item, evidence)
+            item = self.given_as_goal(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
             item = self.charged(requirement, item, evidence)
             item = self.priced_elsewhere(requirement, item, evidence)
@@ -350,6 +357,28 @@ class ComplianceJudge:
             return _quoted_first(item, quote, f"The proposal {said} requirement {requirement.id}: \u201c{span.text}"
                                  f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
         return item
+
+    def given_as_goal(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Partial when a service level is met by a row of a table the proposal gives as goals, not commitments
+        ("We treat these numbers as goals our team owns every day"; `service_level_hedges`): a sentence of the row's
+        section, or its heading, says so."""
+        if requirement.kind != "service_level" or item["status"] != "compliant" or not item["evidence"]:
+            return item
+        hedges = self.vocab.patterns("service_level_hedges")
+        quoted = item["evidence"][0]["quote"]
+        row = next((s for s in evidence.sentences if quoted in s.main_part.text), None)
+        if row is None:
+            return item
+        near = [s for s in evidence.sentences if s.section == row.section and abs(s.index - row.index) <= GOAL_REACH]
+        hedged = next((s for s in near if first_text(hedges, s.text)), None)
+        if hedged is None and not first_text(hedges, row.section or ""):
+            return item
+        quote = evidence.verified_quote(hedged) if hedged is not None else None
+        gap = (f"The proposal gives its service levels as goals, not commitments (requirement {requirement.id}): "
+               f"\u201c{hedged.main_part.text if hedged is not None else row.section}\u201d.")
+        if quote is None:
+            return item | {"status": "partial", "confidence": min(item["confidence"], 0.6), "gap": gap}
+        return _quoted_first(item, quote, gap, "partial")
 
     def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the requirement asks for a whole scope ("on every channel") and a clause of the

@@ -232,7 +232,7 @@ class Parts:
         """The name groups no text names: the parts a proposal leaves out."""
         return [" or ".join(n.text for n in group) for group in self.names
                 if not any(n.pattern().search(t) for n in group for t in texts)] + [
-            k for k in self.kinds if not any(re.search(rf"\b{_flexible(k)}", t, re.IGNORECASE) for t in texts)]
+            k for k in self.kinds if not any(re.search(rf"\b{_flexible(_stem(k))}", t, re.IGNORECASE) for t in texts)]
 
 
 def _flexible(word: str) -> str:
@@ -293,12 +293,17 @@ def _members(group: dict[str, int]) -> dict[int, list[str]]:
     return members
 
 
+# A head ending in a participle or a predicate adjective is a clause ("Proposal pricing and terms valid for 180
+# days"), not a list of kinds.
+_PREDICATE = re.compile(r"[a-z]+ed|valid|live|available|open|active|ready|effective|firm|fixed|complete")
+
+
 def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     """The kinds a requirement stated as a list names in its head ("Criminal background and employment verification
     for all staff": criminal, employment): each item's first content word that says what, not when or how it is
     done ("a named manager, weekly status calls": manager, status), when the requirement is one sentence
     whose head is a noun phrase (no obligation or instruction) listing two items or more of two words or more,
-    with different first words."""
+    with different first words. A kind is named by any form of its stem ("operating" by "operative")."""
     if re.search(r"[.!?]\s+\S", text.strip()):
         return []  # a run-in title or several sentences: no single list to read
     head = re.split(r"\s(?:for|with|to|in|of|on|by|from|within|under|using|covering|including|that|which|at)\s"
@@ -306,8 +311,8 @@ def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     if any(v.search(head) for v in verbs):
         return []
     items = [i.split() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if i.strip()]
-    if len(items) < 2 or any(len(i) < 2 for i in items):
-        return []
+    if len(items) < 2 or any(len(i) < 2 for i in items) or _PREDICATE.fullmatch(items[-1][-1].lower()):
+        return []  # "Transition completed and all services live": a clause, not a list of kinds
     keys = [next((w for w in _WORD.findall(" ".join(i).lower()) if len(w) >= MIN_OWN_WORD
                   and w not in _FUNCTION_WORDS and not _MODIFIER.fullmatch(w)), None) for i in items]
     return keys if all(keys) and len(set(keys)) == len(keys) else []
