@@ -318,7 +318,9 @@ class ComplianceJudge:
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when a passage about the requirement states durations that all fall short of the one it
         bounds ("stored for twelve months" against "retained for 24 months"); partial when the passage offers more
-        ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours")."""
+        ("retention beyond twelve months is charged at ...") or states only a vague one ("within a few hours").
+        Compliant when the judge found nothing but a passage about it states figures that meet every bound they
+        state, without a limit or hedge ("Our offer is good for 180 days" for "valid for 180 days")."""
         if item["status"] == "non_compliant":
             return item
         floor = requirement.kind == "service_level"
@@ -328,15 +330,20 @@ class ComplianceJudge:
         parts = self.parts[requirement.id]
         sentences = evidence.sentences
         timed = any(dimension == "time" for (_, dimension), _ in bounds)
+        meeting = None  # the first passage about the requirement whose figures meet every bound they state
         for i, sentence in enumerate(sentences):
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            if parts.mark_count(_DURATION.sub(" ", span.text)) < max(2, parts.needed) and not self.speaks_to(
-                    requirement, span.text) and not (floor and self.same_measure(requirement, span.text)) \
-                    and not _same_figure_word(parts, asked(requirement.text), span.text) \
-                    or not self.states_bound_of(requirement, span.text) \
-                    or floor and not self.nearest_service_level(requirement, span.text):
+            about = (parts.mark_count(_DURATION.sub(" ", span.text)) >= max(2, parts.needed)
+                     or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
+                     or _same_figure_word(parts, asked(requirement.text), span.text)) \
+                and self.states_bound_of(requirement, span.text) \
+                and (not floor or self.nearest_service_level(requirement, span.text))
+            # Stating the requirement's own figure, near it in meaning, is about it too ("Our offer is good for 180
+            # days"), though such a passage can only meet it.
+            if not about and not (item["status"] == "not_addressed" and not floor
+                                  and self.states_its_figure(requirement, span.text)):
                 continue
             # "for the Term and 90 days thereafter" counts from another period: no total to compare, and no figure
             # to hold the vendor to either, like "within a few hours" against "within two hours": partial.
@@ -348,7 +355,13 @@ class ComplianceJudge:
             stated += [] if relative else _unqualified(span.text, bounds, stated)
             short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
-            if not (short or vague) or (quote := evidence.verified_quote(sentence)) is None:
+            # A service level is met only by a row naming its measure ("Dispatch within 15 minutes | 95%" meets no
+            # e-mail target).
+            if meeting is None and not (short or vague) and _meets(bounds, stated) and not first_text(
+                    self.shortfalls + self.criteria.hedges_re, span.text) and (
+                    not floor or self.same_measure(requirement, span.text)):
+                meeting = sentence
+            if not about or not (short or vague) or (quote := evidence.verified_quote(sentence)) is None:
                 continue
             status = "partial" if vague or self.more_offered(parts, sentences, i) else "non_compliant"
             if SEVERITY[status] <= SEVERITY[item["status"]]:
@@ -356,6 +369,11 @@ class ComplianceJudge:
             said = "gives no firm figure for" if vague else "falls short of"
             return _quoted_first(item, quote, f"The proposal {said} requirement {requirement.id}: \u201c{span.text}"
                                  f"\u201d. The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.", status)
+        if item["status"] == "not_addressed" and meeting is not None and (
+                quote := evidence.verified_quote(meeting)) is not None:
+            # The judge found nothing, but a passage about the requirement states figures that meet its bounds
+            # ("Transition | 6 wks" for "within twelve (12) weeks"): that passage answers it.
+            return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.5}
         return item
 
     def given_as_goal(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -1076,6 +1094,18 @@ def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str,
 
 
 _LABEL_VALUE = re.compile(r"[:|]\s*$")
+
+
+def _meets(bounds: list[tuple[tuple[str, str], float]], stated: list[tuple[tuple[str, str], float]]) -> bool:
+    """Whether a passage's figures meet the requirement's bounds: at least one bound has a figure of its kind and
+    dimension, and the best such figure is on the right side of each ("within 6 weeks" for "within 12 weeks", "12%
+    at risk" for "not less than 10%")."""
+    met = []
+    for (kind, dimension), limit in bounds:
+        values = [value for (k, d), value in stated if (k, d) == (kind, dimension)]
+        if values:  # the best of them, as _falls_short reads a row's target beside its credit ("99.7% | 3%")
+            met.append(max(values) >= limit if kind == "at_least" else min(values) <= limit)
+    return bool(met) and all(met)
 
 
 def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]],
