@@ -1,0 +1,25 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="Helvetica", bold="Helvetica-Bold", size=10, accent="#123c69",
+             header="Ardcairn General Insurance DAC - RFP AGI-CLM-2027-04 - Restricted",
+             footer="AGI-CLM-2027-04 | page %(page)s", doc_title="RFP Claims Intake and Recovery Services",
+             author="Ardcairn General Insurance DAC"),
+ "fenwick": dict(font="Times-Roman", bold="Times-Bold", size=10.5, accent="#3b3b3b",
+             header="Fenwick Lorimer Claims Solutions Limited - Tender Response AGI-CLM-2027-04 - Subject to Contract",
+             footer="FLCS/AGI/TR-01  Page %(page)s", doc_title="Fenwick Lorimer tender response",
+             author="Fenwick Lorimer Claims Solutions Limited"),
+ "kaveri": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#c2410c",
+             ttf={"DejaVuSans": DJ + "DejaVuSans.ttf", "DejaVuSans-Bold": DJ + "DejaVuSans-Bold.ttf"},
+             header="Kaveri Lumen Experience Services - Claims care, reimagined",
+             footer="Kaveri Lumen  |  for Ardcairn General  |  %(page)s", doc_title="Kaveri Lumen proposal",
+             author="Kaveri Lumen Experience Services Pvt. Ltd."),
+ "bursztyn": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10, accent="#b7791f",
+             ttf={"LiberationSans": LB + "LiberationSans-Regular.ttf", "LiberationSans-Bold": LB + "LiberationSans-Bold.ttf"},
+             header="Bursztyn Contact Sp. z o.o. - Oferta / Offer for Ardcairn General Insurance DAC",
+             footer="strona %(page)s", doc_title="Bursztyn Contact offer", author="Bursztyn Contact Sp. z o.o."),
+ "cnoc": dict(font="DejaVuSansMono", bold="DejaVuSansMono-Bold", size=9, accent="#2f5d3a", page="letter",
+             ttf={"DejaVuSansMono": DJ + "DejaVuSansMono.ttf", "DejaVuSansMono-Bold": DJ + "DejaVuSansMono-Bold.ttf"},
+             header="CNOC MARA SERVICES TEO. :: RFP AGI-CLM-2027-04 :: ANSWERS",
+             footer="CMS-AGI p%(page)s", doc_title="Cnoc Mara answers", author="Cnoc Mara Services Teo."),
+}
