@@ -42,13 +42,18 @@ def not_in_word(pattern: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _shipped_currencies() -> dict[str, list[str]]:
+    """The `currencies` of the shipped pricing vocabulary (criteria/pricing.yaml): code -> its markers."""
+    from .config import DEFAULT_PRICING
+
+    return read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))["currencies"]
+
+
+@lru_cache(maxsize=1)
 def currency_markers() -> str:
     """`{CUR}` in a pattern: any currency marker of the shipped pricing vocabulary (`currencies` in
     criteria/pricing.yaml: "USD", "€", "Canadian dollars"), not inside a word."""
-    from .config import DEFAULT_PRICING
-
-    data = read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
-    return not_in_word(currency_alternation(data["currencies"]))
+    return not_in_word(currency_alternation(_shipped_currencies()))
 
 
 # Markers that name no one currency: "$" is the dollar of the US, Canada, Australia..., "pesos" and "rupees" of several
@@ -60,11 +65,8 @@ _AMBIGUOUS_MARKERS = {r"\$", "pesos?", "rupees?"}
 def currency_names() -> dict[str, re.Pattern]:
     """Each currency of the shipped pricing vocabulary (criteria/pricing.yaml `currencies`) as a pattern of the
     markers that name it alone ("EUR", "euros"; not "$")."""
-    from .config import DEFAULT_PRICING
-
-    data = read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
     return {code: re.compile(not_in_word("|".join(m for m in markers if m not in _AMBIGUOUS_MARKERS)), re.IGNORECASE)
-            for code, markers in data["currencies"].items()}
+            for code, markers in _shipped_currencies().items()}
 
 
 def currencies_in(text: str) -> set[str]:

@@ -128,7 +128,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -218,6 +218,22 @@ def _head(text: str) -> str:
     return re.split(r"[:;(]|\bincluding\b|,\s+(?:and|or|with|where)\b", text, maxsplit=1)[0].strip() or text
 
 
+@dataclass(frozen=True)
+class _ServiceLevel:
+    """A service level of the ledger as a proposal's table row is matched to it: its label and the windows (in days)
+    it is measured in."""
+
+    id: str
+    label: str
+    windows: frozenset[float]
+
+    @classmethod
+    def of(cls, requirement: Requirement) -> "_ServiceLevel":
+        text = asked(requirement.text)
+        return cls(requirement.id, _label(text) or text,
+                   frozenset(v for dimension, v, _ in _durations(text) if dimension == "time"))
+
+
 class ComplianceJudge:
     """Judges a vendor against every requirement of the ledger with `judge` (built over requirement_criteria)."""
 
@@ -235,6 +251,7 @@ class ComplianceJudge:
                         if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
+        self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
 
     def speaks_to(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
@@ -273,13 +290,11 @@ class ComplianceJudge:
         theirs = _label_tails(passage)
         if self.meaning is None or not theirs:
             return True
-        levels = [r for r in self.ledger.requirements if r.kind == "service_level"]
         # A row stating the window a service level measures in ("within 60 seconds") is about one of those first.
         windows = {v for dimension, v, _ in _durations(passage) if dimension == "time"}
-        timed = [r for r in levels if windows & {v for d, v, _ in _durations(asked(r.text)) if d == "time"}]
-        labels = {r.id: _label(asked(r.text)) or asked(r.text) for r in timed or levels}
-        closest = max(labels, key=lambda rid: self.meaning.closest(labels[rid], theirs))
-        return closest == requirement.id
+        levels = [lv for lv in self.service_levels if windows & lv.windows] or self.service_levels
+        closest = max(levels, key=lambda lv: self.meaning.closest(lv.label, theirs))
+        return closest.id == requirement.id
 
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
@@ -460,12 +475,12 @@ class ComplianceJudge:
                                                                                 requirement.text) \
                 or first_text(rule.patterns("open"), requirement.text):
             return item
+        prices, not_prices = rule.patterns("price"), rule.patterns("not_a_price")
         for sentence in evidence.sentences:
             for clause in _clauses(sentence.main_part.text):
-                if first_text(rule.patterns("not_a_price"), clause):
+                if first_text(not_prices, clause):
                     continue
-                other = {c for m in (p.search(clause) for p in rule.patterns("price")) if m
-                         for c in currencies_in(m.group(0))} - asked_in
+                other = {c for m in (p.search(clause) for p in prices) if m for c in currencies_in(m.group(0))} - asked_in
                 if other and (quote := evidence.verified_quote(sentence)) is not None:
                     return _quoted_first(item, quote, f"The proposal states prices in {', '.join(sorted(other))} where "
                                          f"requirement {requirement.id} asks for {', '.join(sorted(asked_in))}: "

@@ -22,7 +22,7 @@ import math
 import re
 
 from ..numbers import number
-from ..patterns import compile_pattern, first_text
+from ..patterns import first_text
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5}
 MONTHS_IN = {"month": 1, "year": 12}
@@ -48,24 +48,24 @@ def _months(match: re.Match) -> float | None:
     return None if value is None else value * MONTHS_IN.get(unit, 12)
 
 
-def _all_months(patterns: list[str], text: str) -> list[float]:
-    return [m for p in patterns for match in compile_pattern(p).finditer(text) if (m := _months(match)) is not None]
+def _all_months(patterns: list[re.Pattern], text: str) -> list[float]:
+    return [m for p in patterns for match in p.finditer(text) if (m := _months(match)) is not None]
 
 
 def firm_months(vocab, text: str) -> float | None:
     """The months the requirement keeps prices firm: the period it names ("no earlier than 12 months after go-live"
     wins over "firm for the whole initial term" beside it), else math.inf for its whole term; None when it says
     nothing of when they may rise."""
-    found = _all_months(vocab.firm_for, text)
+    found = _all_months(vocab.patterns("firm_for"), text)
     if found:
         return max(found)
-    return math.inf if first_text([compile_pattern(p) for p in vocab.whole_term], text) else None
+    return math.inf if first_text(vocab.patterns("whole_term"), text) else None
 
 
 def share_cap(vocab, text: str) -> float | None:
     """The largest yearly rise, in per cent, a text allows ("capped at three percent (3%)"); None when it states
     no share as a cap."""
-    found = [number(m.group("pct")) for p in vocab.cap for m in compile_pattern(p).finditer(text)]
+    found = [number(m.group("pct")) for p in vocab.patterns("cap") for m in p.finditer(text)]
     found = [v for v in found if v is not None]
     return max(found) if found else None
 
@@ -73,7 +73,7 @@ def share_cap(vocab, text: str) -> float | None:
 def rise_start(vocab, quote: str) -> float:
     """The month from which the vendor's prices rise: the latest first period the clause keeps them firm for, or
     the first year or month it names, else within the first year (12)."""
-    found = _all_months(vocab.rise_from, quote)
+    found = _all_months(vocab.patterns("rise_from"), quote)
     return max(found) if found else 12.0
 
 
@@ -85,16 +85,16 @@ def breaks_firmness(vocab, requirement: str, quote: str) -> str:
         asked = "for the whole term" if math.isinf(firm) else f"for {firm:g} months"
         return f"prices rise from month {start:g}, where the RFP keeps them firm {asked}"
     cap = share_cap(vocab, requirement)
-    capped_by_index = bool(first_text([compile_pattern(p) for p in vocab.index_cap], requirement))
+    capped_by_index = bool(first_text(vocab.patterns("index_cap"), requirement))
     if cap is None and not capped_by_index:
         return ""
-    if first_text([compile_pattern(p) for p in vocab.beyond_index], quote):
+    if first_text(vocab.patterns("beyond_index"), quote):
         return "the rise goes beyond the index or cap the RFP allows"
-    rise = share_cap(vocab, quote) if first_text([compile_pattern(p) for p in vocab.cap], quote) else None
-    stated = [number(m.group("pct")) for p in vocab.rise for m in compile_pattern(p).finditer(quote)]
+    rise = share_cap(vocab, quote) if first_text(vocab.patterns("cap"), quote) else None
+    stated = [number(m.group("pct")) for p in vocab.patterns("rise") for m in p.finditer(quote)]
     stated = [v for v in stated + [rise] if v is not None]
     if cap is not None and stated and max(stated) > cap:
         return f"prices may rise by {max(stated):g}% a year, above the {cap:g}% the RFP allows"
-    if cap is not None and not stated and first_text([compile_pattern(p) for p in vocab.index], quote):
+    if cap is not None and not stated and first_text(vocab.patterns("index"), quote):
         return f"prices follow an index with no cap, where the RFP caps a rise at {cap:g}%"
     return ""
