@@ -51,6 +51,13 @@ def test_a_name_is_one_unit_written_in_the_forms_vendors_use(parts):
     assert all("Contoso" not in n.text for p in parts.values() for g in p.names for n in g)
 
 
+def test_an_acronym_is_named_by_its_words_written_out():
+    reconcile = requirement_parts({"R": "The provider shall reconcile PQCs with the Quality function every month."},
+                                  CONDITIONS)["R"]
+    assert reconcile.unnamed(["We reconcile Product Quality Complaints with your Quality team monthly."]) == []
+    assert reconcile.unnamed(["We reconcile complaints with your Quality team monthly."]) == ["PQCs"]
+
+
 def test_a_passage_is_about_a_requirement_by_a_name_or_two_of_its_words(parts):
     checks = parts["CHECKS"]
     assert checks.is_about("Criminal record checks are completed before access is granted.")

@@ -272,7 +272,10 @@ class ComplianceJudge:
         if self.meaning is None:
             return True
         bounded = [c for c in _clauses(asked(requirement.text)) if self.duration_bounds(c)] or [requirement.text]
-        return max(self.meaning.closest(clause, [passage]) for clause in bounded) >= STATES_BOUND
+        # Words of the same meaning as the bounded clause's say what it bounds ("The present offer is valid during
+        # 120 days" of "Prices must remain valid for 150 days"), however far the rest of the words.
+        return any(self.vocab.durations.meanings_shared(clause, passage) for clause in bounded) or max(
+            self.meaning.closest(clause, [passage]) for clause in bounded) >= STATES_BOUND
 
     def same_measure(self, requirement: Requirement, passage: str) -> bool:
         """Whether a row of the proposal's service-level table names the measure a service-level requirement
@@ -350,7 +353,9 @@ class ComplianceJudge:
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            about = (parts.mark_count(_DURATION.sub(" ", span.text)) >= max(2, parts.needed)
+            shared = parts.mark_count(_DURATION.sub(" ", span.text)) + self.vocab.durations.meanings_shared(
+                requirement.text, span.text)
+            about = (shared >= max(2, parts.needed)
                      or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                      or _same_figure_word(parts, asked(requirement.text), span.text)) \
                 and self.states_bound_of(requirement, span.text) \
@@ -367,12 +372,13 @@ class ComplianceJudge:
             # A stated duration counts against a bound of its own kind: "stored for twelve months" against
             # "retained for 24 months", not "notify within 48 hours".
             stated = [] if relative else self.duration_bounds(span.text, floor)
-            stated += [] if relative else _unqualified(span.text, bounds, stated)
+            stated = [] if relative else self.shares_of_base(requirement.text, span.text, stated, _unqualified(
+                span.text, bounds, stated))
             short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             # A service level is met only by a row naming its measure ("Dispatch within 15 minutes | 95%" meets no
             # e-mail target).
-            if meeting is None and not (short or vague) and _meets(bounds, stated) and not first_text(
+            if meeting is None and not (short or vague) and _meets(bounds, stated, caps=not floor) and not first_text(
                     self.shortfalls + self.criteria.hedges_re, span.text) and (
                     not floor or self.same_measure(requirement, span.text)):
                 meeting = sentence
@@ -390,6 +396,39 @@ class ComplianceJudge:
             # ("Transition | 6 wks" for "within twelve (12) weeks"): that passage answers it.
             return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.5}
         return item
+
+    def shares_of_base(self, requirement: str, passage: str, bounded: list, unqualified: list
+                       ) -> list[tuple[tuple[str, str], float]]:
+        """The passage's bounds (said with a bound word, or given as a label's value), its shares kept only when they
+        are of what the requirement's share is of (a `same_meaning` group): "Abandoned calls 6% maximum | 2% of
+        monthly invoice" states no 6% of the invoice against "not less than 10% of the monthly invoice at risk".
+        A label's value counts for a total asked when what leads it says what the requirement says of it ("Total at
+        risk: 12% of monthly fees"), not a row's credit ("Booking accuracy 99.0% a: 2% of monthly Charges"). A
+        share asked of each thing ("5% of the monthly fees per missed service level") is also met or missed by a
+        plain "2% of monthly fees", as a floor and a ceiling, when the passage bounds no such share itself."""
+        durations = self.vocab.durations
+        bases = {(name, bool(_EACH.search(base[:80]))) for base in _share_bases(requirement)
+                 for name in durations.meanings_at_start(base)}
+        if not bases:
+            return bounded + unqualified
+        names = {name for name, _ in bases}
+        each = any(per for _, per in bases)
+        topic = durations.meanings_in(requirement) - names
+        of_base, led = [], []  # bounded shares of its base (or of none named: "capped at 4% of that invoice")
+        for m in filter(lambda m: m.group("share"), _DURATION.finditer(passage)):
+            after = passage[m.end():]
+            if names & set(durations.meanings_at_start(after)):
+                of_base.append(value := number(m.group("n")))
+                if each or topic & durations.meanings_in(passage[max(0, m.start() - LEAD_WINDOW):m.start()]):
+                    led.append(value)
+            elif not durations.meanings_at_start(after) and not first_text(
+                    durations.patterns("at_most_after") + durations.patterns("at_least_after"), after):
+                of_base.append(number(m.group("n")))  # not a row's own target ("Abandoned calls 6% maximum")
+        kept = [b for b in bounded if b[0][1] != "share" or b[1] in of_base] + [
+            b for b in unqualified if b[0][1] != "share" or b[1] in led]
+        if any(dimension == "share" for (_, dimension), _ in kept) or not each:
+            return kept
+        return kept + [((kind, "share"), value) for value in of_base for kind in ("at_least", "at_most")]
 
     def given_as_goal(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Partial when a service level is met by a row of a table the proposal gives as goals, not commitments
@@ -589,9 +628,13 @@ class ComplianceJudge:
         figure) and its dimension. With `floor_shares` (a service level's row: "Calls answered within 30 seconds:
         90%"), a share without words before it is a floor, the target to reach."""
         bounds = []
+        taken = 0  # where the words of the figure before end: "6% maximum | 2% of the invoice" caps 6%, not 2%
         for dimension, value, start in _durations(text):
-            before = text[max(0, start - 30):start]
+            before = text[max(0, start - 30, taken):start]
             after = _after_figure(text, start)
+            said_after = first_match(self.vocab.durations.patterns("at_most_after")
+                                     + self.vocab.durations.patterns("at_least_after"), after)
+            taken = _DURATION.match(text, start).end() + (said_after.end() if said_after else 0)
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares:  # a row's target said after its figure: "5% or less", "98% or better"
                 kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(f"{k}_after"),
@@ -863,7 +906,8 @@ class ComplianceJudge:
     def stray_shortfalls(self, requirement: Requirement, finding: Finding) -> bool:
         """Every quoted shortfall ("not yet", "except", "only") sits in a clause that is not about the requirement
         (stated_about), and there is one."""
-        clauses = [c for e in finding.evidence for c in _clauses(e.quote) if first_text(self.shortfalls, c)]
+        clauses = [c for e in finding.evidence for c in _clauses(e.quote) for c in _statements(c)
+                   if first_text(self.shortfalls, c)]
         return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence, text: str = "") -> list[str]:
@@ -1109,15 +1153,26 @@ def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str,
 
 
 _LABEL_VALUE = re.compile(r"[:|]\s*$")
+LEAD_WINDOW = 60  # characters before a share read for what it is a share of
+_EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 
 
-def _meets(bounds: list[tuple[tuple[str, str], float]], stated: list[tuple[tuple[str, str], float]]) -> bool:
+def _share_bases(text: str) -> list[str]:
+    """What the text's shares are of: the words after each share's figure ("of the monthly fees per missed ...")."""
+    return [text[m.end():] for m in _DURATION.finditer(text) if m.group("share")]
+
+
+def _meets(bounds: list[tuple[tuple[str, str], float]], stated: list[tuple[tuple[str, str], float]],
+           caps: bool = True) -> bool:
     """Whether a passage's figures meet the requirement's bounds: at least one bound has a figure of its kind and
     dimension, and the best such figure is on the right side of each ("within 6 weeks" for "within 12 weeks", "12%
-    at risk" for "not less than 10%")."""
+    at risk" for "not less than 10%"). With `caps`, as _falls_short reads them, a ceiling at or over a floor asked
+    meets it when no floor is stated ("penalties limited to 10% of the invoice" for "not less than 10% at risk")."""
     met = []
     for (kind, dimension), limit in bounds:
         values = [value for (k, d), value in stated if (k, d) == (kind, dimension)]
+        if not values and kind == "at_least" and caps:
+            values = [value for (k, d), value in stated if (k, d) == ("at_most", dimension)]
         if values:  # the best of them, as _falls_short reads a row's target beside its credit ("99.7% | 3%")
             met.append(max(values) >= limit if kind == "at_least" else min(values) <= limit)
     return bool(met) and all(met)
@@ -1289,6 +1344,18 @@ def _quantity(text: str) -> bool:
 def _clauses(text: str) -> list[str]:
     """A quote's clauses: a semicolon or a sentence end parts statements about different things."""
     return [c for c in re.split(r";\s+|(?<=[a-z)])\.\s+(?=[A-Z])", text) if c.strip()]
+
+
+# A second statement joined to the first with its own subject: "..., and we can add up to 25% more capacity".
+_JOINED_STATEMENT = re.compile(
+    r",\s+(?=(?:and|but|while|whereas) (?:we|our|they|their|it|its|the \w+ (?:is|are|will|can|shall))\b)", re.IGNORECASE)
+
+
+def _statements(clause: str) -> list[str]:
+    """A clause's statements: a limit stated after ", and we ..." is that statement's ("We will complete hiring within
+    sixty days, and we can add up to 25% additional capacity"), not the first one's. A limit with no subject of its
+    own ("24/7 cover, but only in English") stays with the clause it limits."""
+    return _JOINED_STATEMENT.split(clause)
 
 
 def _quoted_first(item: dict, quote: Evidence, gap: str, status: str = "non_compliant") -> dict:

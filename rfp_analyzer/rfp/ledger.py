@@ -169,6 +169,10 @@ class _PatternLists(StrictModel):
         return [compile_pattern(p) for p in getattr(self, name)]
 
 
+# What stands between a share and what it is of: "(5%) of the monthly fees".
+_OF_THE = re.compile(r"^\s*\)?\s*(?:of\s+)?(?:the\s+|each\s+|a\s+)?", re.IGNORECASE)
+
+
 class Durations(_PatternLists):
     """How a requirement bounds a duration it states (judge/compliance.py): the words just before the figure."""
 
@@ -180,8 +184,29 @@ class Durations(_PatternLists):
     vague: list[str] = []  # a duration without a figure ("within a few hours"): partial against a bound
     relative: list[str] = []  # a vendor's figure counted from another period ("90 days thereafter"): no total
     capacity: list[str] = []  # after a share: a share of the work ("150% of forecast volume"), "up to" it a floor
+    # words that mean the same in a requirement and a passage ("valid for 150 days", "open for acceptance for 90
+    # days"): a passage sharing one with the requirement shares one of its words
+    same_meaning: dict[str, list[str]] = {}
 
     _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague", "capacity")(check_patterns)
+    _check_groups = field_validator("same_meaning")(lambda groups: {k: check_patterns(v) for k, v in groups.items()})
+
+    def meanings_shared(self, requirement: str, passage: str) -> int:
+        """How many of the `same_meaning` groups both texts say something of."""
+        return len(self.meanings_in(requirement) & self.meanings_in(passage))
+
+    def meanings_in(self, text: str) -> set[str]:
+        """The `same_meaning` groups a text says something of."""
+        return {name for name, patterns in self._same_meaning.items() if first_text(patterns, text)}
+
+    def meanings_at_start(self, text: str) -> list[str]:
+        """The `same_meaning` groups a text opens with ("monthly fees per missed level": monthly_charges)."""
+        text = _OF_THE.sub("", text)
+        return [name for name, patterns in self._same_meaning.items() if any(p.match(text) for p in patterns)]
+
+    @cached_property
+    def _same_meaning(self) -> dict[str, list[re.Pattern]]:
+        return {name: [compile_pattern(p) for p in patterns] for name, patterns in self.same_meaning.items()}
 
 
 class ChargeRefusal(_PatternLists):

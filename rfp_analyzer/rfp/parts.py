@@ -121,9 +121,10 @@ def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[st
     letters = "".join(p[0] for t in words for p in t.split("-") if p)
     for initials in {acronym, letters if len(letters) >= 2 else None} - {None}:
         forms.append(rf"(?-i:\b{re.escape(initials)}s?\b)")
-    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{3,6}", tokens[0]):
-        # An acronym written out: "Personal Data Protection Act" names PDPA (short words between are skipped).
-        forms.append(r"(?-i:\b" + r"[a-z]+\s+(?:[a-z]{1,3}\s+)*".join(tokens[0]) + r"[a-z]+\b)")
+    if len(tokens) == 1 and (plain := re.fullmatch(r"([A-Z]{3,6})s?", tokens[0])):
+        # An acronym written out: "Personal Data Protection Act" names PDPA (short words between are skipped), and
+        # "Product Quality Complaints" names PQCs.
+        forms.append(r"(?-i:\b" + r"[a-z]+\s+(?:[a-z]{1,3}\s+)*".join(plain.group(1)) + r"[a-z]+\b)")
     return tuple(forms)
 
 

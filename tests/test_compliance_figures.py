@@ -1,0 +1,65 @@
+"""How `--rfp` reads figures said in other words: a validity "open for acceptance", service credits called penalties
+and shares of "the invoice of the month", a credit asked per missed level against a total asked, a limit stated in a
+second statement of the sentence, the "only" that closes an amount in words, and an acronym the proposal spells
+out. End to end on real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP = [[
+    "1. Requirements",
+    ("No.", "Requirement"),
+    ("F1", "Prices must remain valid for one hundred and fifty (150) days from the response deadline"),
+    ("F2", "Service credits: not less than 10% of the monthly charges must be at risk against the service levels"),
+    ("F3", "Service credits shall be at least five percent (5%) of the monthly fees per missed service level"),
+    ("F4", "Transition shall be completed within one hundred and twenty (120) days of contract signature"),
+]]
+VENDORS = {
+    "alder": ["Alder Care Ltd\nProposal for the safety desk",
+              "1. Terms\nThe present offer is valid during 120 days after the date of deposit of the proposals.\n"
+              "For each missed service level we credit 2% of the monthly fees.\n"
+              "Transition is completed within one hundred and five (105) days of signature, and we can add up to "
+              "twenty-five percent (25%) more agents within thirty days of a request.\n"],
+    "birch": ["Birch Services Inc\nProposal for the safety desk",
+              "1. Terms\nThis offer is having validity of 200 days from the date of submission.\n"
+              "A one-time Transition Charge of CAD 212,000 (Canadian Dollars Two Hundred and Twelve Thousand only) is "
+              "invoiced at signature.\nTransition is completed within 110 days of contract signature.\n",
+              "2. Service levels\nService level\nTarget\nCredit per month missed\nCalls answered within 45 seconds\n80%\n"
+              "6% of monthly fees\nAbandoned calls\n6% maximum\n6% of monthly fees\n"
+              "The aggregate of service credits in any month shall not exceed twelve percent (12%) of the monthly "
+              "invoice.\n"],
+    "cedar": ["Cedar Contact SA\nProposal for the safety desk",
+              "7. Service levels and penalties\nThe penalties are applied as discount in the next invoice.\n"
+              "The total of penalties is limited to 10% of the invoice of the month.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("figures"), RFP, VENDORS)[1]
+
+
+def test_a_validity_in_other_words_is_held_to_the_days_asked(run):
+    short = compliance(run, "alder", "F1")
+    assert short["status"] == "non_compliant" and "valid during 120 days" in short["evidence"][0]["quote"]
+    assert compliance(run, "birch", "F1")["status"] == "compliant"
+
+
+def test_a_total_at_risk_in_other_words_and_a_rows_own_target_is_no_cap(run):
+    assert compliance(run, "cedar", "F2")["status"] == "compliant"  # "penalties limited to 10% of the invoice"
+    # "Abandoned calls | 6% maximum | 6% of monthly fees" caps abandoned calls, not the credits.
+    assert compliance(run, "birch", "F2")["status"] == "compliant"
+
+
+def test_a_credit_asked_per_missed_level_is_held_against_each_levels_credit(run):
+    per_level = compliance(run, "alder", "F3")
+    assert per_level["status"] == "non_compliant" and "2% of the monthly fees" in per_level["evidence"][0]["quote"]
+    assert compliance(run, "birch", "F3")["status"] == "compliant"
+
+
+def test_a_limit_of_another_statement_and_an_amount_in_words_limit_nothing(run):
+    assert compliance(run, "alder", "F4")["status"] == "compliant"  # "..., and we can add up to 25% more agents"
+    assert compliance(run, "birch", "F4")["status"] == "compliant"  # "... Twelve Thousand only)"
