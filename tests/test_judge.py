@@ -866,3 +866,36 @@ def test_a_list_and_the_lines_under_an_unmarked_title_are_on_the_topic_of_their_
     assert "We are proud that 97% of our clients have renewed with us over the past five years." not in led
     finding = criterion_finding(tmp_path, listed, "references_track_record")
     assert finding.status == "met" and any("Dana Whitfield" in e.quote for e in finding.evidence)
+
+
+def test_zero_amounts_entitlements_weekday_premiums_and_renewals_in_plain_words(tmp_path):
+    """A price cell of "EUR 0." waives; a Saturday rate of 1.25x is a premium; "Nothing ... entitles the Supplier to any
+    premium" waives one; a change "priced at the Professional Services Rate" is charged; a contract that "carries on
+    for another year at a time" renews by itself; a rate that "moves by the same percentage as the minimum wage"
+    escalates."""
+    page = ("9. Commercial schedule\n"
+            "One-time charges: none. Transition, set-up and onboarding: EUR 0.\n"
+            "Saturday hours (09:00-17:00) are billed at 1.25x the applicable hourly rate.\n"
+            "Any change to the Services requested by the Client will be assessed by the Supplier and priced at the "
+            "Professional Services Rate in Schedule C.\n"
+            "Our agreement runs for thirty-six months and then simply carries on for another year at a time, unless "
+            "either of us writes to the other ninety days before it ends.\n"
+            "Your hourly rate stays put for the first twelve months. Each January after that, the rate moves by the "
+            "same percentage as the provincial minimum wage.\n")
+    by_id = fee_findings(tmp_path, "larch", page)
+    assert by_id["setup_fee"].status == "waived"
+    assert by_id["premium_hours"].status == "present"
+    assert by_id["change_request_fee"].status == "present"
+    assert by_id["auto_renewal"].status == "present"
+    assert by_id["price_escalation"].status == "present"
+    waived = fee_findings(tmp_path / "w", "cedar", "C.5 Nothing in this Schedule entitles the Supplier to any premium "
+                          "or differential for hours worked on Saturdays or statutory holidays.\n")
+    assert waived["premium_hours"].status == "waived"
+
+
+def test_a_waiver_of_the_row_before_is_not_the_next_rows(tmp_path):
+    """Rows of a rate card run together: "$0 waived" is the transition's, and the training row after it is charged."""
+    row = ("Implementation and transition (days 1-70) $0 waived with 36-month term commitment Peak-season class "
+           "training USD 1,150 per new agent, billed at class start")
+    assert JUDGE._fee_sentence(fee("training_fee"), row)[0] == "present"
+    assert JUDGE._fee_sentence(fee("training_fee"), "Free induction training for every new agent.")[0] == "waived"

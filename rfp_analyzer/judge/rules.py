@@ -27,6 +27,7 @@ from .protocol import JudgeStats, VendorEvidence
 from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVectors, WordShare
 
 MAX_EVIDENCE = 3
+WAIVER_REACH = 40  # characters between a waiver and the item it waives, when the item is named after it
 
 
 @dataclass
@@ -314,6 +315,10 @@ class RulesJudge:
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
+        if waiver and (rest := self._after_waiver_of_another(item, clause, waiver)) is not None:
+            # "Implementation and transition $0 waived ... Peak-season class training 1,150 per new agent": the
+            # waiver is the item named before it; what follows is read on its own.
+            return self._fee_clause(item, rest, continuation)
         if waiver:
             return "present" if self.fees.lapses(item, clause, waiver) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
@@ -324,6 +329,21 @@ class RulesJudge:
         if first_affirmed(self.fees.charge_re, clause) or first_affirmed(item.charge_re, clause):
             return "present"  # a denied charge ("nights do not have any surcharge") imposes nothing
         return None
+
+    def _after_waiver_of_another(self, item: FeeItem, clause: str, waiver: str) -> str | None:
+        """The text after a waiver that belongs to something else, while this item is named only after it (table rows
+        run together in one clause): another item is named before the waiver, or this item comes well after it and
+        is charged there ("Implementation and transition $0 waived with 36-month term commitment Peak-season class
+        training 1,150 per new agent"). None when the waiver may be this item's ("No charge for training")."""
+        at = clause.find(waiver)
+        own = first_match(item.terms_re, clause)
+        if at < 0 or own is None or own.start() < at + len(waiver):
+            return None
+        rest = clause[at + len(waiver):]
+        others = any(first_text(other.terms_re, clause[:at]) for other in self.fees.fees if other.id != item.id)
+        charged_apart = own.start() - (at + len(waiver)) > WAIVER_REACH and bool(
+            first_affirmed(self.fees.charge_re, clause[own.start():]))
+        return rest if others or charged_apart else None
 
     def _carved_out(self, item: FeeItem, clause: str) -> bool:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
