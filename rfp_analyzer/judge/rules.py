@@ -251,10 +251,9 @@ class RulesJudge:
         the training of trainers is reimbursed", "configuration changes, such as new IVR branches, are billed"):
         that charge is the other item's. The subject is the item named first."""
         def led_by_another(text: str) -> bool:
-            own = first_match(item.terms_re, text)
-            return own is not None and any(
-                (other_match := first_match(other.terms_re, text)) and other_match.start() < own.start()
-                for other in self.fees.fees if other.id != item.id)
+            own = _earliest(item.terms_re, text)
+            return own is not None and any((other := _earliest(another.terms_re, text)) is not None and other < own
+                                           for another in self.fees.fees if another.id != item.id)
 
         if all(led_by_another(s.text) for s, _ in waived):
             return imposed
@@ -431,6 +430,12 @@ def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
     """The fee's stated amount (the item's preferred kind first) and the gap line that reports it."""
     amount = fee_amount(texts, item.amount or DEFAULT_AMOUNT_ORDER)
     return amount, f"{item.gap} Amount: {amount}." if amount else f"{item.gap} No amount stated: unpriced risk."
+
+
+def _earliest(patterns: list[re.Pattern], text: str) -> int | None:
+    """Where the first of the patterns' matches starts, whichever pattern it is ("Changes to the Services ... under
+    the Change Control Procedure": at "Changes")."""
+    return min((m.start() for p in patterns if (m := p.search(text))), default=None)
 
 
 def _distinct(hits: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
