@@ -899,3 +899,20 @@ def test_a_waiver_of_the_row_before_is_not_the_next_rows(tmp_path):
            "training USD 1,150 per new agent, billed at class start")
     assert JUDGE._fee_sentence(fee("training_fee"), row)[0] == "present"
     assert JUDGE._fee_sentence(fee("training_fee"), "Free induction training for every new agent.")[0] == "waived"
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # a named person whose role comes a few words on, and a call on a weekday
+    ("communication_governance", "4. Your team\nTomasz Zielinski is our operations director in Gdansk and will be "
+                                 "your daily contact; he will have a call with your team every Monday at 10:00.\n"),
+    # references with telephone numbers in another country's format
+    ("references_track_record", "6. References\nPlease call Mr. Piotr Nowak, Head of Customer Service at Baltic Energy "
+                                "(+48 58 555 0142), who knows us since 2019. Second reference is Kashubian Water, "
+                                "contact Mrs. Anna Lewandowska (+48 58 555 0377).\n"),
+    # a training duration in words and what the programme holds
+    ("training_onboarding", "3. Training\nEvery Guide spends fifteen days in our Atelier program before speaking to a "
+                            "candidate, including a full day shadowing a hospital HR team and a module on nursing "
+                            "recruitment.\n"),
+])
+def test_specifics_written_as_people_write_them_meet_the_criterion(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
