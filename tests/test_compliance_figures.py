@@ -1,7 +1,7 @@
 """How `--rfp` reads figures said in other words: a validity "open for acceptance", service credits called penalties
 and shares of "the invoice of the month", a credit asked per missed level against a total asked, a limit stated in a
-second statement of the sentence, the "only" that closes an amount in words, and an acronym the proposal spells
-out. End to end on real PDFs."""
+second statement of the sentence, the "only" that closes an amount in words, and units a terse matrix abbreviates
+("14 wks"). End to end on real PDFs."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ RFP = [[
     ("F2", "Service credits: not less than 10% of the monthly charges must be at risk against the service levels"),
     ("F3", "Service credits shall be at least five percent (5%) of the monthly fees per missed service level"),
     ("F4", "Transition shall be completed within one hundred and twenty (120) days of contract signature"),
+    ("F5", "Prices firm for the first twelve (12) months; any later adjustment limited to three percent (3%) per "
+           "contract year"),
+    ("F6", "A current SOC 2 Type II report covering every delivery site"),
 ]]
 VENDORS = {
     "alder": ["Alder Care Ltd\nProposal for the safety desk",
@@ -33,7 +36,13 @@ VENDORS = {
               "invoice.\n"],
     "cedar": ["Cedar Contact SA\nProposal for the safety desk",
               "7. Service levels and penalties\nThe penalties are applied as discount in the next invoice.\n"
-              "The total of penalties is limited to 10% of the invoice of the month.\n"],
+              "The total of penalties is limited to 10% of the invoice of the month.\n",
+              "8. Plan\nTransition: 14 wks.\n",
+              "9. Rates\nRates are firm for the first Contract Year. Effective on the first day of Contract Year 2 and "
+              "of each Contract Year thereafter, the Rates will be adjusted by the change in the Consumer Price Index "
+              "for the preceding twelve months, to a maximum of three percent (3%).\n"
+              "We follow PIPEDA in everything we do, and we are working towards our SOC 2 report, which we hope to "
+              "complete later this year.\n"],
 }
 
 
@@ -63,3 +72,16 @@ def test_a_credit_asked_per_missed_level_is_held_against_each_levels_credit(run)
 def test_a_limit_of_another_statement_and_an_amount_in_words_limit_nothing(run):
     assert compliance(run, "alder", "F4")["status"] == "compliant"  # "..., and we can add up to 25% more agents"
     assert compliance(run, "birch", "F4")["status"] == "compliant"  # "... Twelve Thousand only)"
+
+
+def test_a_terse_answer_in_abbreviated_units_meets_the_bound(run):
+    assert compliance(run, "cedar", "F4")["status"] == "compliant"  # "Transition: 14 wks." within 120 days
+
+
+def test_a_rise_from_contract_year_two_within_the_cap_keeps_prices_firm(run):
+    assert compliance(run, "cedar", "F5")["status"] == "compliant"
+
+
+def test_a_report_worked_towards_is_not_held(run):
+    refused = compliance(run, "cedar", "F6")
+    assert refused["status"] == "non_compliant" and "working towards" in refused["evidence"][0]["quote"]

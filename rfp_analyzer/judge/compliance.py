@@ -140,7 +140,7 @@ from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .firm_prices import breaks_firmness
 from .protocol import Judge, VendorEvidence
-from .requirement_meaning import SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
+from .requirement_meaning import OFF_TOPIC, SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
 
 STATUS_OF = {"met": "compliant", "partial": "partial", "missing": "not_addressed"}
 # What a vendor does is judged, and how it prices (what a pricing instruction asks to be shown is what the buyer
@@ -151,6 +151,8 @@ FAILING = ("non_compliant", "not_addressed")
 MAX_QUOTES = 3  # passages quoted for a requirement read again
 GOAL_REACH = 12  # sentences of a service-level row's section read for words giving the table as goals
 FIGURE_NEAR = 0.40  # a passage this close stating one of the requirement's figures in its unit is about it
+TERSE_WORDS = 12  # a passage this short whose label leads its figure is a matrix answer ("Transition: 14 wks.")
+TERSE_LABEL = 4  # words of such a label at most ("Document retention | 90 days"; not "A plan that takes us live in")
 CHARGE_NEAR = 0.35  # a charging clause this close to a requirement, naming its words, charges for it (MiniLM cosine)
 MIN_MAPPING_SIMILARITY = 0.45  # an RFP criterion and ours are the same topic at or above this (MiniLM cosine)
 
@@ -252,6 +254,7 @@ class ComplianceJudge:
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
+        self.bounded = [r for r in ledger.requirements if self.duration_bounds(r.text)]
 
     def speaks_to(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
@@ -298,6 +301,19 @@ class ComplianceJudge:
         levels = [lv for lv in self.service_levels if windows & lv.windows] or self.service_levels
         closest = max(levels, key=lambda lv: self.meaning.closest(lv.label, theirs))
         return closest.id == requirement.id
+
+    def terse_answer(self, requirement: Requirement, passage: str) -> bool:
+        """Whether a short passage is a matrix answer to the requirement: its label, the words before its first
+        figure ("Transition" of "Transition: 14 wks."), is closest in meaning to this requirement among those of the
+        RFP that bound a figure, and not far from it (OFF_TOPIC)."""
+        figures = _durations(passage)
+        if self.meaning is None or len(passage.split()) > TERSE_WORDS or not figures:
+            return False
+        label = passage[:figures[0][2]].strip(" :|-\u2013")
+        if not re.search(r"[A-Za-z]{4}", label) or len(label.split()) > TERSE_LABEL:
+            return False
+        closest = max(self.bounded, key=lambda r: self.meaning.similarity(r.text, label))
+        return closest.id == requirement.id and self.meaning.similarity(requirement.text, label) >= OFF_TOPIC
 
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
@@ -355,10 +371,11 @@ class ComplianceJudge:
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
             shared = parts.mark_count(_DURATION.sub(" ", span.text)) + self.vocab.durations.meanings_shared(
                 requirement.text, span.text)
-            about = (shared >= max(2, parts.needed)
-                     or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
-                     or _same_figure_word(parts, asked(requirement.text), span.text)) \
-                and self.states_bound_of(requirement, span.text) \
+            # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's.
+            about = ((shared >= max(2, parts.needed)
+                      or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
+                      or _same_figure_word(parts, asked(requirement.text), span.text))
+                     and self.states_bound_of(requirement, span.text) or self.terse_answer(requirement, span.text)) \
                 and (not floor or self.nearest_service_level(requirement, span.text))
             # Stating the requirement's own figure, near it in meaning, is about it too ("Our offer is good for 180
             # days"), though such a passage can only meet it.
@@ -746,7 +763,11 @@ class ComplianceJudge:
         for fee in fees:
             if fee.id != "price_escalation" or fee.status != "present" or not fee.evidence:
                 continue
-            why = breaks_firmness(rule, asked(requirement.text), fee.evidence[0].quote)
+            # The first quote settles the finding; the others may state its cap or its start ("Rates are firm for
+            # the first Contract Year." beside "... adjusted by the change in the CPI ... to a maximum of 3%").
+            whole = " ".join(e.quote for e in fee.evidence)
+            why = breaks_firmness(rule, asked(requirement.text), fee.evidence[0].quote) and breaks_firmness(
+                rule, asked(requirement.text), whole)
             if why:
                 return _quoted_first(item, fee.evidence[0], f"The proposal's price rise goes against requirement "
                                      f"{requirement.id}: {why}: \u201c{fee.evidence[0].quote}\u201d.")
@@ -984,10 +1005,12 @@ class ComplianceJudge:
         return item
 
 
-_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>second|sec|minute|min|hour|day|"
-                       r"week|month|year)s?\b|(?<=\d)(?P<s>s)\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
+# Units in full or as a terse matrix writes them ("7 yrs", "6 wks", "12 mo", "4 hrs").
+_DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>second|sec|minute|min|hour|hr|"
+                       r"day|week|wk|month|mth|mo|year|yr)s?\b|(?<=\d)(?P<s>s)\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
 DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
-_SHORT_UNITS = {"sec": "second", "s": "second", "min": "minute"}
+_SHORT_UNITS = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month",
+                "mo": "month", "yr": "year"}
 
 
 def _unit(match: re.Match) -> str:
