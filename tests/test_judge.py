@@ -883,11 +883,9 @@ def test_zero_amounts_entitlements_weekday_premiums_and_renewals_in_plain_words(
             "Your hourly rate stays put for the first twelve months. Each January after that, the rate moves by the "
             "same percentage as the provincial minimum wage.\n")
     by_id = fee_findings(tmp_path, "larch", page)
-    assert by_id["setup_fee"].status == "waived"
-    assert by_id["premium_hours"].status == "present"
-    assert by_id["change_request_fee"].status == "present"
-    assert by_id["auto_renewal"].status == "present"
-    assert by_id["price_escalation"].status == "present"
+    expected = {"setup_fee": "waived", "premium_hours": "present", "change_request_fee": "present",
+                "auto_renewal": "present", "price_escalation": "present"}
+    assert {fid: by_id[fid].status for fid in expected} == expected
     waived = fee_findings(tmp_path / "w", "cedar", "C.5 Nothing in this Schedule entitles the Supplier to any premium "
                           "or differential for hours worked on Saturdays or statutory holidays.\n")
     assert waived["premium_hours"].status == "waived"
