@@ -255,6 +255,7 @@ class ComplianceJudge:
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
         self.bounded = [r for r in ledger.requirements if self.duration_bounds(r.text)]
+        self._closest_bounded: dict[str, tuple[str, float]] = {}  # a matrix answer's label -> its requirement, score
 
     def speaks_to(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
@@ -312,8 +313,11 @@ class ComplianceJudge:
         label = passage[:figures[0][2]].strip(" :|-\u2013")
         if not re.search(r"[A-Za-z]{4}", label) or len(label.split()) > TERSE_LABEL:
             return False
-        closest = max(self.bounded, key=lambda r: self.meaning.similarity(r.text, label))
-        return closest.id == requirement.id and self.meaning.similarity(requirement.text, label) >= OFF_TOPIC
+        if label not in self._closest_bounded:  # the same for every requirement: read once per label
+            closest = max(self.bounded, key=lambda r: self.meaning.similarity(r.text, label))
+            self._closest_bounded[label] = (closest.id, self.meaning.similarity(closest.text, label))
+        closest, score = self._closest_bounded[label]
+        return closest == requirement.id and score >= OFF_TOPIC
 
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
@@ -365,12 +369,13 @@ class ComplianceJudge:
         sentences = evidence.sentences
         timed = any(dimension == "time" for (_, dimension), _ in bounds)
         meeting = None  # the first passage about the requirement whose figures meet every bound they state
+        meanings = self.vocab.durations.meanings_in(requirement.text)
         for i, sentence in enumerate(sentences):
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            shared = parts.mark_count(_DURATION.sub(" ", span.text)) + self.vocab.durations.meanings_shared(
-                requirement.text, span.text)
+            shared = parts.mark_count(_DURATION.sub(" ", span.text)) + len(
+                meanings & self.vocab.durations.meanings_in(span.text))
             # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's.
             about = ((shared >= max(2, parts.needed)
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
@@ -438,8 +443,7 @@ class ComplianceJudge:
                 of_base.append(value := number(m.group("n")))
                 if each or topic & durations.meanings_in(passage[max(0, m.start() - LEAD_WINDOW):m.start()]):
                     led.append(value)
-            elif not durations.meanings_at_start(after) and not first_text(
-                    durations.patterns("at_most_after") + durations.patterns("at_least_after"), after):
+            elif not durations.meanings_at_start(after) and not durations.said_after(after):
                 of_base.append(number(m.group("n")))  # not a row's own target ("Abandoned calls 6% maximum")
         kept = [b for b in bounded if b[0][1] != "share" or b[1] in of_base] + [
             b for b in unqualified if b[0][1] != "share" or b[1] in led]
@@ -649,13 +653,11 @@ class ComplianceJudge:
         for dimension, value, start in _durations(text):
             before = text[max(0, start - 30, taken):start]
             after = _after_figure(text, start)
-            said_after = first_match(self.vocab.durations.patterns("at_most_after")
-                                     + self.vocab.durations.patterns("at_least_after"), after)
-            taken = _DURATION.match(text, start).end() + (said_after.end() if said_after else 0)
+            said_after = self.vocab.durations.said_after(after)
+            taken = _DURATION.match(text, start).end() + (next(iter(said_after.values())).end() if said_after else 0)
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares:  # a row's target said after its figure: "5% or less", "98% or better"
-                kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(f"{k}_after"),
-                                                                          after)]
+                kinds = list(said_after)
             if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
                 kinds = ["at_least"]
             if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), after):

@@ -188,8 +188,13 @@ class Durations(_PatternLists):
     # days"): a passage sharing one with the requirement shares one of its words
     same_meaning: dict[str, list[str]] = {}
 
-    _check = field_validator("at_most", "at_least", "more_offered", "relative", "vague", "capacity")(check_patterns)
+    _check = field_validator("at_most", "at_least", "at_most_after", "at_least_after", "more_offered", "relative",
+                             "vague", "capacity")(check_patterns)
     _check_groups = field_validator("same_meaning")(lambda groups: {k: check_patterns(v) for k, v in groups.items()})
+
+    def said_after(self, after: str) -> dict[str, re.Match]:
+        """The kinds of bound said just after a figure, with their words ("or less" of "5% or less": at_most)."""
+        return {kind: m for kind in ("at_most", "at_least") if (m := first_match(self.patterns(f"{kind}_after"), after))}
 
     def meanings_shared(self, requirement: str, passage: str) -> int:
         """How many of the `same_meaning` groups both texts say something of."""
