@@ -705,6 +705,24 @@ def test_night_calls_handed_to_people_on_call_limit_coverage(tmp_path):
     assert criterion_finding(tmp_path, page, "coverage_availability").status == "partial"
 
 
+@pytest.mark.parametrize("limit", [
+    "Italian callers on a Sunday are offered a call-back the following morning.",
+    "Italian callers on a Sunday get a call-back Monday.",
+    "On Sundays the desk is open 09:00 to 15:00, but in German only.",
+    "Italian webchat: not offered.",
+    "Overnight, Italian callers speak to a German agent joined by a contracted interpreter.",
+])
+def test_a_language_answered_later_or_left_out_limits_coverage(tmp_path, limit):
+    """A call-back later, one language only, a channel "not offered" or an interpreter joined in place of a speaker of
+    the language: coverage is partial however full the other hours are."""
+    page = ("3. Hours and languages\nGerman and Italian phone, chat and email are staffed 24/7/365 from Graz and "
+            f"Trieste, with 40 German and 22 Italian speakers.\n{limit}\n")
+    assert criterion_finding(tmp_path, page, "coverage_availability").status == "partial"
+    full = ("3. Hours and languages\nGerman and Italian phone, chat and email are staffed 24/7/365 from Graz and "
+            "Trieste, with 40 German and 22 Italian speakers.\n")
+    assert criterion_finding(tmp_path / "full", full, "coverage_availability").status == "met"
+
+
 def test_prices_that_move_with_an_exchange_rate_cap_pricing_clarity_at_partial(tmp_path):
     page = ("8. Prices\nAll rates are firm and binding for the term. Rate card: Portuguese agent BRL 62.00 per "
             "productive hour; Spanish agent MXN 240.00 per productive hour; English agent USD 14.90 per productive "

@@ -208,6 +208,28 @@ def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_
     assert not any(t.startswith("Payment term") for t in texts)
 
 
+def test_a_numbered_requirement_with_a_run_in_title_is_one_requirement_with_its_id(tmp_path):
+    """"C-07 Escalations. Complaints reach a team leader within 2 hours. Ombudsman cases are logged the same day.":
+    the title alone says nothing, so the sentences after it are the requirement, up to the next id, and keep the
+    RFP's id; a sentence about the RFP itself stays apart."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "3. Requirements",
+        "Requirements marked (M) are mandatory.",
+        "C-06 (M) Data residency. Customer records are held in Norway. Backups stay in the EEA.",
+        "C-07 Escalations. Complaints reach a team leader within two (2) hours. Ombudsman cases are logged the",
+        "same day.",
+        "C-08 Reporting. A weekly report by Monday noon.",
+        "A response that fails a mandatory requirement may be disqualified.",
+    ]])
+    by_id = {r.id: r for r in read_ledger(path).requirements}
+    assert by_id["C-06"].mandatory and by_id["C-06"].text.endswith("Backups stay in the EEA.")
+    assert by_id["C-07"].text == ("C-07 Escalations. Complaints reach a team leader within two (2) hours. Ombudsman "
+                                  "cases are logged the same day.")
+    assert not by_id["C-07"].mandatory and by_id["C-08"].text == "C-08 Reporting. A weekly report by Monday noon."
+    assert not any("disqualified" in r.text for r in by_id.values())
+    assert set(by_id) == {"C-06", "C-07", "C-08"}
+
+
 def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requirement(tmp_path):
     """An RFP may run its numbered requirements together as one paragraph ("... only in Canada. R-03 (M) Service
     hours are ..."). Each opens with the RFP's own id, so each is a requirement with that id, whatever its words;

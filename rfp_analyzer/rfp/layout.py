@@ -222,14 +222,21 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", ";", ":"))
 
 
-def sentences(text: str) -> list[str]:
-    """A paragraph's sentences (abbreviations such as "e.g." and "U.S." do not end one)."""
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of a paragraph's sentences starts and ends in it, surrounding spaces left out (abbreviations such
+    as "e.g." and "U.S." do not end one)."""
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()].strip()
         if _ABBREVIATION.search(piece.rstrip("\"')]")) or _CAPTION.match(piece):
             continue
-        out.append(piece)
+        out.append(_stripped(text, start, match.start()))
         start = match.end()
-    tail = text[start:].strip()
-    return [s for s in out + [tail] if s]
+    out.append(_stripped(text, start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(piece.strip())

@@ -59,7 +59,7 @@ from ..numbers import number
 from ..patterns import StrictModel, check_patterns, compile_pattern, compiled_field, first_match, first_text, load_yaml_model
 from ..text import canonical, collapse
 from ..verify import CitationVerifier
-from .layout import Block, furniture, page_blocks, sentences
+from .layout import Block, furniture, page_blocks, sentence_spans
 
 DEFAULT_REQUIREMENTS = CRITERIA_DIR / "requirements.yaml"
 SECTION_KINDS = ("mandatory_sections", "requirement_sections", "pricing_sections", "submission_sections",
@@ -663,8 +663,29 @@ class _Builder:
         whole = self.listed(block)
         # A list item of a requirements section is one requirement, run-in heading and all ("PCI DSS. The
         # respondent must ..."); elsewhere each sentence stands on its own.
-        for sentence in [block.text] if whole else sentences(block.text):
+        for sentence in [block.text] if whole else self.clauses(block.text):
             self.sentence(sentence, block)
+
+    def clauses(self, text: str) -> list[str]:
+        """A paragraph's sentences, each numbered requirement kept whole: the sentences after one that opens with
+        the RFP's id ("R-06 Transition. Live service must start ...") are its own up to the next id, as a list
+        item's are. Split, the run-in heading alone would say nothing and the duty after it would lose its id. A
+        sentence about the RFP itself ("A response that fails a mandatory requirement may be disqualified.") ends
+        the run."""
+        apart = [p for name in ("not_a_requirement", "estimates", "mandatory_mark", "mandatory_lead_in")
+                 for p in self.vocab.patterns(name)]
+        spans: list[tuple[int, int]] = []
+        led = False
+        for start, end in sentence_spans(text):
+            piece = text[start:end]
+            opens = bool(self.opening_id(piece))
+            own = opens or first_text(apart, piece) is not None or bool(self.vocab.row_id_re.match(piece))
+            if led and not own:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+            led = opens or (led and not own)
+        return [text[start:end] for start, end in spans]
 
     def sentence(self, text: str, block: Block) -> None:
         vocab = self.vocab
