@@ -58,6 +58,7 @@ from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
 from .recommend import recommendation
 from .report import REPORT_FORMATS, formats_in, write_reports
+from .restated import RfpWording
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
 from .review import ReviewStore, apply_reviews
 from .rfp.kind import solicitation_reason
@@ -181,8 +182,10 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                      ocr_pages_read=ocr.pages_read if ocr else 0, files_from_cache=from_cache)
     ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
         if options.rfp_path is not None else None
+    rfp_text = cached_rfp_text(cache, rfp_pdf, options.password) if rfp_pdf else ""
+    wording = RfpWording(rfp_text)
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
-                     cached_buyer_sectors(cache, rfp_pdf, criteria, options.password) if rfp_pdf else [])
+                     criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest)
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
@@ -207,8 +210,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         # One verifier per vendor: two vendors may both send a "proposal.pdf".
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
-        evidence = VendorEvidence(vendor.slug, sentences[vendor.slug], retriever, verifier, keys.rfp_windows,
-                                  keys.buyer_sectors) if vendor in to_check else None
+        evidence = VendorEvidence(vendor.slug, wording.own_sentences(sentences[vendor.slug]), retriever, verifier,
+                                  keys.rfp_windows, keys.buyer_sectors) if vendor in to_check else None
         if stored.findings is None:
             assessment = judge_vendor(judge, evidence, criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
@@ -424,7 +427,7 @@ class StageKeys:
     so the keys never change."""
 
     def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab,
-                 rfp_windows: list[Window], buyer_sectors: list[str]) -> None:
+                 rfp_windows: list[Window], buyer_sectors: list[str], rfp_wording: str = "") -> None:
         self.llm = settings.effective_judge == "llm"
         self.judge_name = f"llm:{settings.model}" if self.llm else "rules"
         judge: dict = {"judge": self.judge_name}
@@ -438,12 +441,14 @@ class StageKeys:
         self._vocab = vocab.model_dump(mode="json")
         self.rfp_windows = rfp_windows
         self.buyer_sectors = buyer_sectors
+        self.rfp_wording = rfp_wording
 
     def findings(self, vendor: Vendor) -> str:
-        """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py); and so
-        does its sector: experience in other sectors only is partial."""
+        """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py); so
+        does its sector (experience in other sectors only is partial), and its wording: a sentence copied from it
+        is no evidence (restated.py)."""
         return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge,
-                         [w.as_dict() for w in self.rfp_windows], self.buyer_sectors)
+                         [w.as_dict() for w in self.rfp_windows], self.buyer_sectors, self.rfp_wording)
 
     def rates(self, vendor: Vendor) -> str:
         return stage_key("rates", files_of(vendor), self._fees, self._vocab)
@@ -454,7 +459,7 @@ class StageKeys:
         requirements) and the judge."""
         shared = {k: self._criteria.get(k) for k in SHARED_CRITERIA_KEYS}
         return stage_key("compliance", files_of(vendor), ledger, files_fingerprint(DEFAULT_REQUIREMENTS), shared,
-                         self._fees, self._judge)
+                         self._fees, self._judge, self.rfp_wording)
 
     def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
         """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the
@@ -521,17 +526,18 @@ def read_rfp_ledger(rfp_path: Path, settings: Settings, index_dir: Path, progres
     return ledger
 
 
-def cached_buyer_sectors(cache: StageCache, rfp_pdf: Path, criteria: CriteriaSet, password: str | None) -> list[str]:
-    """The sector the RFP's buyer is in (CriteriaSet.buyer_sectors), from its text layer, read once per RFP content
-    and sector list; none when it cannot be read here (the ledger reports an unreadable RFP)."""
-    def read() -> list[str]:
+def cached_rfp_text(cache: StageCache, rfp_pdf: Path, password: str | None) -> str:
+    """The RFP's text layer, read once per RFP content: the sector its buyer is in (CriteriaSet.buyer_sectors) and
+    the sentences a proposal copies from it (restated.py) are read from it. "" when it cannot be read here (the
+    ledger reports an unreadable RFP)."""
+    def read() -> str:
         try:
             source, _ = read_pdf(Path(rfp_pdf), Path(rfp_pdf).name, password)
         except UnreadableFile:
-            return []
-        return criteria.buyer_sectors(" ".join(page.text for page in source.pages))
+            return ""
+        return "\n".join(page.text for page in source.pages)
 
-    return cache.remember("sectors", stage_key("sectors", sha256_of(Path(rfp_pdf)), criteria.sectors), read)
+    return cache.remember("rfptext", stage_key("rfptext", sha256_of(Path(rfp_pdf))), read)
 
 
 def is_ledger_file(path: Path | None) -> bool:

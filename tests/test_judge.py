@@ -723,6 +723,29 @@ def test_a_language_answered_later_or_left_out_limits_coverage(tmp_path, limit):
     assert criterion_finding(tmp_path / "full", full, "coverage_availability").status == "met"
 
 
+@pytest.mark.parametrize("criterion, page, status", [
+    ("training_onboarding", "5. Induction\nEvery claims handler sits a one-day product workshop, then a 20-question "
+     "knowledge quiz; 85% to pass.\n", "met"),
+    ("training_onboarding", "5. People\n5.1 Each handler shall complete not less than eight (8) Working Days of "
+     "Induction Training, comprising products (3 days), systems (3 days) and complaints (2 days).\n5.2 Each handler "
+     "shall retake the complaints module not less than once in each Contract Year.\n", "met"),
+    ("quality_assurance", "6. Checking\nTeam leads re-check a random five per cent (5%) of each handler's closed "
+     "files every week.\n", "met"),
+    ("service_levels", "4. Service levels\nRef Target Credit if missed\nSL-1 Claims registered within 2 hours, 90% "
+     "1% of that month's handling fees\nSL-2 97% accuracy on the audit sample 2% of monthly handling fees\n", "met"),
+    ("references_track_record", "9. Who we work with\nYou are welcome to speak with three of the insurers we serve:\n"
+     "Priya Natarajan, Head of Claims, Lowmoor Mutual (partner since 2015)\nGareth Pugh, Director of Operations, "
+     "Cefn Assurance (partner since 2018)\n", "met"),
+    ("scalability", "3. Resourcing\n3.4 On the Client's written request the Contractor shall make available within "
+     "five (5) Working Days not fewer than thirty (30) additional Handlers.\n", "met"),
+])
+def test_commitments_in_the_words_of_other_trades_are_specific(tmp_path, criterion, page, status):
+    """Sessions, quizzes and pass marks; a curriculum with its days and a module retaken each year; a random share
+    re-checked; targets written as "2 hours, 90%" or "97% accuracy" with a share of "that month's handling fees";
+    clients to speak with, partners since a year; more of whatever the staff are called, in a resourcing clause."""
+    assert criterion_finding(tmp_path, page, criterion).status == status
+
+
 def test_prices_that_move_with_an_exchange_rate_cap_pricing_clarity_at_partial(tmp_path):
     page = ("8. Prices\nAll rates are firm and binding for the term. Rate card: Portuguese agent BRL 62.00 per "
             "productive hour; Spanish agent MXN 240.00 per productive hour; English agent USD 14.90 per productive "

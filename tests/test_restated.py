@@ -1,0 +1,55 @@
+"""A proposal that quotes the RFP ("R-03 Capacity to add forty agents ..." / "Response: Noted.") is read for what the
+vendor says, not for the buyer's words it copies (restated.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rfp_analyzer.restated import RfpWording
+
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP_TEXT = ("3. Requirements\nR-03 Capacity to add forty (40) trained agents within ten (10) business days of the "
+            "Buyer's written request, at the contract rates.\nR-04 A named account manager based in Leeds.")
+
+
+def test_a_copied_clause_is_a_restatement_however_it_is_broken_or_quoted():
+    wording = RfpWording(RFP_TEXT)
+    assert wording.restates('\u201cR-03 capacity to add forty (40) trained agents within ten (10) business days of the\n'
+                            'buyer\u2019s written request, at the contract rates.\u201d')
+    # a word of the vendor's own is an answer, and a short line may be the vendor's own words that match
+    assert not wording.restates("R-03 Capacity to add forty (40) trained agents within ten (10) business days of the "
+                                "Buyer's written request, at the contract rates. Comply.")
+    assert not wording.restates("A named account manager based in Leeds.")
+    assert not wording.restates("We can add forty (40) trained agents within ten (10) business days of your request.")
+    assert not RfpWording("").restates(RFP_TEXT) and RfpWording("").digest == ""
+
+
+RFP = [[
+    "3. Requirements",
+    "R-03 Capacity to add forty (40) trained agents within ten (10) business days of the Buyer's written request,",
+    "at the contract rates.",
+    "R-04 A named account manager based in Leeds.",
+]]
+VENDORS = {
+    "inline": ["Inline Partners\nResponse to the RFP",
+               "3. Requirements\n\"R-03 Capacity to add forty (40) trained agents within ten (10) business days of the "
+               "Buyer's written request, at the contract rates.\"\nResponse: Noted. We will discuss peaks with you.\n"],
+    "owned": ["Owned Partners\nResponse to the RFP",
+              "3. Capacity\nWe will add forty (40) trained agents within ten (10) business days of your written "
+              "request, at the contract rates, from our bench of 120 trained agents in Leeds and Hull.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("restated"), RFP, VENDORS)[1]
+
+
+@pytest.mark.slow
+def test_a_quoted_requirement_meets_nothing_for_the_vendor_that_quotes_it(run):
+    status = {(v["vendor"], c["id"]): c["status"] for v in run["vendors"] for c in v["criteria"]}
+    assert status[("inline", "scalability")] != "met"
+    assert status[("owned", "scalability")] == "met"
+    assert compliance(run, "inline", "R-03")["status"] != "compliant"
+    assert compliance(run, "owned", "R-03")["status"] == "compliant"
