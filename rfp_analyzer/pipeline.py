@@ -183,7 +183,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
         if options.rfp_path is not None else None
     rfp_text = cached_rfp_text(cache, rfp_pdf, options.password) if rfp_pdf else ""
-    wording = RfpWording(rfp_text)
+    wording = RfpWording(rfp_text, load_requirement_vocab().patterns("instruction"))
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
                      criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest)
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)

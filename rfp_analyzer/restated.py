@@ -12,6 +12,13 @@ dashes do not count, and neither does punctuation, so a line broken differently 
 copy. A short sentence (fewer than MIN_WORDS) is never a restatement: "7:00 a.m. to 9:00 p.m." may be the hours
 the RFP asks for and the vendor's answer too, and a row of the vendor's own service-level table that repeats the
 RFP's target ("Email answered within 1 Business Day 95% Monthly") accepts it. A quoted clause is longer.
+
+A question is the buyer's too, with or without the RFP at hand: a questionnaire filled in ("Q8.7 State your
+position on term, renewal and termination." / "A: ..."), an answer set under the question it answers. A sentence
+asks when it ends with a question mark, or opens with one of the RFP ledger's instruction verbs (the
+`instruction` list of criteria/requirements.yaml: "Describe", "State", "Provide" ...) and either follows a
+question's number ("Q4.2", "R-05 (M)") or speaks to the respondent ("your", "you"). A vendor's own bullet in the
+imperative ("Provide 24/7 cover from two sites") speaks to no one, and is kept.
 """
 
 from __future__ import annotations
@@ -23,21 +30,37 @@ from .models import Sentence
 from .text import canonical
 
 SHINGLE = 5
+_QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d+(?:\.\d+)*|[A-Z]{1,3}-?\d+(?:\.\d+)*(?:\s*\([A-Z]\))?)[.:)]?\s+")
+_TO_THE_RESPONDENT = re.compile(r"\b(?:your|you|yours)\b", re.IGNORECASE)
+_OPENING_MARKS = "\"'\u201c\u2018([ "
 MIN_WORDS = 12  # words between spaces: "7:00 a.m. to 9:00 p.m." is five
 _WORD = re.compile(r"\w+")
 
 
 class RfpWording:
-    """The runs of SHINGLE words of one RFP's text ("" without an RFP: nothing is a restatement)."""
+    """The runs of SHINGLE words of one RFP's text ("" without an RFP: nothing is a restatement), and the verbs that
+    open an instruction."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, instructions: list[re.Pattern] | None = None) -> None:
         words = _words(text)
         self._runs = frozenset(_runs(words))
-        self.digest = hashlib.sha256(" ".join(words).encode()).hexdigest()[:16] if words else ""
+        self._instructions = instructions or []
+        read = " ".join(words) + "\n" + "\n".join(p.pattern for p in self._instructions)
+        self.digest = hashlib.sha256(read.encode()).hexdigest()[:16] if read.strip() else ""
 
     def own_sentences(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A proposal's sentences less those that copy the RFP: what the vendor itself says."""
-        return [s for s in sentences if not self.restates(s.text)]
+        """A proposal's sentences less those that copy the RFP or ask a question: what the vendor itself says."""
+        return [s for s in sentences if not self.restates(s.text) and not self.asks(s.text)]
+
+    def asks(self, sentence: str) -> bool:
+        text = sentence.strip().lstrip(_OPENING_MARKS)
+        if text.rstrip("\"'\u201d\u2019)] ").endswith("?"):
+            return True
+        numbered = _QUESTION_NUMBER.match(text)
+        rest = text[numbered.end():] if numbered else text
+        if not any(p.match(rest) for p in self._instructions):
+            return False
+        return bool(numbered) or bool(_TO_THE_RESPONDENT.search(rest))
 
     def restates(self, sentence: str) -> bool:
         words = _words(sentence)

@@ -746,6 +746,26 @@ def test_commitments_in_the_words_of_other_trades_are_specific(tmp_path, criteri
     assert criterion_finding(tmp_path, page, criterion).status == status
 
 
+@pytest.mark.parametrize("item, page, status", [
+    ("training_fee", "4. Training\n4.1 Induction Training is included in the Charges, save that training made "
+     "necessary by a change to the Client's procedures shall be charged at the Training Day Rate of GBP 210 per "
+     "handler per day.\n", "present"),
+    ("minimum_commitment", "6. Invoicing\nTo keep a stable team, our quarterly invoice will never be lower than the "
+     "equivalent of 9,000 handled claims at the claim price.\n", "present"),
+    ("minimum_commitment", "6. Staffing\nOnce assigned, each handler is billed at not fewer than twenty-five (25) "
+     "hours per handler per week.\n", "present"),
+    ("currency_adjustment", "7. Currency\nWe invoice in sterling and absorb any exchange movements at our own risk, "
+     "so no currency adjustment reaches you.\n", "waived"),
+    ("nonbinding_pricing", "5. Large portfolios\nAbove 40,000 claims a year we can offer an indicative EUR 3.10 per "
+     "claim, to be confirmed after a review of the first quarter's files.\n", "present"),
+])
+def test_fees_in_legal_exceptions_floors_per_head_and_amounts_without_a_price_word(tmp_path, item, page, status):
+    """"save that ... shall be charged" carves a charge out of a waiver; an invoice that will "never be lower than"
+    a volume, and hours "billed at not fewer than" a number per week, are floors; a currency risk the vendor absorbs
+    is waived; an indicative amount "to be confirmed" is non-binding though no word says price."""
+    assert fee_findings(tmp_path, "v", page)[item].status == status
+
+
 def test_prices_that_move_with_an_exchange_rate_cap_pricing_clarity_at_partial(tmp_path):
     page = ("8. Prices\nAll rates are firm and binding for the term. Rate card: Portuguese agent BRL 62.00 per "
             "productive hour; Spanish agent MXN 240.00 per productive hour; English agent USD 14.90 per productive "

@@ -1,11 +1,12 @@
-"""A proposal that quotes the RFP ("R-03 Capacity to add forty agents ..." / "Response: Noted.") is read for what the
-vendor says, not for the buyer's words it copies (restated.py)."""
+"""A proposal that quotes the RFP ("R-03 Capacity to add forty agents ..." / "Response: Noted.") or the questions of a
+questionnaire is read for what the vendor says, not for the buyer's words it copies (restated.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from rfp_analyzer.restated import RfpWording
+from rfp_analyzer.rfp.ledger import load_requirement_vocab
 
 from .test_rfp_compliance import analyze_against_rfp, compliance
 
@@ -23,6 +24,17 @@ def test_a_copied_clause_is_a_restatement_however_it_is_broken_or_quoted():
     assert not wording.restates("A named account manager based in Leeds.")
     assert not wording.restates("We can add forty (40) trained agents within ten (10) business days of your request.")
     assert not RfpWording("").restates(RFP_TEXT) and RfpWording("").digest == ""
+
+
+def test_a_question_is_the_buyers_even_without_the_rfp():
+    wording = RfpWording("", load_requirement_vocab().patterns("instruction"))
+    assert wording.asks("Q6.1 State your position on renewal and termination.")
+    assert wording.asks("Q2 Describe the induction each handler completes.")  # numbered: a questionnaire's
+    assert wording.asks('\u201cDescribe your experience of claims handling for insurers.\u201d')
+    assert wording.asks("How do you cover public holidays?")
+    assert not wording.asks("A: We renew only when both parties sign an extension.")
+    assert not wording.asks("Provide cover on public holidays from both sites.")  # a vendor's own bullet
+    assert wording.digest and not RfpWording("").digest
 
 
 RFP = [[
