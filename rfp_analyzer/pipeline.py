@@ -211,7 +211,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
         evidence = VendorEvidence(vendor.slug, wording.own_sentences(sentences[vendor.slug]), retriever, verifier,
-                                  keys.rfp_windows, keys.buyer_sectors) if vendor in to_check else None
+                                  keys.rfp_windows, keys.buyer_sectors, wording.questions(sentences[vendor.slug])) \
+            if vendor in to_check else None
         if stored.findings is None:
             assessment = judge_vendor(judge, evidence, criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,

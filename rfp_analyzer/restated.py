@@ -18,7 +18,8 @@ position on term, renewal and termination." / "A: ..."), an answer set under the
 asks when it ends with a question mark, or opens with one of the RFP ledger's instruction verbs (the
 `instruction` list of criteria/requirements.yaml: "Describe", "State", "Provide" ...) and either follows a
 question's number ("Q4.2", "R-05 (M)") or speaks to the respondent ("your", "you"). A vendor's own bullet in the
-imperative ("Provide 24/7 cover from two sites") speaks to no one, and is kept.
+imperative ("Provide 24/7 cover from two sites") speaks to no one, and is evidence. A question stays among the
+sentences, since it leads the answer after it and gives it its topic, but it is no evidence itself.
 """
 
 from __future__ import annotations
@@ -49,8 +50,13 @@ class RfpWording:
         self.digest = hashlib.sha256(read.encode()).hexdigest()[:16] if read.strip() else ""
 
     def own_sentences(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A proposal's sentences less those that copy the RFP or ask a question: what the vendor itself says."""
-        return [s for s in sentences if not self.restates(s.text) and not self.asks(s.text)]
+        """A proposal's sentences less those that copy the RFP: what the vendor itself says."""
+        return [s for s in sentences if not self.restates(s.text)]
+
+    def questions(self, sentences: list[Sentence]) -> frozenset[int]:
+        """The indexes of the sentences that ask: kept, since a question leads the answer after it ("Q: How do you
+        train new agents?" / "New hires spend four weeks ..."), but no evidence of their own."""
+        return frozenset(s.index for s in sentences if self.asks(s.text))
 
     def asks(self, sentence: str) -> bool:
         text = sentence.strip().lstrip(_OPENING_MARKS)

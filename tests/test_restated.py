@@ -65,3 +65,42 @@ def test_a_quoted_requirement_meets_nothing_for_the_vendor_that_quotes_it(run):
     assert status[("owned", "scalability")] == "met"
     assert compliance(run, "inline", "R-03")["status"] != "compliant"
     assert compliance(run, "owned", "R-03")["status"] == "compliant"
+
+
+SLA_RFP = [[
+    "4. Service levels",
+    "The provider must commit to service credits for every missed target.",
+    ("Metric", "Minimum target"),
+    ("Calls answered", "80% within 30 seconds"),
+    ("Emails answered", "95% within 8 hours"),
+]]
+SLA_VENDORS = {
+    "wholesale": ["Wholesale Care\nResponse to the RFP",
+                  "4. Service levels\nWholesale Care accepts the service levels in section 4 of the RFP, with a "
+                  "credit of 2% of the monthly charges for each one missed.\n"],
+    "asked": ["Asked Care\nQuestionnaire",
+              "Q7 State your position on automatic renewal of the agreement.\nA: Please see section 9 of our terms.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def sla_run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("wholesale"), SLA_RFP, SLA_VENDORS)[1]
+
+
+@pytest.mark.slow
+def test_service_levels_accepted_as_a_whole_are_met_on_that_sentence(sla_run):
+    levels = [r for r in sla_run["rfp"]["requirements"] if r["kind"] == "service_level"]
+    assert len(levels) == 2
+    for level in levels:
+        accepted = compliance(sla_run, "wholesale", level["id"])
+        assert accepted["status"] == "compliant" and "accepts the service levels" in accepted["evidence"][0]["quote"]
+        assert compliance(sla_run, "asked", level["id"])["status"] == "not_addressed"
+
+
+@pytest.mark.slow
+def test_a_questionnaires_question_is_no_evidence(sla_run):
+    entry = next(v for v in sla_run["vendors"] if v["vendor"] == "asked")
+    renewal = next(f for f in entry["fees"] if f["id"] == "auto_renewal")
+    assert not any("State your position" in e["quote"] for e in renewal.get("evidence", []))
+    assert renewal["status"] != "present"

@@ -134,7 +134,7 @@ import numpy as np
 
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text
+from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
 from ..rfp.ledger import Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
@@ -350,6 +350,7 @@ class ComplianceJudge:
             item = self.coverage_gap(requirement, item, evidence)
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
+            item = self.accepted_wholesale(requirement, item, evidence)
             items.append(self.rise_limited(requirement, self.fee_limited(requirement, item, fees), fees))
         return items
 
@@ -472,6 +473,24 @@ class ComplianceJudge:
         if quote is None:
             return item | {"status": "partial", "confidence": min(item["confidence"], 0.6), "gap": gap}
         return _quoted_first(item, quote, gap, "partial")
+
+    def accepted_wholesale(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """A service level the proposal takes up nowhere on its own, where it accepts the RFP's service levels as a
+        whole ("Brightwell accepts the service levels in section 4 of the RFP", "We accept the Firm's targets";
+        `service_levels_accepted`): compliant on that sentence, unless what follows the acceptance limits it ("all
+        SLAs except abandonment"; `limitation`) or it is denied ("we cannot accept the service levels")."""
+        if requirement.kind != "service_level" or item["status"] != "not_addressed":
+            return item
+        accepted, limits = self.vocab.patterns("service_levels_accepted"), self.vocab.patterns("limitation")
+        for sentence in evidence.sentences:
+            text = sentence.main_part.text
+            found = first_match(accepted, text)
+            if found is None or negated_at(text, found.start()) or first_text(limits, text[found.end():]):
+                continue
+            quote = evidence.verified_quote(sentence)
+            if quote is not None:
+                return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.6}
+        return item
 
     def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the requirement asks for a whole scope ("on every channel") and a clause of the

@@ -56,6 +56,7 @@ class VendorEvidence:
     verifier: CitationVerifier  # the vendor's page texts, to check quotes against
     rfp_windows: list[Window] = field(default_factory=list)
     buyer_sectors: list[str] = field(default_factory=list)
+    asked: frozenset[int] = frozenset()  # sentences that ask a question (restated.py): lead-ins, never evidence
 
     @property
     def chunks(self) -> list[Chunk]:

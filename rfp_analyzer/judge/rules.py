@@ -106,7 +106,7 @@ class RulesJudge:
         led = _lead_ins(evidence.sentences)
         scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
                               evidence.rfp_windows, led[s.index].text if s.index in led else "")
-                  for s in evidence.sentences if not _is_heading(s)]
+                  for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant, evidence.buyer_sectors)
 
@@ -225,7 +225,8 @@ class RulesJudge:
         imposed: list[tuple[Sentence, str]] = []  # (sentence, matched term)
         waived: list[tuple[Sentence, str]] = []
         for sentence in evidence.sentences:
-            if _is_heading(sentence) or (item.context_re and not first_text(item.context_re, sentence.text)):
+            if _is_heading(sentence) or sentence.index in evidence.asked or (
+                    item.context_re and not first_text(item.context_re, sentence.text)):
                 continue
             hit = self._fee_sentence(item, sentence.text)
             if hit:
@@ -273,7 +274,8 @@ class RulesJudge:
             return findings
         if self._meaning is None:
             self._meaning = FeeMeaning(self.fees, self._sentence_vectors(evidence))
-        found = self._meaning.matches(evidence.sentences, absent, _settling(findings, evidence.sentences))
+        answers = [s for s in evidence.sentences if s.index not in evidence.asked]
+        found = self._meaning.matches(answers, absent, _settling(findings, answers))
         by_id = {item.id: item for item in items}
         return [self._by_meaning(by_id[f.id], found[f.id]) if f.id in found else f for f in findings]
 

@@ -113,7 +113,8 @@ _LISTS = ("obligation", "expectation", "instruction", "estimates", "not_a_requir
           "requirement_sections", "pricing_sections", "submission_sections", "evaluation_sections",
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
           "importance", "mandatory_mark", "contradiction", "limitation", "condition", "not_a_name",
-          "preference", "solicitation_voice", "proposal_voice", "proposal_self", "service_level_hedges")
+          "preference", "solicitation_voice", "proposal_voice", "proposal_self", "service_level_hedges",
+          "service_levels_accepted")
 
 
 class UniformSections(StrictModel):
@@ -291,6 +292,7 @@ class RequirementVocab(_PatternLists):
     evaluation_sections: list[str] = []
     excluded_sections: list[str] = []
     service_level_hedges: list[str] = []  # a service-level table given as goals: "We treat these numbers as goals"
+    service_levels_accepted: list[str] = []  # the RFP's service levels accepted as a whole: "We accept the SLAs"
     mandatory_lead_in: list[str] = []
     mandatory_mark: list[str] = []  # a sentence naming the mark of mandatory requirements; group `mark` is it
     mandatory_sentence: list[str] = []
