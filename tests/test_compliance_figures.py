@@ -85,3 +85,38 @@ def test_a_rise_from_contract_year_two_within_the_cap_keeps_prices_firm(run):
 def test_a_report_worked_towards_is_not_held(run):
     refused = compliance(run, "cedar", "F6")
     assert refused["status"] == "non_compliant" and "working towards" in refused["evidence"][0]["quote"]
+
+
+CODED_RFP = [[
+    "4. Service levels",
+    "The provider must commit to every target below.",
+    ("Ref", "Metric", "Minimum target"),
+    ("SLA-CHAT", "Chats answered within 60 seconds", "85% monthly"),
+    ("SLA-POST", "Letters answered in 5 business days", "95% monthly"),
+]]
+CODED_VENDORS = {
+    "keyed": ["Keyed Care\nProposal", "6. Our commitments\nRef Ours Credit\nSLA-CHAT 45 seconds, 90% n/a\n"
+              "SLA-POST 3 business days, 95% n/a\n"],
+    "slow": ["Slow Care\nProposal", "6. Our commitments\nRef Ours Credit\nSLA-CHAT 120 seconds, 85% n/a\n"],
+    "credited": ["Credited Care\nProposal", "6. Our commitments\nRef Ours Credit\n"
+                 "SLA-POST 4 business days 2% of the monthly charges\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def coded(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("coded"), CODED_RFP, CODED_VENDORS)[1]
+
+
+def test_a_service_level_keeps_the_rfps_code_and_a_row_keyed_by_it_answers_it(coded):
+    """"SLA-CHAT | Chats answered within 60 seconds | 85% monthly" is requirement SLA-CHAT, and a vendor's
+    row that opens with the code ("SLA-CHAT 45 seconds, 90% n/a") answers it by its figures, though it shares no
+    other word with it."""
+    ids = {r["id"] for r in coded["rfp"]["requirements"] if r["kind"] == "service_level"}
+    assert ids == {"SLA-CHAT", "SLA-POST"}
+    met = compliance(coded, "keyed", "SLA-POST")
+    assert met["status"] == "compliant" and met["evidence"][0]["quote"].startswith("SLA-POST 3 business days")
+    short = compliance(coded, "slow", "SLA-CHAT")
+    assert short["status"] == "non_compliant" and "120 seconds" in short["evidence"][0]["quote"]
+    # a row's credit is a share of money, not the share of letters asked: the row meets the target it states
+    assert compliance(coded, "credited", "SLA-POST")["status"] == "compliant"

@@ -250,7 +250,8 @@ class ComplianceJudge:
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
         # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
-                        if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)}
+                        if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*|"
+                                                                r"[A-Z]{2,5}-[A-Z0-9]{1,10}", r.id)}
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
@@ -377,8 +378,10 @@ class ComplianceJudge:
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
             shared = parts.mark_count(_DURATION.sub(" ", span.text)) + len(
                 meanings & self.vocab.durations.meanings_in(span.text))
-            # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's.
-            about = ((shared >= max(2, parts.needed)
+            # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's, and a
+            # row keyed by the RFP's id of it ("SLA-CHAT 45 seconds, 90%") by that id: its figures are its values.
+            keyed = self.keyed_by_id(requirement, span.text)
+            about = keyed or ((shared >= max(2, parts.needed)
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                       or _same_figure_word(parts, asked(requirement.text), span.text))
                      and self.states_bound_of(requirement, span.text) or self.terse_answer(requirement, span.text)) \
@@ -396,14 +399,14 @@ class ComplianceJudge:
             # "retained for 24 months", not "notify within 48 hours".
             stated = [] if relative else self.duration_bounds(span.text, floor)
             stated = [] if relative else self.shares_of_base(requirement.text, span.text, stated, _unqualified(
-                span.text, bounds, stated))
+                span.text, bounds, stated, keyed))
             short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             # A service level is met only by a row naming its measure ("Dispatch within 15 minutes | 95%" meets no
             # e-mail target).
             if meeting is None and not (short or vague) and _meets(bounds, stated, caps=not floor) and not first_text(
                     self.shortfalls + self.criteria.hedges_re, span.text) and (
-                    not floor or self.same_measure(requirement, span.text)):
+                    not floor or keyed or self.same_measure(requirement, span.text)):
                 meeting = sentence
             if not about or not (short or vague) or (quote := evidence.verified_quote(sentence)) is None:
                 continue
@@ -420,6 +423,15 @@ class ComplianceJudge:
             return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.5}
         return item
 
+    def keyed_by_id(self, requirement: Requirement, passage: str) -> bool:
+        """The passage names the RFP's own code of the requirement and no other id, as a vendor's table row keyed by
+        it does ("SLA-PRIV 3 business days 3 business days n/a"): about that requirement, whatever its words. A code
+        of two letters or more ("SLA-PRIV", "KPI-2"): "R3" is also in "E2B(R3)"."""
+        if requirement.id not in self.rfp_ids or not _CODED_ID.fullmatch(requirement.id):
+            return False
+        named = {m.group(0) for m in self.any_id.finditer(passage)}
+        return bool(named) and all(_id_pattern(requirement.id).fullmatch(n) for n in named)
+
     def shares_of_base(self, requirement: str, passage: str, bounded: list, unqualified: list
                        ) -> list[tuple[tuple[str, str], float]]:
         """The passage's bounds (said with a bound word, or given as a label's value), its shares kept only when they
@@ -433,7 +445,11 @@ class ComplianceJudge:
         bases = {(name, bool(_EACH.search(base[:80]))) for base in _share_bases(requirement)
                  for name in durations.meanings_at_start(base)}
         if not bases:
-            return bounded + unqualified
+            # A requirement's share of something else ("95% of calls") is not met or missed by a share of money: a
+            # row's credit ("3 business days | 1.5% of monthly review fees").
+            credits = {number(m.group("n")) for m in _DURATION.finditer(passage)
+                       if m.group("share") and _OF_MONEY.match(passage[m.end():])}
+            return [b for b in bounded + unqualified if b[0][1] != "share" or b[1] not in credits]
         names = {name for name, _ in bases}
         each = any(per for _, per in bases)
         topic = durations.meanings_in(requirement) - names
@@ -1186,17 +1202,21 @@ def _after_figure(text: str, start: int) -> str:
     return text[match.end():match.end() + 60] if match else ""
 
 
-def _unqualified(text: str, bounds: list, stated: list) -> list[tuple[tuple[str, str], float]]:
+def _unqualified(text: str, bounds: list, stated: list, keyed: bool = False) -> list[tuple[tuple[str, str], float]]:
     """The figures a passage gives as a label's value ("Validity of the proposal: 90 days", "Go-live | 80 days"), in a
     dimension it bounds nothing in, read as bounds of the requirement's kind: the vendor's validity, against "valid
-    for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value."""
+    for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value;
+    every figure of a row keyed by the requirement's id is one."""
     bounded = {dimension for (_, dimension), _ in stated}
     return [((kind, dimension), value) for dimension, value, start in _durations(text)
-            if dimension not in bounded and _LABEL_VALUE.search(text[:start])
+            if dimension not in bounded and (keyed or _LABEL_VALUE.search(text[:start]))
             for kind in dict.fromkeys(k for (k, d), _ in bounds if d == dimension)]
 
 
 _LABEL_VALUE = re.compile(r"[:|]\s*$")
+_CODED_ID = re.compile(r"[A-Z]{2,5}-[A-Z0-9]{1,10}")
+_OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fees?|charges?|billings?|bills?|spend)\b",
+                       re.IGNORECASE)
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of
 _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 

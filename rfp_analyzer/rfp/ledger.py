@@ -647,6 +647,10 @@ class _Builder:
             # opens in lower case carries on the cells of the row above ("peripherals and | COTR authorizes")
             return
         if self.table == "service_level":
+            # A row's own code in or opening its first cell ("SLA-PRIV | Privilege log delivered ...") is the RFP's
+            # id of it, which a vendor's table repeats ("SLA-PRIV | 3 business days | n/a").
+            coded = _ROW_CODE.match(body[0]) if not rfp_id else None
+            rfp_id = coded.group("id") if coded else rfp_id
             kind, title = "service_level", body[0]
             text = f"{body[0]}: {', '.join(body[1:])}" if len(body) > 1 else body[0]
         else:
@@ -832,6 +836,9 @@ MAX_WRAPPED_WORDS = 6  # a line between two rows longer than this is text of its
 # A mark after a row's id ("R-01 (M)", "M4*"); a mark named in words is its sign.
 _MARK_AFTER = re.compile(r"\s*(?:\([A-Za-z*]{1,3}\)|\*+)$")
 _MARK_WORDS = {"asterisk": "*", "an asterisk": "*"}
+
+
+_ROW_CODE = re.compile(r"^(?P<id>[A-Z]{2,5}-[A-Z0-9]{1,10})(?::\s+|\s+(?=[A-Z])|:?$)")
 
 
 def _wrapped_cell(block: Block) -> bool:
