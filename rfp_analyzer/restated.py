@@ -69,9 +69,9 @@ class RfpWording:
         return bool(numbered) or bool(_TO_THE_RESPONDENT.search(rest))
 
     def restates(self, sentence: str) -> bool:
-        words = _words(sentence)
         if len(sentence.split()) < MIN_WORDS or not self._runs:
             return False
+        words = _words(sentence)
         covered = [False] * len(words)
         for start in range(len(words) - SHINGLE + 1):
             if " ".join(words[start:start + SHINGLE]) in self._runs:

@@ -135,7 +135,7 @@ import numpy as np
 from ..models import Evidence, Finding
 from ..numbers import number
 from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
-from ..rfp.ledger import Ledger, Requirement, RequirementVocab
+from ..rfp.ledger import SERVICE_LEVEL_CODE, Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .firm_prices import breaks_firmness
@@ -250,8 +250,8 @@ class ComplianceJudge:
         self.shortfalls = vocab.patterns("contradiction") + vocab.patterns("limitation")
         # The ids the RFP gave ("R-13", "M4"), not the ledger's own numbering (R1, R2, ... by position).
         self.rfp_ids = {r.id for i, r in enumerate(ledger.requirements)
-                        if r.id != f"R{i + 1}" and re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*|"
-                                                                r"[A-Z]{2,5}-[A-Z0-9]{1,10}", r.id)}
+                        if r.id != f"R{i + 1}" and (re.fullmatch(r"[A-Za-z]{1,4}[-. ]?\d{1,3}(?:\.\d{1,3})*", r.id)
+                                                    or SERVICE_LEVEL_CODE.fullmatch(r.id))}
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
@@ -427,7 +427,7 @@ class ComplianceJudge:
         """The passage names the RFP's own code of the requirement and no other id, as a vendor's table row keyed by
         it does ("SLA-PRIV 3 business days 3 business days n/a"): about that requirement, whatever its words. A code
         of two letters or more ("SLA-PRIV", "KPI-2"): "R3" is also in "E2B(R3)"."""
-        if requirement.id not in self.rfp_ids or not _CODED_ID.fullmatch(requirement.id):
+        if requirement.id not in self.rfp_ids or not SERVICE_LEVEL_CODE.fullmatch(requirement.id):
             return False
         named = {m.group(0) for m in self.any_id.finditer(passage)}
         return bool(named) and all(_id_pattern(requirement.id).fullmatch(n) for n in named)
@@ -1214,7 +1214,6 @@ def _unqualified(text: str, bounds: list, stated: list, keyed: bool = False) -> 
 
 
 _LABEL_VALUE = re.compile(r"[:|]\s*$")
-_CODED_ID = re.compile(r"[A-Z]{2,5}-[A-Z0-9]{1,10}")
 _OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fees?|charges?|billings?|bills?|spend)\b",
                        re.IGNORECASE)
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of

@@ -838,7 +838,10 @@ _MARK_AFTER = re.compile(r"\s*(?:\([A-Za-z*]{1,3}\)|\*+)$")
 _MARK_WORDS = {"asterisk": "*", "an asterisk": "*"}
 
 
-_ROW_CODE = re.compile(r"^(?P<id>[A-Z]{2,5}-[A-Z0-9]{1,10})(?::\s+|\s+(?=[A-Z])|:?$)")
+# A service level's own code ("SLA-PRIV", "KPI-2"): two letters or more, a dash, then letters or digits. The judge
+# matches vendor rows keyed by it (judge/compliance.py).
+SERVICE_LEVEL_CODE = re.compile(r"[A-Z]{2,5}-[A-Z0-9]{1,10}")
+_ROW_CODE = re.compile(rf"^(?P<id>{SERVICE_LEVEL_CODE.pattern})(?::\s+|\s+(?=[A-Z])|:?$)")
 
 
 def _wrapped_cell(block: Block) -> bool:
