@@ -1,0 +1,26 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="Helvetica", bold="Helvetica-Bold", size=10, accent="#3a5a1c",
+             header="Hartwig Landmaschinen AG - RFP HLM-DTS-2027-01 - Confidential", footer="HLM-DTS-2027-01 | page %(page)s",
+             doc_title="RFP Dealer Technical Helpdesk and Warranty Adjudication", author="Hartwig Landmaschinen AG"),
+ "torq": dict(font="DejaVuSansCondensed", bold="DejaVuSansCondensed-Bold", size=9, accent="#1c3f6e",
+             ttf={"DejaVuSansCondensed": DJ + "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold": DJ + "DejaVuSansCondensed-Bold.ttf"},
+             header="TSE-ANG-27-014 rev 1.0 | Torqline Service Engineering GmbH | vertraulich / confidential",
+             footer="TSE | S. %(page)s", doc_title="TSE-ANG-27-014", author="Torqline Service Engineering GmbH"),
+ "schaller": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=11.5, accent="#7a3b12",
+             ttf={"LiberationSerif": LB + "LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB + "LiberationSerif-Bold.ttf"},
+             header="Schaller & Filles Assistance Technique - Colmar", footer="- %(page)s -",
+             doc_title="Letter to Hartwig Landmaschinen", author="Marianne Schaller"),
+ "sahyadri": dict(font="Times-Roman", bold="Times-Bold", size=10.5, accent="#8b1a1a",
+             header="Sahyadri Technoserve Pvt. Ltd. | STS/EU/2027/0219 | Confidential", footer="Page %(page)s of Technical Proposal",
+             doc_title="Sahyadri Technical Proposal", author="Sahyadri Technoserve Private Limited"),
+ "sahyadri_wb": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9, accent="#1d6b3a",
+             ttf={"LiberationSans": LB + "LiberationSans-Regular.ttf", "LiberationSans-Bold": LB + "LiberationSans-Bold.ttf"},
+             header="STS/EU/2027/0219 - Commercial Workbook.xlsx (printed)", footer="Sheet print %(page)s",
+             doc_title="Sahyadri Commercial Workbook", author="Sahyadri Technoserve Private Limited"),
+ "ferro": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#5b2a86",
+             ttf={"DejaVuSans": DJ + "DejaVuSans.ttf", "DejaVuSans-Bold": DJ + "DejaVuSans-Bold.ttf"},
+             header="Ferrovale Partners LLP  |  Harvest-Ready Aftersales  |  Strictly private and confidential",
+             footer="ferrovale.example  |  %(page)s", doc_title="Harvest-Ready Aftersales", author="Ferrovale Partners LLP"),
+}
