@@ -120,3 +120,30 @@ def test_a_service_level_keeps_the_rfps_code_and_a_row_keyed_by_it_answers_it(co
     assert short["status"] == "non_compliant" and "120 seconds" in short["evidence"][0]["quote"]
     # a row's credit is a share of money, not the share of letters asked: the row meets the target it states
     assert compliance(coded, "credited", "SLA-POST")["status"] == "compliant"
+
+
+WORDED_RFP = [[
+    "2. Requirements",
+    ("No.", "Requirement"),
+    ("H1", "Live-agent telephone service from 7:00 a.m. to 9:00 p.m. Central Time, every day of the year"),
+    ("H2", "Every refund decision double-checked by a senior agent before it is paid"),
+    ("H3", "Onboarding completed within sixty (60) days of contract signature"),
+]]
+WORDED_VENDORS = {
+    "maple": ["Maple Contact\nProposal for the refund desk",
+              "3. How we work\nWe will answer your phones from 7:00 a.m. to 9:00 p.m. Central Time on all 365 days, "
+              "holidays included.\nEach refund decision shall be subject to a second check by a senior agent "
+              "before payment.\nOnboarding: 45 days from signature.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def worded(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("worded"), WORDED_RFP, WORDED_VENDORS)[1]
+
+
+def test_clock_hours_controls_and_a_figure_in_the_units_asked_meet_requirements(worded):
+    """Clock times are specifics ("from 7:00 a.m. to 9:00 p.m."); work "subject to a second check" undergoes a
+    control, no limit; "45 days from signature" counts what "within sixty (60) days" asks."""
+    for rid in ("H1", "H2", "H3"):
+        assert compliance(worded, "maple", rid)["status"] == "compliant", rid

@@ -165,7 +165,7 @@ def test_amount_kind_order_prefers_the_kind_that_matters_for_the_item():
 def test_a_fee_charged_without_the_checklists_words_is_found_by_meaning(tmp_path):
     """Each clause charges something; none names a checklist term. The meaning layer credits the clause to the item
     whose own title and meaning it is closest to, and leaves a charge that matches no item alone."""
-    page = ("Edits to greeting texts and knowledge articles that the client asks for during the term are "
+    page = ("Rewording of greeting texts and knowledge articles during the term is "
             "billed at USD 70 per hour. Service credits owed to the client are capped at 10% of monthly charges.")
     found, _ = build_evidence(tmp_path, {"quill": [page]})
     judge = RulesJudge(load_criteria(), load_fees())
@@ -975,3 +975,51 @@ def test_a_waiver_of_the_row_before_is_not_the_next_rows(tmp_path):
 ])
 def test_specifics_written_as_people_write_them_meet_the_criterion(tmp_path, cid, page):
     assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # a surcharge on every bill whatever it is called, and a revision that follows an index
+    ("management_fee", "A programme oversight overlay of three percent (3%) is added to all monthly fees.", "present"),
+    ("price_escalation", "After the second year we will revise them every spring, in line with the national wage "
+                         "index.", "present"),
+    # a subscription to the vendor's tool, and change requests by their abbreviation or as the buyer's requests
+    ("technology_passthrough", "The analytics tool subscription is billed in addition at USD 3.10 per seat.", "present"),
+    ("change_request_fee", "CRs over ten hours: EUR 95/h, estimated before work starts.", "present"),
+    ("change_request_fee", "We do not invoice edits to macros or escalation paths that the client requests.",
+     "waived"),
+    # a floor stated as what happens when volume runs short
+    ("minimum_commitment", "If the monthly volume drops below 12,000 tickets, we still invoice 12,000 tickets.",
+     "present"),
+    # waivers in other words: no separate invoice, no supplement asked, the same price, a zero price cell
+    ("reporting_fee", "Weekly dashboards are part of the service and are not the subject of a separate invoice.",
+     "waived"),
+    ("data_storage_fee", "Chat transcripts are kept thirty (30) months and for this we do not ask any supplement.",
+     "waived"),
+    ("premium_hours", "Night shifts in the winter sale cost you the same as a Wednesday morning.", "waived"),
+    ("data_storage_fee", "Voice recording storage for 18 months incl. 0.00", "waived"),
+    # free in a first season, charged from the next one
+    ("training_fee", "Seasonal staff are trained on us in their first winter, and from the second season onwards we "
+                     "charge GBP 310 for each returning trainee.", "present"),
+])
+def test_fees_and_waivers_in_the_words_of_other_trades(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_a_charged_row_is_not_waived_by_the_next_rows_inclusion():
+    """Rows run together: "included" closes the travel row, after the exit row's hourly charge."""
+    rows = ("F-4 Exit assistance on expiry or termination (handover, data export) time and materials GBP 120 per hour "
+            "F-5 Travel to the client's offices for quarterly reviews included")
+    assert JUDGE._fee_sentence(fee("termination_fee"), rows)[0] == "present"
+    assert JUDGE._fee_sentence(fee("termination_fee"), "Exit assistance on termination is included.")[0] == "waived"
+
+
+@pytest.mark.parametrize("page", [
+    "5. Service levels\nWe accept all the service levels in the tender as written. For each level missed in a month "
+    "we cut that month's invoice by two percent (2%).\n",
+    "5. Service levels\nWe accept every service level in section 6 of the RFP. Ten percent (10%) of the monthly "
+    "service fee is at risk.\n",
+])
+def test_rfp_service_levels_taken_up_whole_with_credits_are_met(tmp_path, page):
+    """Accepting the RFP's service levels takes up its targets; a cut to the invoice or a share of the monthly fee at
+    risk is their consequence."""
+    assert criterion_finding(tmp_path, page, "service_levels").status == "met"

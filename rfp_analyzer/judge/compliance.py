@@ -857,7 +857,7 @@ class ComplianceJudge:
             if finding.status == "missing":
                 return finding
         if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
-                (parts.is_about(e.quote) or self.states_its_figure(requirement, e.quote))
+                (parts.is_about(e.quote) or self.counts_in_its_units(requirement, e.quote))
                 and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
             # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
             # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
@@ -933,6 +933,14 @@ class ComplianceJudge:
         states how long, which a requirement that counts asks of a quote about it."""
         mine = _figures(requirement.text)
         return bool(mine & _figures(passage)) and self.meaning is not None and \
+            self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
+
+    def counts_in_its_units(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage states a figure in a unit of the requirement's figures and is near it in meaning
+        (FIGURE_NEAR), a share aside: "95 days from signature" counts what "Transition within one hundred and twenty (120) days of
+        contract signature" bounds, whichever figure it gives."""
+        mine = {unit for _, unit in _figures(requirement.text) if unit != "share"}  # not "67% of the engineers"
+        return bool(mine & {unit for _, unit in _figures(passage)}) and self.meaning is not None and \
             self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
 
     def hedged_mention(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:

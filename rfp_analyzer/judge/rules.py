@@ -320,6 +320,8 @@ class RulesJudge:
             # "Implementation and transition $0 waived ... Peak-season class training 1,150 per new agent": the
             # waiver is the item named before it; what follows is read on its own.
             return self._fee_clause(item, rest, continuation)
+        if waiver and (head := self._before_waiver_of_another(item, clause, waiver)) is not None:
+            return self._fee_clause(item, head, continuation)
         if waiver:
             return "present" if self.fees.lapses(item, clause, waiver) or self._carved_out(item, clause) else "waived"
         if item.self_imposing and not continuation:
@@ -345,6 +347,21 @@ class RulesJudge:
         charged_apart = own.start() - (at + len(waiver)) > WAIVER_REACH and bool(
             first_affirmed(self.fees.charge_re, clause[own.start():]))
         return rest if others or charged_apart else None
+
+    def _before_waiver_of_another(self, item: FeeItem, clause: str, waiver: str) -> str | None:
+        """The text before a waiver that belongs to a later row (table rows run together in one clause): this item
+        is named and charged first, and another item is named between its charge and the waiver ("S-6 Exit support
+        ... CAD 145 per hour S-7 Travel to Riverton for governance meetings included"). None otherwise."""
+        at = clause.find(waiver)
+        own = first_match(item.terms_re, clause)
+        if at < 0 or own is None or own.start() >= at:
+            return None
+        charge = first_match(self.fees.charge_re, clause[own.start():at])
+        if charge is None:
+            return None
+        between = clause[own.start() + charge.end():at]
+        others = any(first_text(other.terms_re, between) for other in self.fees.fees if other.id != item.id)
+        return clause[:at] if others else None
 
     def _carved_out(self, item: FeeItem, clause: str) -> bool:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
