@@ -1023,3 +1023,26 @@ def test_rfp_service_levels_taken_up_whole_with_credits_are_met(tmp_path, page):
     """Accepting the RFP's service levels takes up its targets; a cut to the invoice or a share of the monthly fee at
     risk is their consequence."""
     assert criterion_finding(tmp_path, page, "service_levels").status == "met"
+
+
+def test_public_transport_is_a_sector_of_its_own(tmp_path):
+    """A transit RFP that mentions students' concession fares is a public-transport RFP, not an education one, and
+    a vendor that has served bus operators has experience in its sector."""
+    rfp_text = ("Lakeshore Transit runs buses, two tram lines and commuter rail. Fare cards are used by 400,000 "
+                "riders; students and seniors pay concession fares. Fare disputes are answered within five days.")
+    assert CRITERIA.buyer_sectors(rfp_text) == ["public_transport"]
+    page = ("2. Experience\nSince 2011 we have answered the fare card helpline of a regional bus operator with "
+            "600,000 card holders, and since 2019 that of a metro operator in Lyon.\n")
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    evidence = dataclasses.replace(found["vendor"], buyer_sectors=["public_transport"])
+    assert JUDGE.assess_criterion(evidence, criterion("industry_experience")).status == "met"
+
+
+@pytest.mark.parametrize(("page", "status"), [
+    ("5. Service levels\nCalls answered within 30 seconds: 80%, 2% credit. Emails answered within 4 hours: 95%, 2% "
+     "credit.\n", "met"),
+    ("5. Service levels\nCalls answered within 30 seconds: 80%. Emails answered within 4 hours: 95%. We offer an "
+     "earn-back scheme in lieu of service credits.\n", "partial"),
+])
+def test_a_credit_column_is_a_consequence_and_an_earn_back_instead_is_none(tmp_path, page, status):
+    assert criterion_finding(tmp_path, page, "service_levels").status == status
