@@ -147,3 +147,24 @@ def test_clock_hours_controls_and_a_figure_in_the_units_asked_meet_requirements(
     control, no limit; "45 days from signature" counts what "within sixty (60) days" asks."""
     for rid in ("H1", "H2", "H3"):
         assert compliance(worded, "maple", rid)["status"] == "compliant", rid
+
+
+HELD_BACK_RFP = [[
+    "5. Experience and references",
+    ("No.", "Requirement"),
+    ("K1", "Provide at least two (2) references from transit agencies served within the last three (3) years, each "
+           "with a named contact"),
+]]
+HELD_BACK_VENDORS = {
+    "later": ["Later Care\nProposal",
+              "2. Track record\nWe have kept 9 of our 10 largest accounts since 2015. Named references shall be "
+              "handed to the Authority following its designation of the Supplier as preferred bidder.\n"],
+}
+
+
+def test_references_held_back_until_a_later_stage_refuse_what_the_rfp_asks(tmp_path_factory):
+    """"Provide ... references" asks for references in the proposal: references held back until the vendor is the
+    preferred bidder refuse it, though the clause's other words are far from the requirement's."""
+    run = analyze_against_rfp(tmp_path_factory.mktemp("held_back"), HELD_BACK_RFP, HELD_BACK_VENDORS)[1]
+    refused = compliance(run, "later", "K1")
+    assert refused["status"] == "non_compliant" and "preferred bidder" in refused["evidence"][0]["quote"]

@@ -323,9 +323,12 @@ class ComplianceJudge:
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
         """Whether a refusing clause away from the judge's quotes is about the requirement: it names what the
         requirement names, or says what it asks in other words, and is not far from it in meaning. Sharing two of
-        its words is not enough there ("the certification is expected for spring" is no refusal of audit rights)."""
-        return (self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause)
-                or _names_subject(requirement.text, clause)) and not self.off_topic(requirement, clause)
+        its words is not enough there ("the certification is expected for spring" is no refusal of audit rights). A
+        clause naming what the requirement opens with or asks to be provided is about it however far its other words
+        ("Client references ... will be furnished to the Procurement Officer upon notice that Contractor has been
+        shortlisted")."""
+        return ((self.parts[requirement.id].named(clause) or self.speaks_to(requirement, clause))
+                and not self.off_topic(requirement, clause)) or _names_subject(requirement.text, clause)
 
     def off_topic(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is far in meaning from the requirement, whatever words it shares with it."""
@@ -937,9 +940,11 @@ class ComplianceJudge:
 
     def counts_in_its_units(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage states a figure in a unit of the requirement's figures and is near it in meaning
-        (FIGURE_NEAR), a share aside: "95 days from signature" counts what "Transition within one hundred and twenty (120) days of
+        (FIGURE_NEAR): "95 days from signature" counts what "Transition within one hundred and twenty (120) days of
         contract signature" bounds, whichever figure it gives."""
-        mine = {unit for _, unit in _figures(requirement.text) if unit != "share"}  # not "67% of the engineers"
+        # A share is a service level's unit ("Payslips without our mistake 99.8 %"), not another requirement's ("67%
+        # of the engineers" hold a degree, of "every L2 engineer").
+        mine = {unit for _, unit in _figures(requirement.text) if unit != "share" or requirement.kind == "service_level"}
         return bool(mine & {unit for _, unit in _figures(passage)}) and self.meaning is not None and \
             self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
 
@@ -1083,13 +1088,26 @@ def _subject(requirement: str) -> str:
     if words and words[0].lower() in ("a", "an", "the", "all", "any"):
         words = words[1:]
     if words and words[0].lower() in _INSTRUCTIONS:
-        return ""
+        return _object_asked(words[1:])
     subject = []
     for word in words[:5]:
         if _SUBJECT_END.match(word) or not re.fullmatch(r"[A-Za-z][a-z-]+", word) or number(word) is not None:
             break
         subject.append(word)
     return " ".join(subject) if 2 <= len(subject) <= 4 and len(subject) < len(words) else ""
+
+
+_COUNTING = re.compile(r"^(?:a|an|the|at|least|no|fewer|less|than|minimum|of|up|to|\(?\d+\)?)$", re.IGNORECASE)
+
+
+def _object_asked(words: list[str]) -> str:
+    """What an instruction asks the proposal to provide, when it is one noun of six letters or more after its count:
+    "references" of "Provide at least three (3) references from public-sector clients"; "" otherwise."""
+    rest = words[:8]
+    while rest and (_COUNTING.match(rest[0]) or number(rest[0]) is not None):
+        rest = rest[1:]
+    return rest[0] if rest and len(rest) > 1 and _SUBJECT_END.match(rest[1]) and re.fullmatch(r"[a-z]{6,}", rest[0]) \
+        else ""
 
 
 def _names_subject(requirement: str, clause: str) -> bool:
