@@ -9,6 +9,7 @@ import pytest
 from rfp_analyzer.amounts import fee_amount
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.rules import RulesJudge
+from rfp_analyzer.patterns import first_text
 
 from .conftest import build_evidence
 
@@ -1046,3 +1047,19 @@ def test_public_transport_is_a_sector_of_its_own(tmp_path):
 ])
 def test_a_credit_column_is_a_consequence_and_an_earn_back_instead_is_none(tmp_path, page, status):
     assert criterion_finding(tmp_path, page, "service_levels").status == status
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    ("quality_assurance", "6. Quality\nOur QA analysts evaluate 8 contacts per agent per month against a 20-point "
+                          "scorecard; the calibration panel and its members are to be set with the client after "
+                          "go-live.\n"),
+])
+def test_terms_left_to_be_set_later_are_partial(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "partial"
+
+
+def test_a_speaker_joining_the_call_to_interpret_is_a_coverage_shortfall():
+    shortfalls = criterion("coverage_availability").shortfalls_re
+    assert first_text(shortfalls, "Spanish tier-2 calls are taken by our English-speaking engineers, with a "
+                                  "Spanish-speaking agent joining the call for interpretation.")
+    assert first_text(shortfalls, "A bilingual supervisor joins every escalation call to coach the agent.") is None
