@@ -934,9 +934,7 @@ class ComplianceJudge:
         """Whether the passage states one of the requirement's own figures in its unit ("180 days" of "valid for one
         hundred and eighty (180) days") and is near it in meaning (FIGURE_NEAR): "Our offer is good for 180 days"
         states how long, which a requirement that counts asks of a quote about it."""
-        mine = _figures(requirement.text)
-        return bool(mine & _figures(passage)) and self.meaning is not None and \
-            self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
+        return bool(_figures(requirement.text) & _figures(passage)) and self.near_for_a_figure(requirement, passage)
 
     def counts_in_its_units(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage states a figure in a unit of the requirement's figures and is near it in meaning
@@ -945,8 +943,11 @@ class ComplianceJudge:
         # A share is a service level's unit ("Payslips without our mistake 99.8 %"), not another requirement's ("67%
         # of the engineers" hold a degree, of "every L2 engineer").
         mine = {unit for _, unit in _figures(requirement.text) if unit != "share" or requirement.kind == "service_level"}
-        return bool(mine & {unit for _, unit in _figures(passage)}) and self.meaning is not None and \
-            self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
+        return bool(mine & {unit for _, unit in _figures(passage)}) and self.near_for_a_figure(requirement, passage)
+
+    def near_for_a_figure(self, requirement: Requirement, passage: str) -> bool:
+        """Whether the passage is near enough the requirement in meaning (FIGURE_NEAR) for its figure to be about it."""
+        return self.meaning is not None and self.meaning.similarity(requirement.text, passage) >= FIGURE_NEAR
 
     def hedged_mention(self, requirement: Requirement, evidence: VendorEvidence) -> Evidence | None:
         """The first passage that mentions the requirement by a name or one of its words (not a figure), is not far

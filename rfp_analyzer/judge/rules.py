@@ -343,7 +343,7 @@ class RulesJudge:
         if at < 0 or own is None or own.start() < at + len(waiver):
             return None
         rest = clause[at + len(waiver):]
-        others = any(first_text(other.terms_re, clause[:at]) for other in self.fees.fees if other.id != item.id)
+        others = self._names_another(item, clause[:at])
         charged_apart = own.start() - (at + len(waiver)) > WAIVER_REACH and bool(
             first_affirmed(self.fees.charge_re, clause[own.start():]))
         return rest if others or charged_apart else None
@@ -359,9 +359,11 @@ class RulesJudge:
         charge = first_match(self.fees.charge_re, clause[own.start():at])
         if charge is None:
             return None
-        between = clause[own.start() + charge.end():at]
-        others = any(first_text(other.terms_re, between) for other in self.fees.fees if other.id != item.id)
-        return clause[:at] if others else None
+        return clause[:at] if self._names_another(item, clause[own.start() + charge.end():at]) else None
+
+    def _names_another(self, item: FeeItem, text: str) -> bool:
+        """Whether the text names an item of the checklist other than this one."""
+        return any(first_text(other.terms_re, text) for other in self.fees.fees if other.id != item.id)
 
     def _carved_out(self, item: FeeItem, clause: str) -> bool:
         """The waiver excepts this item: "prices are firm for the term, except the exchange-rate mechanism"."""
