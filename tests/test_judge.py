@@ -1063,3 +1063,51 @@ def test_a_speaker_joining_the_call_to_interpret_is_a_coverage_shortfall():
     assert first_text(shortfalls, "Spanish tier-2 calls are taken by our English-speaking engineers, with a "
                                   "Spanish-speaking agent joining the call for interpretation.")
     assert first_text(shortfalls, "A bilingual supervisor joins every escalation call to coach the agent.") is None
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # letters bought in and billed on are a pass-through, like telephony
+    ("technology_passthrough", "Printing and postage for outbound letters are recharged at the Royal Mail tariff plus "
+                               "5% handling.", "present"),
+    # a multiple of the base rate on some nights
+    ("premium_hours", "Calls answered on election nights are billed at 2x the standard hourly rate.", "present"),
+    # paid per person made ready, whatever the course is called
+    ("training_fee", "Onboarding time is billed at USD 40 per certified advisor on the first invoice of each season.",
+     "present"),
+    # the buyer's own early ending, in plain words
+    ("termination_fee", "Should the Council end the contract within the first eighteen months, the unrecovered "
+                        "mobilisation cost of GBP 40,000 becomes payable.", "present"),
+    # the old name of a report pack, and a waiver in legal voice
+    ("reporting_fee", "The monthly management information pack will not attract any charge.", "waived"),
+    # a term with no end
+    ("auto_renewal", "After the initial term the contract continues for an indefinite period, with three months' "
+                     "notice on either side.", "present"),
+    # firm prices in other words
+    ("nonbinding_pricing", "The unit prices are locked for the whole term of the framework.", "waived"),
+])
+def test_fees_named_in_other_words_and_waivers_in_legal_voice(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_an_item_named_as_what_covers_another_is_not_waived_with_it():
+    """"Covered by the set-up fee" waives the training row it closes; the set-up itself is charged elsewhere."""
+    row = "Induction training 0.00 (covered by the set-up fee, no separate invoice)"
+    assert JUDGE._fee_sentence(fee("training_fee"), row)[0] == "waived"
+    assert JUDGE._fee_sentence(fee("setup_fee"), row) is None
+    assert JUDGE._fee_sentence(fee("setup_fee"), "Set-up fee: included, no separate invoice.")[0] == "waived"
+
+
+def test_money_the_vendor_pays_the_buyer_imposes_nothing(tmp_path):
+    page = ("8. Our promise\nIf satisfaction falls below 80% in any month, we refund 4% of that month's platform fee "
+            "to you. If fewer agents are ready on launch day than agreed, Brightline pays the client USD 300 per "
+            "missing agent per day.\n")
+    found = fee_findings(tmp_path, "vendor", page)
+    assert found["technology_passthrough"].status != "present"
+    assert found["training_fee"].status != "present"
+
+
+def test_an_agreement_that_ends_unless_the_buyer_extends_it_does_not_renew(tmp_path):
+    page = ("9. Term\nAt the end of the term the contract simply ends, unless you decide to extend it for another "
+            "year, as your tender allows.\n")
+    assert fee_findings(tmp_path, "vendor", page)["auto_renewal"].status != "present"
+

@@ -164,13 +164,14 @@ class FeeChecklist(StrictModel):
     lapse_patterns: list[str] = Field(min_length=1)
     charge_patterns: list[str] = Field(min_length=1)
     exception_patterns: list[str] = []  # "except", "other than": what follows is carved out of a waiver
+    container_patterns: list[str] = []  # "covered by", "included in": an item named after them holds another
     credit_patterns: list[str] = []  # money paid back to the buyer (service credits): a percentage there is no charge
     money_patterns: list[str] = []  # any word of money: a clause without one imposes no fee by its meaning alone
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns",
-                             "credit_patterns", "money_patterns")(check_patterns)
+                             "container_patterns", "credit_patterns", "money_patterns")(check_patterns)
 
     def lapses(self, item: FeeItem, clause: str, waiver: str) -> bool:
         """The clause's waiver ends ("free for the first 90 days", "included; thereafter billed"). A one-off charge
@@ -192,6 +193,7 @@ class FeeChecklist(StrictModel):
     lapse_re = compiled_field("lapse_patterns")
     charge_re = compiled_field("charge_patterns")
     exception_re = compiled_field("exception_patterns")
+    container_re = compiled_field("container_patterns")
     credit_re = compiled_field("credit_patterns")
     money_re = compiled_field("money_patterns")
 

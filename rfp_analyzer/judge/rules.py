@@ -298,7 +298,7 @@ class RulesJudge:
         the sentence does ('Exchange rate: USD 1 = INR 84; rates may be revised if it moves by more than 3%').
         A waiver followed by a clause that charges after a lapse, without naming another item, lapses: 'recordings
         are kept 90 days at no cost; if you want them longer, we charge EUR 0.02 per recording'."""
-        parts = [(c, first_text(item.terms_re, c)) for c in clauses(text)]
+        parts = [(c, self._own_term(item, c)) for c in clauses(text)]
         named = [(c, t) for c, t in parts if t]
         if not named:
             return None
@@ -313,6 +313,15 @@ class RulesJudge:
         rest = [c for c, t in parts if not t]
         verdict = next((v for c in rest if (v := self._fee_clause(item, c, continuation=True))), None)
         return (verdict, named[0][1]) if verdict else None
+
+    def _own_term(self, item: FeeItem, clause: str) -> str | None:
+        """The item's first term in the clause that names the item itself, not as what holds another cost: in
+        "Initial training 0.00 (covered by setup)" the set-up is named, but the clause is training's."""
+        for pattern in item.terms_re:
+            for match in pattern.finditer(clause):
+                if not first_text(self.fees.container_re, clause[:match.start()]):
+                    return match.group(0)
+        return None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
         waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
