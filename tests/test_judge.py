@@ -1111,3 +1111,51 @@ def test_an_agreement_that_ends_unless_the_buyer_extends_it_does_not_renew(tmp_p
             "year, as your tender allows.\n")
     assert fee_findings(tmp_path, "vendor", page)["auto_renewal"].status != "present"
 
+
+@pytest.mark.parametrize(("rfp_text", "sector"), [
+    ("The Fund administers the pension plans of 90,000 members. Pension fund members ask for retirement quotes; "
+     "pensioners ask about payment dates. The pension administration system is hosted in Utrecht.", "pensions"),
+    ("Customers of our tax software e-file their returns from January. E-filing rejections peak in April; the "
+     "tax-preparation season ends on 15 April.", "tax_preparation"),
+])
+def test_pensions_and_tax_preparation_are_sectors(rfp_text, sector):
+    assert CRITERIA.buyer_sectors(rfp_text) == [sector]
+
+
+def test_references_only_from_other_sectors_are_partial(tmp_path):
+    """References the buyer can call, but from other trades: a procurement lead asks for ones in its own sector."""
+    page = ("6. References\nPlease call Mr. Daniel Osei, Head of Customer Care at Ridgeway Mobile, a mobile network "
+            "(+44 20 7946 0321), client since 2016, and Ms. Hana Kobayashi, Director of Guest Services at Pacifica "
+            "Hotels (+1 415 555 0199), client since 2018. Our client retention is 96%.\n")
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    in_sector = dataclasses.replace(found["vendor"], buyer_sectors=["pensions"])
+    assert JUDGE.assess_criterion(in_sector, criterion("references_track_record")).status == "partial"
+    anywhere = dataclasses.replace(found["vendor"], buyer_sectors=[])
+    assert JUDGE.assess_criterion(anywhere, criterion("references_track_record")).status == "met"
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # a form's size, a sample per person by the vendor's own name for its people, weekly calibration and what
+    # happens below the bar
+    ("quality_assurance", "5. Quality\nEach reviewer grades 6 per Guide per week on a 25-item form, with weekly "
+                          "calibration alongside your QA lead; Guides under 85% for three weeks running leave the "
+                          "account.\n"),
+    # a role of the vendor's own naming, who holds it, and a daily stand-up
+    ("communication_governance", "7. Working together\nYour Launch Pilot will be Marisol Vega (Denver), who runs a "
+                                 "daily stand-up with your team during the season and a monthly review after it.\n"),
+])
+def test_specifics_in_a_vendors_own_words_meet_the_criterion(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+def test_a_refusal_of_service_levels_is_a_limit_even_beside_a_guarantee(tmp_path):
+    page = ("5. Service levels\nWe do not sign classic SLA tables. If satisfaction falls below 85% in a month, we "
+            "refund 5% of that month's fee.\n")
+    finding = criterion_finding(tmp_path, page, "service_levels")
+    assert finding.status == "partial" and "sign classic SLA" in finding.gap
+
+
+def test_people_who_vouch_for_a_vendor_are_its_references(tmp_path):
+    page = ("9. People who will vouch for us\nNorthgate Savings: Priya Das, VP Member Services, (617) 555-0144. "
+            "Over the last four years we have kept 96% of our clients.\n")
+    assert criterion_finding(tmp_path, page, "references_track_record").status == "met"
