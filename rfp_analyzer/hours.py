@@ -33,6 +33,8 @@ _ROUND_THE_CLOCK = re.compile(
     r"\b24 ?[x/] ?7\b|\b24 hours(?: a| per| each)? day\b|\bround[- ]the[- ]clock\b|\baround the clock\b",
     re.IGNORECASE)
 _TIME = r"(?:(?P<{n}h>\d{{1,2}})(?::(?P<{n}m>\d\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?)?|(?P<{n}word>noon|midnight))"
+# the hours, and a time zone, before days put after "on": "... 20:00 CET on ", "... 17:00 Eastern Time on "
+_ON_DAYS = re.compile(r"\d(?:\s*[ap]\.?m\.?)?(?:,?\s*\(?[A-Za-z]+\.?\)?){0,3}\s+(?:on|during)\s+(?:all\s+|the\s+)?$")
 _TIME_RANGE = re.compile(rf"(?<![\d:]){_TIME.format(n='a')}{_RANGE_JOIN}{_TIME.format(n='b')}(?![\d:])",
                          re.IGNORECASE)
 NEAR = 60  # characters between a day range and the hours that go with it
@@ -134,16 +136,27 @@ def windows(text: str) -> list[Window]:
     hours = time_ranges(text)
     round_the_clock = [Window(ALL_DAYS, 0, 24 * 60, m.span()) for m in _ROUND_THE_CLOCK.finditer(text)]
     found = list(round_the_clock)
-    for days, span in _day_sets(text):
-        if round_the_clock and days == ALL_DAYS:  # "24 hours a day, 7 days a week": one window
-            continue
-        near = [h for h in hours if abs(h[2] - span[1]) <= NEAR or abs(span[0] - h[2]) <= NEAR]
-        if near:
-            start, end, _ = min(near, key=lambda h: min(abs(h[2] - span[1]), abs(span[0] - h[2])))
-            found.append(Window(days, start, end, span))
+    day_sets = [(days, span) for days, span in _day_sets(text) if not (round_the_clock and days == ALL_DAYS)]
+    # Days written after "on" take the hours just before them ("08:00 to 20:00 CET on weekdays and 09:00 to 13:00 on
+    # Saturdays"), and those hours are no other days' ("from 08:00 to 20:00 Monday to Friday and from 09:00 to 17:00
+    # on Saturday"). Other days take the nearest hours left, the ones after them on a tie: a restatement in the
+    # buyer's time zone usually follows ("08:00 to 20:00 Irish time, Monday to Friday, which is 03:00 to 15:00 ET").
+    bound = {span: before[-1] for days, span in day_sets
+             if _ON_DAYS.search(text[:span[0]]) and (before := [h for h in hours if 0 <= span[0] - h[2] <= NEAR])}
+    for days, span in day_sets:
+        near = [h for h in hours if _distance(h, span) <= NEAR]
+        free = [h for h in near if h not in bound.values()] or near
+        hours_of = bound.get(span) or (min(free, key=lambda h: _distance(h, span)) if free else None)
+        if hours_of:
+            found.append(Window(days, hours_of[0], hours_of[1], span))
         else:
             found.append(Window(days, span=span))
     return found
+
+
+def _distance(hours: tuple[int, int, int], span: tuple[int, int]) -> int:
+    """Characters from a set of days to where an hour range starts, after the days or before them."""
+    return min(abs(hours[2] - span[1]), abs(span[0] - hours[2]))
 
 
 def _length(window: Window) -> int | None:

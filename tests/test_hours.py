@@ -51,3 +51,18 @@ def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path
     told = _with_rfp_windows(criteria["coverage_availability"], evidence)
     assert "Monday-Friday 07:00-19:00; Saturday 08:00-13:00" in told
     assert _with_rfp_windows(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
+
+
+def test_hours_go_with_the_days_they_are_written_against():
+    """Days after "on" take the hours before them, and those hours are no other days'; other days take the nearest
+    hours, the ones after them on a tie (a restatement in the buyer's time zone usually follows)."""
+    def read(text):
+        return [(w.days, w.start, w.end) for w in windows(text)]
+    assert read("Staffed from 07:30 to 19:00 CET on weekdays and 10:00 to 14:00 CET on Saturdays.") == [
+        (WEEKDAYS, 450, 1140), (frozenset({5}), 600, 840)]
+    assert read("Open from 08:00 to 21:00 Monday to Friday and from 09:00 to 15:00 on Saturday.") == [
+        (WEEKDAYS, 480, 1260), (frozenset({5}), 540, 900)]
+    assert read("Monday to Friday: 08:00-18:00, Saturday: 09:00-13:00.") == [
+        (WEEKDAYS, 480, 1080), (frozenset({5}), 540, 780)]
+    assert read("Open 09:00 to 21:00 Manila time, Monday to Friday, that is 20:00 to 08:00 US Eastern.") == [
+        (WEEKDAYS, 1200, 480)]
