@@ -19,6 +19,7 @@ from ..patterns import (
     check_patterns,
     compiled_field,
     compiled_groups_field,
+    first_affirmed,
     first_text,
     groups_in,
     load_yaml_model,
@@ -172,6 +173,11 @@ class FeeChecklist(StrictModel):
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns",
                              "container_patterns", "credit_patterns", "money_patterns")(check_patterns)
+
+    def waiver(self, item: FeeItem, text: str) -> str | None:
+        """The text's affirmed waiver words: the checklist's, for every item, or the item's own ("the agreement simply
+        ends, unless you decide to extend it" waives automatic renewal, and nothing else)."""
+        return first_affirmed(self.waiver_re, text) or first_affirmed(item.waiver_re, text)
 
     def lapses(self, item: FeeItem, clause: str, waiver: str) -> bool:
         """The clause's waiver ends ("free for the first 90 days", "included; thereafter billed"). A one-off charge

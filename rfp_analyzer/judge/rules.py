@@ -324,7 +324,7 @@ class RulesJudge:
         return None
 
     def _fee_clause(self, item: FeeItem, clause: str, continuation: bool = False) -> str | None:
-        waiver = first_affirmed(self.fees.waiver_re, clause) or first_affirmed(item.waiver_re, clause)
+        waiver = self.fees.waiver(item, clause)
         if waiver and (rest := self._after_waiver_of_another(item, clause, waiver)) is not None:
             # "Implementation and transition $0 waived ... Peak-season class training 1,150 per new agent": the
             # waiver is the item named before it; what follows is read on its own.

@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from ..models import Sentence
-from ..patterns import clauses, first_affirmed, first_text
+from ..patterns import clauses, first_text
 from ..text import is_title
 from . import clause_model as learned
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
@@ -282,7 +282,7 @@ class FeeMeaning:
         """The sentence says in words that something is charged or not: then it only has to be closer to the item
         than to the neutral clauses; without such words, clearly closer."""
         return bool(first_text(self.fees.charge_re, text) or first_text(item.charge_re, text)
-                    or self._waiver(item, text))
+                    or self.fees.waiver(item, text))
 
     @staticmethod
     def _named_alone(item: FeeItem, runner_up: FeeItem | None, text: str) -> bool:
@@ -290,17 +290,12 @@ class FeeMeaning:
         ('rates are growing every year by 4%' is escalation, however near its meaning is to currency moves)."""
         return bool(first_text(item.terms_re, text)) and not (runner_up and first_text(runner_up.terms_re, text))
 
-    def _waiver(self, item: FeeItem, text: str) -> str | None:
-        """The waiver words of the sentence: the checklist's for every item, or the item's own ("the agreement simply
-        ends, unless you decide to extend it" waives automatic renewal, and nothing else)."""
-        return first_affirmed(self.fees.waiver_re, text) or first_affirmed(item.waiver_re, text)
-
     def _item_scores(self, similarity: np.ndarray, bank: _Bank) -> np.ndarray:
         return np.stack([_closest_mean(similarity[:, bank.owner == i]) for i in range(len(self.fees.fees))], axis=1)
 
     def _worded_status(self, item: FeeItem, text: str) -> str | None:
         """The way charge or waiver words say the sentence goes (a waiver that lapses imposes), or None."""
-        if waiver := self._waiver(item, text):
+        if waiver := self.fees.waiver(item, text):
             return "present" if self.fees.lapses(item, text, waiver) else "waived"
         if first_text(self.fees.charge_re, text) or first_text(item.charge_re, text):
             return "present"
