@@ -1,0 +1,8 @@
+import os
+import sys
+GEN = os.path.dirname(os.path.abspath(__file__))
+SET_PARENT = os.path.dirname(os.path.dirname(GEN))
+sys.path.insert(0, SET_PARENT); sys.path.insert(0, GEN)
+from label_checks import make_labels
+from labels_src import SCENARIO, VENDORS
+sys.exit(make_labels(GEN, SCENARIO, VENDORS))
