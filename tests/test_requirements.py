@@ -192,19 +192,21 @@ def test_an_edited_ledger_file_is_used_as_written(tmp_path):
 
 
 def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_path):
-    """"Contract term: three (3) years ..." states the buyer's term, "Pricing: state a price ..." and "Price the full
-    term in US dollars." instruct the respondent; a payment-terms label is neither."""
+    """"Contract term: three (3) years ..." states the buyer's term, "Pricing: state a price ...", "Price the full
+    term in US dollars." and "Quote in CHF ..." instruct the respondent; a payment-terms label is neither."""
     path = write_rfp(tmp_path / "rfp.pdf", [[
         "4. Scope",
         "Contract term: three (3) years with two optional one-year extensions.",
         "Pricing: state a price per productive hour or per handled contact.",
         "Price the full term in US dollars.",
+        "Quote in CHF or EUR, either per handled contact or per agent month.",
         "Payment term: 30 days from the invoice date is our usual practice.",
     ]])
     texts = [r.text for r in read_ledger(path).requirements]
     assert any(t.startswith("Contract term: three (3) years") for t in texts)
     assert any(t.startswith("Pricing: state a price") for t in texts)
     assert "Price the full term in US dollars." in texts
+    assert any(t.startswith("Quote in CHF or EUR") for t in texts)
     assert not any(t.startswith("Payment term") for t in texts)
 
 
