@@ -175,7 +175,7 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
 
 # "not less than", "no fewer than" and "will not be lower than" set a floor: they negate nothing. "Rather than service
 # credits, we offer a recovery plan" and "cannot absorb penalties" deny what follows.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|cannot|never|no longer|no|rather than|instead of)\s+"
+_NEGATION_BEFORE = re.compile(r"\b(?:not|cannot|never|no longer|no|nothing|rather than|instead of)\s+"
                               r"(?!(?:be |fall )?(?:less|fewer|more|lower|higher) than\b)"
                               r"(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 

@@ -1159,3 +1159,69 @@ def test_people_who_vouch_for_a_vendor_are_its_references(tmp_path):
     page = ("9. People who will vouch for us\nNorthgate Savings: Priya Das, VP Member Services, (617) 555-0144. "
             "Over the last four years we have kept 96% of our clients.\n")
     assert criterion_finding(tmp_path, page, "references_track_record").status == "met"
+
+
+@pytest.mark.parametrize(("rfp_text", "sector"), [
+    ("Our supporters give to the charity by Direct Debit. Donor care handles Gift Aid declarations and the "
+     "fundraising appeals of the year.", "nonprofit"),
+    ("The Firm's litigation teams need first-pass reviewers. Privilege review follows the Firm's protocol, and our "
+     "attorneys sign off every privilege log.", "legal"),
+    ("Players reach us in-game and by email. Game launches bring peaks, and each of our games has its own queue.",
+     "games"),
+    ("Our veterinary practices see 40,000 pets a month. Pet owners call about appointments and vaccinations.",
+     "veterinary"),
+    ("Tenants report repairs to the housing association's desk. Landlords of the private lettings call about "
+     "rent; tenants in arrears are called back.", "real_estate"),
+])
+def test_the_industries_bpo_buyers_come_from_are_sectors(rfp_text, sector):
+    """A buyer in any common industry has a sector to hold a vendor's experience against."""
+    assert CRITERIA.buyer_sectors(rfp_text) == [sector]
+    assert CRITERIA.sectors_named("Our game-changing analytics and our game plan for peaks.") == set()
+    assert CRITERIA.sectors_named("Multi-tenant cloud telephony.") == set()
+
+
+@pytest.mark.parametrize(("cid", "page", "status"), [
+    # a live view by its product name, and a report due by a working day
+    ("reporting_transparency", "8. Reporting\nYour supervisors get a live Grafana dashboard of queues and service "
+                               "levels. The monthly KPI pack arrives by working day 4.\n", "met"),
+    # a site that goes down and another that takes the calls within a time
+    ("technology_infrastructure", "10. Continuity\nWe work in your Zendesk instance. If our Lisbon site goes down, "
+                                  "Porto takes the calls within 30 minutes, and we rehearse it twice a year.\n",
+     "met"),
+    # a second person checking the work is quality assurance, if thin
+    ("quality_assurance", "6. Quality\nA senior auditor looks at every file our matching engine flags before it is "
+                          "released.\n", "partial"),
+])
+def test_continuity_reporting_and_checking_in_plain_words(tmp_path, cid, page, status):
+    assert criterion_finding(tmp_path, page, cid).status == status
+
+
+def test_a_language_served_through_an_interpreter_of_any_kind_is_the_coverage_gap(tmp_path):
+    page = ("4. Hours\nAll lines are open 24/7/365. Between 23:00 and 07:00 the Greek and Turkish lines are answered "
+            "in English with a conference interpreter.\n")
+    finding = criterion_finding(tmp_path, page, "coverage_availability")
+    assert finding.status == "partial" and "conference interpreter" in finding.gap
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # billed on as the carrier bills it: at cost is still a charge
+    ("technology_passthrough", "Telephony minutes are re-invoiced exactly as our carrier bills them, without any "
+                               "mark-up.", "present"),
+    # prices that follow an index from a later month
+    ("price_escalation", "Rates hold for the first two years; from month 25 they track the national CPI once a "
+                         "year.", "present"),
+    # a share of every invoice as its own line
+    ("management_fee", "Programme oversight appears as a 3.5% line on each invoice.", "present"),
+    # the vendor carries the cost
+    ("setup_fee", "Set-up: we will bear the entire cost of the implementation.", "waived"),
+    # "nothing" denies what follows it
+    ("auto_renewal", "Nothing renews automatically: the contract ends after 36 months.", "waived"),
+    # prices that move when the vendor's assumptions prove wrong
+    ("nonbinding_pricing", "If the volume assumptions in Annex 2 turn out to be wrong, the Contractor may seek an "
+                           "equitable adjustment of the unit prices.", "present"),
+    # a rate row whose currency the table states once
+    ("change_request_fee", "CR-2 Change requests beyond 10 hours of effort per hour 52.50", "present"),
+])
+def test_charges_at_cost_by_index_or_without_a_currency_and_costs_the_vendor_bears(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
