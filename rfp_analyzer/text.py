@@ -66,8 +66,8 @@ def printable(text) -> str:
 
 
 # A reference that opens a heading: "Section C-4.", "Article 13.", "12.", "B.2"
-_HEADING_REFERENCE = re.compile(r"^(?:(?:section|article|clause|schedule|annex|appendix|exhibit|part)\s+)?"
-                                r"(?:[A-Z]-?)?\d+(?:[.-]\d+)*\.?\s+", re.IGNORECASE)
+_HEADING_REFERENCE = re.compile(r"^(?:(?:section|article|clause|schedule|annex|appendix|exhibit|part|question|item)\s+)?"
+                                r"(?:[A-Z]-?)?\d+(?:[.-]\d+)*[.:]?\s+(?:[-\u2013\u2014:]\s+)?", re.IGNORECASE)
 
 
 def is_title(text: str, max_words: int) -> bool:

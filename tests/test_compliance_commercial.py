@@ -21,6 +21,8 @@ RFP = [[
     ("C3", "Service credits of not less than 10% of the monthly invoice at risk for missed service levels"),
     ("C4", "Provide three client references, each with a contact name and telephone number"),
     ("C5", "The proposal shall remain valid for 180 days from the due date"),
+    ("C6", "Every supplier invoice above EUR 5,000 is checked by a second person before payment"),
+    ("C7", "A monthly service report within five (5) business days after month end"),
     "2. Service levels",
     ("No.", "Service level"),
     ("S1", "Calls answered within 30 seconds: 85%, monthly"),
@@ -41,7 +43,8 @@ VENDORS = {
               "Service credits of 12% of the monthly invoice are at risk for missed service levels.\n"
               "Three client references are listed below with contact names and telephone numbers: Anna Vos, "
               "+31 20 555 0101; Pieter Bakker, +31 20 555 0102; Eva de Wit, +31 20 555 0103.\n"
-              "Our offer remains valid for 180 days from the due date.\n",
+              "Our offer remains valid for 180 days from the due date.\n"
+              "The monthly service report is delivered within five (5) business days after the end of each month.\n",
               "2. Service levels\nMetric\nTarget\nService credit if missed\nCalls answered within 30 seconds\n88%\n"
               "3% of monthly invoice\nAbandoned calls\n3% or less\n2% of monthly invoice\n"],
     "aspen": ["Aspen Care Ltd\nProposal for customer care",
@@ -67,6 +70,13 @@ def test_a_proposal_saying_otherwise_is_non_compliant_and_quoted(run, requiremen
     refused = compliance(run, "birch", requirement)
     assert refused["status"] == "non_compliant" and said in refused["evidence"][0]["quote"]
     assert compliance(run, "cedar", requirement)["status"] != "non_compliant"
+
+
+def test_an_amount_a_requirement_names_is_no_currency_to_price_in_and_a_monthly_deadline_is_firm(run):
+    """An invoice threshold in euros asks for no prices in euros; "within five business days after the end of each
+    month" is a report's deadline, not a period counted from another."""
+    assert compliance(run, "birch", "C6")["status"] != "non_compliant"
+    assert compliance(run, "cedar", "C7")["status"] == "compliant"
 
 
 def test_the_gap_names_both_currencies_and_the_right_validity_is_met(run):

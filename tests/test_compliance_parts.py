@@ -58,6 +58,15 @@ def test_an_acronym_is_named_by_its_words_written_out():
     assert reconcile.unnamed(["We reconcile complaints with your Quality team monthly."]) == ["PQCs"]
 
 
+def test_another_requirement_cited_by_its_id_is_no_name_to_find():
+    """"(retention: see R-09)" points the reader to another requirement; a vendor answering R-07 never names it."""
+    texts = {"R-07": "All work is done in the Client's CargoWise instance; no Client data is kept in supplier "
+                     "systems other than the archive under R-09.",
+             "R-09": "Declaration files retained for ten (10) years."}
+    work = requirement_parts(texts, CONDITIONS)["R-07"]
+    assert "R-09" not in work.unnamed(["We work only inside your CargoWise instance and keep no data of yours."])
+
+
 def test_a_passage_is_about_a_requirement_by_a_name_or_two_of_its_words(parts):
     checks = parts["CHECKS"]
     assert checks.is_about("Criminal record checks are completed before access is granted.")

@@ -336,7 +336,11 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
     `short` gives words' short forms a vendor may name them by ("portuguese": ["PT"])."""
     lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
     stripped = {rid: strip_conditions(_required(t, preferences), conditions) for rid, t in texts.items()}
-    found = {rid: [g for g in names_in(t, lower_words, short) if not any(p.search(n.text) for n in g for p in not_names)]
+    # Another requirement cited by its id ("the archive under R-09") is a pointer for the reader, not a name to find.
+    ids = {rid.casefold() for rid in texts}
+    found = {rid: [g for g in names_in(t, lower_words, short)
+                   if not any(p.search(n.text) for n in g for p in not_names) and not any(n.text.casefold() in ids
+                                                                                         for n in g)]
              for rid, t in stripped.items()}
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
