@@ -23,6 +23,7 @@ RFP = [[
     ("C5", "The proposal shall remain valid for 180 days from the due date"),
     ("C6", "Every supplier invoice above EUR 5,000 is checked by a second person before payment"),
     ("C7", "A monthly service report within five (5) business days after month end"),
+    ("C8", "Transition completed within ninety (90) days of contract signature"),
     "2. Service levels",
     ("No.", "Service level"),
     ("S1", "Calls answered within 30 seconds: 85%, monthly"),
@@ -40,11 +41,12 @@ VENDORS = {
     "cedar": ["Cedar Service BV\nProposal for customer care",
               "1. Prices\nThe productive hour is priced at EUR 31.50 per hour, in euros throughout.\n"
               "Our rates are fixed for the first 24 months; from month 25 they rise by 2% on each anniversary.\n"
-              "Service credits of 12% of the monthly invoice are at risk for missed service levels.\n"
+              "Service credits of up to 12% of the monthly invoice are at risk for missed service levels.\n"
               "Three client references are listed below with contact names and telephone numbers: Anna Vos, "
               "+31 20 555 0101; Pieter Bakker, +31 20 555 0102; Eva de Wit, +31 20 555 0103.\n"
               "Our offer remains valid for 180 days from the due date.\n"
-              "The monthly service report is delivered within five (5) business days after the end of each month.\n",
+              "The monthly service report is delivered within five (5) business days after the end of each month.\n"
+              "We will be live within 60 days of signing.\n",
               "2. Service levels\nMetric\nTarget\nService credit if missed\nCalls answered within 30 seconds\n88%\n"
               "3% of monthly invoice\nAbandoned calls\n3% or less\n2% of monthly invoice\n"],
     "aspen": ["Aspen Care Ltd\nProposal for customer care",
@@ -77,6 +79,13 @@ def test_an_amount_a_requirement_names_is_no_currency_to_price_in_and_a_monthly_
     month" is a report's deadline, not a period counted from another."""
     assert compliance(run, "birch", "C6")["status"] != "non_compliant"
     assert compliance(run, "cedar", "C7")["status"] == "compliant"
+
+
+def test_the_start_of_service_in_other_words_and_credits_of_up_to_the_share_asked_are_compliant(run):
+    """"live within 60 days of signing" answers "Transition completed within ninety (90) days of contract signature";
+    "up to 12% of the monthly invoice at risk" is the share of credits asked (at least 10%), no limit."""
+    assert compliance(run, "cedar", "C8")["status"] == "compliant"
+    assert compliance(run, "cedar", "C3")["status"] == "compliant"
 
 
 def test_the_gap_names_both_currencies_and_the_right_validity_is_met(run):
