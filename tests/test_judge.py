@@ -1225,3 +1225,19 @@ def test_a_language_served_through_an_interpreter_of_any_kind_is_the_coverage_ga
 def test_charges_at_cost_by_index_or_without_a_currency_and_costs_the_vendor_bears(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
 
+
+
+def test_a_duration_joined_to_its_noun_is_a_specific():
+    """"the 36-month term", "a twelve-month extension": a figure as firm as "36 months"."""
+    assert first_text(CRITERIA.generic_specifics_re, "We propose the 36-month term requested.")
+    assert first_text(CRITERIA.generic_specifics_re, "The renewal is a twelve-month extension at your option.")
+    assert first_text(CRITERIA.generic_specifics_re, "Our team is proud and experienced.") is None
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Evening hours after 19:00 are billed at EUR 31 per hour instead of EUR 26.", "present"),
+    ("Unsocial hours carry a shift differential of 20% on the base rate.", "present"),
+    ("Overnight coverage is provided at the same hourly rate.", "waived"),
+])
+def test_evenings_overnight_and_unsocial_hours_are_premium_hours(sentence, verdict):
+    assert JUDGE._fee_sentence(fee("premium_hours"), sentence)[0] == verdict
