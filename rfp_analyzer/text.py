@@ -65,7 +65,7 @@ def printable(text) -> str:
                                 else f"\\u{ord(m.group()):04x}", str(text if text is not None else ""))
 
 
-# A reference that opens a heading: "Section C-4.", "Article 13.", "12.", "B.2"
+# A reference that opens a heading: "Section C-4.", "Article 13.", "12.", "B.2", "Question 19 -", "Item 4:"
 _HEADING_REFERENCE = re.compile(r"^(?:(?:section|article|clause|schedule|annex|appendix|exhibit|part|question|item)\s+)?"
                                 r"(?:[A-Z]-?)?\d+(?:[.-]\d+)*[.:]?\s+(?:[-\u2013\u2014:]\s+)?", re.IGNORECASE)
 

@@ -338,10 +338,11 @@ def requirement_parts(texts: dict[str, str], conditions: list[re.Pattern], not_n
     stripped = {rid: strip_conditions(_required(t, preferences), conditions) for rid, t in texts.items()}
     # Another requirement cited by its id ("the archive under R-09") is a pointer for the reader, not a name to find.
     ids = {rid.casefold() for rid in texts}
-    found = {rid: [g for g in names_in(t, lower_words, short)
-                   if not any(p.search(n.text) for n in g for p in not_names) and not any(n.text.casefold() in ids
-                                                                                         for n in g)]
-             for rid, t in stripped.items()}
+
+    def a_name(name: Name) -> bool:
+        return name.text.casefold() not in ids and not any(p.search(name.text) for p in not_names)
+
+    found = {rid: [g for g in names_in(t, lower_words, short) if all(a_name(n) for n in g)] for rid, t in stripped.items()}
     # Counted once per requirement, by the name and by the word it opens with: "Lakeshore Mutual" opening a sentence
     # in one requirement is the same buyer as in the middle of another.
     # Requirements that restate one another count once ("ISO/IEC 27001" in an overview and in the requirement).
