@@ -1,0 +1,64 @@
+"""What is a limit of a requirement and what is not, and figures said without the usual bound words. A safeguard
+the vendor keeps ("only after an assessment", "subject to identity verification") and a duration counted in
+business hours are no limits, while a scope kept short ("in English only") is; a validity "valid 120 days", a
+transition that "takes about five months" and a peak "+30%" are the vendor's figures, held to the RFP's. End to end
+on real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rfp_compliance import analyze_against_rfp, compliance
+
+RFP = [[
+    "1. Requirements",
+    ("No.", "Requirement"),
+    ("W1", "An affordability assessment is completed before any payment arrangement is agreed with a customer"),
+    ("W2", "Voicemail messages left by customers are returned within one (1) working day"),
+    ("W3", "Prices must remain valid for one hundred and fifty (150) days from the closing date"),
+    ("W4", "Transition shall be completed within ninety (90) days of contract signature"),
+    ("W5", "Additional handling capacity of not less than fifty percent (50%) during the winter peak"),
+    ("W6", "Every refund request is checked against the fraud rules before a refund is paid"),
+]]
+VENDORS = {
+    "alder": ["Alder Collections Ltd\nProposal for the customer desk",
+              "1. How we work\nA payment arrangement is agreed only after an affordability assessment of the "
+              "customer's income and outgoings.\n"
+              "Voicemail messages left by customers are returned within four (4) business hours.\n"
+              "Every refund request is subject to identity verification and to the fraud rules before any refund "
+              "is paid.\n",
+              "2. Terms\nOur prices are valid 120 days from the closing date.\n"
+              "Transition takes about five months from contract signature.\n"
+              "Winter peak handling capacity +30% on three weeks' notice.\n"],
+    "birch": ["Birch Contact SA\nProposal for the customer desk",
+              "1. How we work\nThe affordability assessment of a customer before a payment arrangement is agreed is "
+              "offered in English only; Spanish-speaking customers are assessed the next working day.\n"
+              "Every refund request is checked against the fraud rules before a refund is paid.\n",
+              "2. Terms\nOur prices are valid 180 days from the closing date.\n"
+              "Transition takes about eight weeks from contract signature.\n"
+              "Winter peak handling capacity +60% on three weeks' notice.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("limits"), RFP, VENDORS)[1]
+
+
+def test_a_safeguard_the_vendor_keeps_is_no_limit_but_a_scope_kept_short_is(run):
+    assert compliance(run, "alder", "W1")["status"] == "compliant"
+    kept = compliance(run, "birch", "W1")
+    assert kept["status"] == "partial" and "English only" in kept["evidence"][0]["quote"]
+    assert compliance(run, "alder", "W6")["status"] == "compliant"
+
+
+def test_a_duration_counted_in_business_hours_is_no_limit_of_the_hours(run):
+    assert compliance(run, "alder", "W2")["status"] == "compliant"
+
+
+def test_figures_without_the_usual_bound_words_are_held_to_the_rfps(run):
+    for requirement, words in (("W3", "valid 120 days"), ("W4", "about five months"), ("W5", "+30%")):
+        short = compliance(run, "alder", requirement)
+        assert short["status"] == "non_compliant", (requirement, short)
+        assert words in short["evidence"][0]["quote"]
+        assert compliance(run, "birch", requirement)["status"] == "compliant", requirement
