@@ -1,0 +1,28 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#0b4f3c",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="Kvikklad AS - RFP KVL-INK-2027-07 - Driver Support Hotline and Back Office",
+             footer="Kvikklad AS, Oslo | KVL-INK-2027-07 | side %(page)s", doc_title="RFP Driver Support Hotline and Back Office", author="Kvikklad AS"),
+ "amperio": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#00a07a",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="AMPERIO MOBILITY CARE  |  Kvikklad Driver Care, powered by Amperio",
+             footer="amperio.eu  |  Driver care for the electric age  |  %(page)s", doc_title="Kvikklad Driver Care - Amperio proposal", author="Amperio Mobility Care GmbH"),
+ "motlawa": dict(font="LiberationSansNarrow", bold="LiberationSansNarrow-Bold", size=9.5, accent="#5a2a82",
+             ttf={"LiberationSansNarrow": LB+"LiberationSansNarrow-Regular.ttf", "LiberationSansNarrow-Bold": LB+"LiberationSansNarrow-Bold.ttf"},
+             header="Motława Support Services sp. z o.o. | Offer MSS/KVL/2027/019 | RFP KVL-INK-2027-07",
+             footer="MSS/KVL/2027/019 - page %(page)s - CONFIDENTIAL", doc_title="Offer MSS/KVL/2027/019", author="Motława Support Services sp. z o.o."),
+ "sundsvik": dict(font="DejaVuSerif", bold="DejaVuSerif-Bold", size=9.5, accent="#1d2c4d",
+             ttf={"DejaVuSerif": DJ+"DejaVuSerif.ttf", "DejaVuSerif-Bold": DJ+"DejaVuSerif-Bold.ttf"},
+             header="Sundsvik Contact Operations AB (publ) - Proposal SCO-2027-044 - Kvikklad AS",
+             footer="SCO-2027-044 - Page %(page)s - Subject to contract", doc_title="Proposal SCO-2027-044", author="Sundsvik Contact Operations AB"),
+ "sundsvik_s4": dict(font="DejaVuSerif", bold="DejaVuSerif-Bold", size=9.5, accent="#1d2c4d",
+             ttf={"DejaVuSerif": DJ+"DejaVuSerif.ttf", "DejaVuSerif-Bold": DJ+"DejaVuSerif-Bold.ttf"},
+             header="Sundsvik Contact Operations AB (publ) - Proposal SCO-2027-044 - Schedule 4 (Charges)",
+             footer="SCO-2027-044 Schedule 4 - Page %(page)s", doc_title="Schedule 4 - Charges", author="Sundsvik Contact Operations AB"),
+ "plugline": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10.5, accent="#ff5a36",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="plugline  -  driver support by people who drive electric",
+             footer="Plugline AS, Trondheim - hei@plugline.no - %(page)s", doc_title="Plugline x Kvikklad", author="Plugline AS"),
+}

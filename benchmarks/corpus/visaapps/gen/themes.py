@@ -1,0 +1,27 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#1d4e3a",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="Ministry of Foreign Affairs - DGVAC - RFP DGVAC-CP-2026/031 - VAC Applicant Contact Centre and Back Office",
+             footer="DGVAC-CP-2026/031 | page %(page)s", doc_title="RFP VAC Applicant Contact Centre", author="Ministry of Foreign Affairs - DGVAC"),
+ "aldermoor": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10, accent="#4b2c6f",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="ALDERMOOR GOVERNMENT SERVICES  |  Response to DGVAC-CP-2026/031  |  Commercial in Confidence",
+             footer="Aldermoor Government Services Ltd  -  page %(page)s", doc_title="Aldermoor proposal", author="Aldermoor Government Services Ltd"),
+ "aldermoor_cs": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9.5, accent="#4b2c6f",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="ALDERMOOR GOVERNMENT SERVICES  |  Commercial Schedule  |  DGVAC-CP-2026/031",
+             footer="Commercial Schedule CS-DGVAC-01  -  page %(page)s", doc_title="Aldermoor commercial schedule", author="Aldermoor Government Services Ltd"),
+ "rimal": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=9.5, accent="#b5651d",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="RIMAL GLOBAL BUSINESS SERVICES FZ-LLC  -  Dubai | Larnaca  -  Technical & Commercial Offer",
+             footer="Rimal Global - Ref RGBS/PT-MFA/2026/118 - Page %(page)s", doc_title="Rimal Global offer", author="Rimal Global Business Services FZ-LLC"),
+ "corrib": dict(font="Times-Roman", bold="Times-Bold", size=10.5, accent="#1f2f4a",
+             header="CORRIB SHARED SERVICES DAC - Tender Response and Proposed Terms - DGVAC-CP-2026/031",
+             footer="Corrib Shared Services DAC (Reg. No. 604417) | Page %(page)s", doc_title="Corrib tender response", author="Corrib Shared Services DAC"),
+ "slotwise": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#e0457b",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="slotwise  -  visa contact care, minus the queue", footer="slotwise.ee  ·  %(page)s",
+             doc_title="Slotwise proposal", author="Slotwise Visa Care OU"),
+}
