@@ -198,3 +198,22 @@ def test_a_numbered_row_whose_terms_are_prose_is_read_with_its_code_and_label():
     assert "K3 Courier and print vendor charges Re-billed at cost + 9%." in texts
     assert "K4 Exit support Billed at USD 80/hr, min. 200 hrs." in texts
     assert any(t.endswith("K1 Implementation and pilot 48,000, invoiced at go-live") for t in texts)
+
+
+def test_a_compliance_matrix_with_a_narrow_comment_column_keeps_each_row_and_its_wrapped_comment():
+    """"Req | C/PC/NC | Comment" with the comment wrapped in a narrow column: pypdf gives each cell line a line, short
+    and long in turn. A row's code and label ("R-06 Transition") go with the comment that answers them, and a
+    comment's wrapped lines ("Agent warm" / "transfer under 60 s") stay one sentence."""
+    page = "\n".join([
+        "Req", "C/PC/NC", "Comment",
+        "R-04 Fraud transfer", "C", "IVR option 1 routes to Federation", "Fraud Line 24/7. Agent warm",
+        "transfer under 60 s, 98% of calls,", "measured per call.",
+        "R-05 OSFI B-10", "C", "Audit right on ten business days'", "notice. No subcontracting without",
+        "written consent (partner named in", "R-01). BCP tested semi-annually.",
+        "R-06 Transition", "C", "120 days. 5 phases. Plan in", "section 4.",
+    ])
+    texts = [s.text for s in vendor_sentences("v", [source_from_pages("v.pdf", [page])])]
+    assert "R-04 Fraud transfer C IVR option 1 routes to Federation Fraud Line 24/7." in texts
+    assert "Agent warm transfer under 60 s, 98% of calls, measured per call." in texts
+    assert "No subcontracting without written consent (partner named in R-01)." in texts
+    assert "R-06 Transition C 120 days." in texts

@@ -16,7 +16,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 14
+CHUNKER_VERSION = 15
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -60,19 +60,24 @@ _VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)
                          # "3% of Monthly Charges", "5% or less", "6% monthly fees", "95% within three (3) days"
                          r"(?:%(?:\s[A-Za-z][\w ()-]{0,30})?)?"
                          r"(?:\s?/\s?[a-z][\w -]{0,30})?"  # "USD 85/hour of analyst time"
+                         # a duration: "90 days", "6 wks", "24 months"
+                         r"(?:\s?(?:days?|weeks?|wks|months?|mos|years?|yrs|hours?|hrs|minutes|mins?|seconds|secs?))?"
                          r"(?:\s*\((?:included|waived|no charge|free)\))?\.?$"
                          r"|^(?:nil|included|no charge|waived|none|n/a|free|[-\u2013\u2014])\.?$", re.I)
 _UNIT_CELL = re.compile(r"^(?:per|one[- ]?(?:time|off)|monthly|annual(?:ly)?|each|flat|FTE|productive)\b"
                         r"|^(?:\S+\s){0,2}per\s\S+$", re.I)
 MAX_LABEL_WORDS = 10  # a row's label cell, wrapped or not: longer runs of short lines are a list, not a label
 _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2"
+# A row's code with its label on one line: "R-06 Transition", "B2 Postage and print"
+_ROW_CODE_AND_LABEL = re.compile(r"^[A-Z]{1,3}[.-]?\d{1,2}\s+[A-Z][\w/&,'-]*(?:\s+\S+)*$")
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
 # Figures in brackets opening a line: after a number in words ("within thirty" / "(30) days") they are the same
 # number written again, not a list item.
 _FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
 # A line ending in a word no title ends with goes on in the next line: "2. The telephone lines are invoiced to" /
 # "Woonhaven at cost plus 8%."
-_UNFINISHED = re.compile(r"\b(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$", re.I)
+_UNFINISHED = re.compile(r"(?<![\w/-])(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$",
+                         re.I)  # (not the "a" of "n/a")
 
 
 @dataclass
@@ -163,6 +168,10 @@ def _content_lines(source: SourceFile) -> list[_Line]:
 def _starts_new_block(prev: _Line, line: _Line) -> bool:
     if line.kind == "bullet":
         return True
+    if (line.text[:1].islower() and not _TERMINAL.search(prev.text)) or _UNFINISHED.search(prev.text):
+        # A cell's text wrapped in a narrow column goes on: "Agent warm" / "transfer under 60 s, ...", "(partner
+        # named in" / "R-01)."
+        return False
     if (prev.kind == "short") == (line.kind == "short"):
         return False  # table cells stay together, and so do the lines of a paragraph
     # A short line after an unfinished prose line is the end of a wrapped paragraph, not a table.
@@ -235,10 +244,11 @@ def _numbered_row_label(block: list[_Line], line: _Line) -> int:
     would lose the item they are about, and the label would run into the rows before it."""
     if line.kind != "prose" or not block or any(cell.kind != "short" for cell in block):
         return 0
-    start = next((i for i in range(len(block) - 1, -1, -1) if _ROW_NUMBER.match(block[i].text)), None)
-    if start is None or start == len(block) - 1:
+    start = next((i for i in range(len(block) - 1, -1, -1) if _ROW_NUMBER.match(block[i].text)
+                  or _ROW_CODE_AND_LABEL.match(block[i].text)), None)
+    if start is None or (start == len(block) - 1 and _ROW_NUMBER.match(block[start].text)):
         return 0
-    label = block[start + 1:]
+    label = block[start + 1:] if _ROW_NUMBER.match(block[start].text) else block[start:]
     if sum(len(cell.text.split()) for cell in label) > MAX_LABEL_WORDS or any(_VALUE_CELL.match(c.text) for c in label):
         return 0
     return len(block) - start
