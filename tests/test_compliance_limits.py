@@ -1,8 +1,8 @@
 """What is a limit of a requirement and what is not, and figures said without the usual bound words. A safeguard
 the vendor keeps ("only after an assessment", "subject to identity verification") and a duration counted in
-business hours are no limits, while a scope kept short ("in English only") is; a validity "valid 120 days", a
-transition that "takes about five months" and a peak "+30%" are the vendor's figures, held to the RFP's. End to end
-on real PDFs."""
+business hours are no limits, while a scope kept short ("in English only") is; a validity "valid 120 days" or "good
+for 60 days", a transition that "takes about five months" and a peak "+30%" are the vendor's figures, held to the
+RFP's. End to end on real PDFs."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ RFP = [[
     ("W4", "Transition shall be completed within ninety (90) days of contract signature"),
     ("W5", "Additional handling capacity of not less than fifty percent (50%) during the winter peak"),
     ("W6", "Every refund request is checked against the fraud rules before a refund is paid"),
+    ("W7", "Service credits of not less than ten percent (10%) of the monthly charges at risk for missed service levels"),
 ]]
 VENDORS = {
     "alder": ["Alder Collections Ltd\nProposal for the customer desk",
@@ -37,6 +38,10 @@ VENDORS = {
               "2. Terms\nOur prices are valid 180 days from the closing date.\n"
               "Transition takes about eight weeks from contract signature.\n"
               "Winter peak handling capacity +60% on three weeks' notice.\n"],
+    "cedar": ["Cedar Contact AS\nProposal for the customer desk",
+              "1. Terms\nThis quote is good for 60 days.\nWe have never agreed service credits with any client.\n"],
+    "dogwood": ["Dogwood BPO\nProposal for the customer desk",
+                "1. Commercial summary\nProposal validity\n90 days\nPayment terms\n30 days\n"],
 }
 
 
@@ -54,6 +59,15 @@ def test_a_safeguard_the_vendor_keeps_is_no_limit_but_a_scope_kept_short_is(run)
 
 def test_a_duration_counted_in_business_hours_is_no_limit_of_the_hours(run):
     assert compliance(run, "alder", "W2")["status"] == "compliant"
+
+
+def test_a_validity_in_other_words_or_as_a_cells_value_and_a_refusal_with_never(run):
+    """"good for 60 days" says what "valid for 150 days" asks, and so does a table's "Proposal validity | 90 days";
+    "we have never agreed service credits" refuses them."""
+    for vendor, words in (("cedar", "good for 60 days"), ("dogwood", "Proposal validity 90 days")):
+        short = compliance(run, vendor, "W3")
+        assert short["status"] == "non_compliant" and words in short["evidence"][0]["quote"], (vendor, short)
+    assert compliance(run, "cedar", "W7")["status"] == "non_compliant"
 
 
 def test_figures_without_the_usual_bound_words_are_held_to_the_rfps(run):

@@ -135,10 +135,12 @@ import numpy as np
 from ..models import Evidence, Finding
 from ..numbers import number
 from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
+from ..places import load_places
 from ..rfp.ledger import SERVICE_LEVEL_CODE, Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
 from .firm_prices import breaks_firmness
+from .placement import PlacementReader
 from .protocol import Judge, VendorEvidence
 from .requirement_meaning import OFF_TOPIC, SPEAKS_TO, STATES_BOUND, RequirementMeaning, asked, clause_naming
 
@@ -255,6 +257,8 @@ class ComplianceJudge:
         self.any_id = re.compile("|".join(_id_pattern(i).pattern for i in sorted(self.rfp_ids)) or r"(?!)")
         self.meaning: RequirementMeaning | None = None  # with the index's embedder, on the first vendor
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
+        self.placement = PlacementReader(load_places(), vocab.placement)
+        self.placings = {r.id: placing for r in ledger.requirements if (placing := self.placement.placing(r.text))}
         self.bounded = [r for r in ledger.requirements if self.duration_bounds(r.text)]
         self._closest_bounded: dict[str, tuple[str, float]] = {}  # a matrix answer's label -> its requirement, score
 
@@ -349,6 +353,7 @@ class ComplianceJudge:
             item = self.duration_checked(requirement, item, evidence)
             item = self.given_as_goal(requirement, item, evidence)
             item = self.scope_refused(requirement, item, evidence)
+            item = self.placed_elsewhere(requirement, item, evidence)
             item = self.charged(requirement, item, evidence)
             item = self.priced_elsewhere(requirement, item, evidence)
             item = self.coverage_gap(requirement, item, evidence)
@@ -384,7 +389,7 @@ class ComplianceJudge:
             # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's, and a
             # row keyed by the RFP's id of it ("SLA-CHAT 45 seconds, 90%") by that id: its figures are its values.
             keyed = self.keyed_by_id(requirement, span.text)
-            about = keyed or ((shared >= max(2, parts.needed)
+            about = keyed or ((shared >= max(2, parts.needed) or bool(meanings & self.vocab.durations.meanings_in(span.text))
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                       or _same_figure_word(parts, asked(requirement.text), span.text))
                      and self.states_bound_of(requirement, span.text) or self.terse_answer(requirement, span.text)) \
@@ -530,6 +535,23 @@ class ComplianceJudge:
             if (quote := evidence.verified_quote(sentence)) is not None:
                 return _quoted_first(item, quote, f"The proposal keeps requirement {requirement.id} to part of what "
                                      f"it asks: \u201c{span.text}\u201d. The RFP asks: "
+                                     f"\u201c{requirement.text.rstrip('.')}\u201d.")
+        return item
+
+    def placed_elsewhere(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """Non_compliant when the requirement keeps data or a person to a place and a clause of the proposal puts
+        them elsewhere ("data storage will be in our Chennai data centre in India" against "hosted in Canada",
+        "Service Manager (Leeds)" against "a service manager based in the Netherlands"; placement.py)."""
+        placing = self.placings.get(requirement.id)
+        if item["status"] == "non_compliant" or placing is None:
+            return item
+        for sentence in evidence.sentences:
+            span = sentence.main_part
+            if not any(self.placement.puts_elsewhere(placing, c) for c in _clauses(span.text)):
+                continue
+            if (quote := evidence.verified_quote(sentence)) is not None:
+                return _quoted_first(item, quote, f"The proposal puts elsewhere what requirement {requirement.id} "
+                                     f"keeps to {placing.where}: \u201c{span.text}\u201d. The RFP asks: "
                                      f"\u201c{requirement.text.rstrip('.')}\u201d.")
         return item
 

@@ -227,6 +227,26 @@ class ChargeRefusal(_PatternLists):
     _check = field_validator("requirement", "charge", "free", "refers_back")(check_patterns)
 
 
+class Placement(_PatternLists):
+    """A requirement keeping something to a place ("stored and processed only in Canada", "an account manager based
+    in the Netherlands") that a passage putting it elsewhere refuses (judge/compliance.py; the places themselves are
+    criteria/places.yaml)."""
+
+    lead: list[str] = []  # the words just before a place a requirement asks for: "in", "within the"
+    joined: list[str] = []  # between two places asked: "within the EEA or the United Kingdom"
+    not_a_place: list[str] = []  # after a place's name, it names no place: "US dollars", "US Eastern Time"
+    open: list[str] = []  # a requirement that allows other places too: "or a country with an adequacy decision"
+    data: list[str] = []  # a requirement placing data ("stored", "hosted") ...
+    data_passage: list[str] = []  # ... and a passage saying where data are ("data centre", "processed")
+    roles: list[str] = []  # a requirement placing a person by role: "account director", "service manager"
+    located_before: list[str] = []  # a passage's words just before a place that put something there: "in our"
+    located_after: list[str] = []  # ... and just after it: "-based", "(PT) team"
+    negation: list[str] = []  # a clause saying where something is not: "no data leaves Canada"
+
+    _check = field_validator("lead", "joined", "not_a_place", "open", "data", "data_passage", "roles",
+                             "located_before", "located_after", "negation")(check_patterns)
+
+
 class PriceCurrency(_PatternLists):
     """A requirement naming the currency of prices ("in Canadian dollars") that prices the proposal states in another
     currency refuse (judge/compliance.py)."""
@@ -316,6 +336,7 @@ class RequirementVocab(_PatternLists):
     scope_refusals: list[ScopeRefusal] = []
     charge_refusal: ChargeRefusal = ChargeRefusal()
     coverage_gaps: CoverageGaps = CoverageGaps()
+    placement: Placement = Placement()
     price_currency: PriceCurrency = PriceCurrency()
     price_firmness: PriceFirmness = PriceFirmness()
     self_assessment: SelfAssessment = SelfAssessment()
