@@ -1241,3 +1241,57 @@ def test_a_duration_joined_to_its_noun_is_a_specific():
 ])
 def test_evenings_overnight_and_unsocial_hours_are_premium_hours(sentence, verdict):
     assert JUDGE._fee_sentence(fee("premium_hours"), sentence)[0] == verdict
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # a billing floor as "the greater of" what was handled and a figure
+    ("minimum_commitment", "Each monthly invoice reflects the greater of the contacts actually handled and 30,000 "
+                           "contacts.", "present"),
+    # included "inside" a price without a determiner
+    ("data_storage_fee", "Recording and transcript storage for 12 months: inside contact price.", "waived"),
+    # free in a first year, then priced from a month named by its ordinal
+    ("reporting_fee", "The analytics workspace for your monthly reports is complimentary during the first contract "
+                      "year; from the thirteenth month it is provided at EUR 3,900 per month.", "present"),
+    # tickets passed on at cost
+    ("travel_expenses", "Extra workshops at your offices: we pass on the train and plane tickets at cost.", "present"),
+    # a yearly rise said as "increasing"
+    ("price_escalation", "From Year 2 the seat price is increasing 5% every year on the anniversary date.", "present"),
+    # a surcharge on a date range called a "bump"
+    ("premium_hours", "Saturday shifts between 1 June and 31 August carry a 30% bump on the per-contact price.",
+     "present"),
+    # a management office billed as its own line
+    ("management_fee", "The Programme Governance Office is invoiced monthly at the rate shown above.", "present"),
+    # a price the vendor sets later
+    ("nonbinding_pricing", "Failing agreement, the price per file shall be determined by the Provider acting "
+                           "reasonably.", "present"),
+])
+def test_floors_lapses_and_surcharges_in_plain_words(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # training days in words before "working", under a programme's own name
+    ("training_onboarding", "5. Training\nNew agents go through our Bootcamp: eight working days covering visa types "
+                            "and your checklists, then a week of shadowing on live contacts.\n"),
+    # every language over every hour, in words
+    ("coverage_availability", "4. Hours\nAll six languages are staffed on the phone and in chat across all of your "
+                              "service hours.\n"),
+    # a team that grows for the season, whatever its people are called
+    ("scalability", "6. Winter\nWe grow from 38 to 60 heroes every 1 December and keep the extra 22 through 31 "
+                    "March: that's 58% more people.\n"),
+    # a role by its initials and who holds it, and a review cadence
+    ("communication_governance", "9. Governance\nSDM: Katarzyna Lewandowska. Monthly service review in Oslo, on "
+                                 "site each quarter.\n"),
+    # experience since a season of a year, with the operators counted
+    ("industry_experience", "2. Experience\nSince spring 2023 we have run 24/7 driver support for two regional "
+                            "charge point operators.\n"),
+])
+def test_specifics_in_plain_words_of_any_trade(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+def test_charge_point_operators_are_a_sector():
+    """A buyer running a charging network holds a vendor's telecom references against its own industry."""
+    rfp = ("The operator runs a public fast-charging network of 1,900 charge points. Drivers call about charging "
+           "sessions; roaming partners and eMSPs dispute charging sessions; charge point operators of the region...")
+    assert CRITERIA.buyer_sectors(rfp) == ["e_mobility"]
