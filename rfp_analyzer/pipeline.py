@@ -52,6 +52,7 @@ from .judge.protocol import Assessment, Judge, VendorEvidence, assess_vendor
 from .judge.rules import RulesJudge
 from .models import Chunk, Finding, Issue, Sentence, SourceFile, Vendor
 from .patterns import read_yaml
+from .places import DEFAULT_PLACES
 from .pricing.costing import PricingSetup, VendorPricing, add_pricing, extract_vendor_rates
 from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
@@ -456,11 +457,11 @@ class StageKeys:
 
     def compliance(self, vendor: Vendor, ledger: dict) -> str:
         """A vendor's compliance with the RFP: its files, the ledger, the requirement vocabulary (its contradiction
-        and limitation wording), the criteria's shared word lists, the fee checklist (its findings bear on
-        requirements) and the judge."""
+        and limitation wording) and the places it reads, the criteria's shared word lists, the fee checklist (its
+        findings bear on requirements) and the judge."""
         shared = {k: self._criteria.get(k) for k in SHARED_CRITERIA_KEYS}
-        return stage_key("compliance", files_of(vendor), ledger, files_fingerprint(DEFAULT_REQUIREMENTS), shared,
-                         self._fees, self._judge, self.rfp_wording)
+        return stage_key("compliance", files_of(vendor), ledger, files_fingerprint(DEFAULT_REQUIREMENTS),
+                         files_fingerprint(DEFAULT_PLACES), shared, self._fees, self._judge, self.rfp_wording)
 
     def cacheable(self, assessment: Assessment, dry_run: bool) -> bool:
         """Findings worth keeping: not estimated by a dry run, and none answered by the rules judge because the

@@ -102,6 +102,12 @@ interpreter") or serves its callers in another language; non_compliant when the 
 Spanish we cannot offer") or leaves it to a voicemail where the requirement asks for live agents. A passage about
 the night is no gap of a requirement that does not cover the night.
 
+A requirement keeping data or a named person to a place ("stored and processed only in Canada", "a service manager
+based in the Netherlands"; `placement`, criteria/places.yaml) is refused by a clause putting them elsewhere, by a
+country or only by a city ("data storage will be in our Chennai data centre", "Service Manager (Leeds)"):
+non_compliant (placement.py). A place the requirement names is met by a place inside it ("stored in Frankfurt" for
+"within the EEA").
+
 A figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the requirement
 bounds; "up to 150% of forecast volume" is a capacity to reach (`durations.capacity`), not a cap.
 
@@ -259,8 +265,10 @@ class ComplianceJudge:
         self.service_levels = [_ServiceLevel.of(r) for r in ledger.requirements if r.kind == "service_level"]
         self.placement = PlacementReader(load_places(), vocab.placement)
         self.placings = {r.id: placing for r in ledger.requirements if (placing := self.placement.placing(r.text))}
-        self.bounded = [r for r in ledger.requirements if self.duration_bounds(r.text)]
-        self._closest_bounded: dict[str, tuple[str, float]] = {}  # a matrix answer's label -> its requirement, score
+        # The requirements stating a figure: a matrix answer's label is held against the closest of them, so that
+        # "Contract period: 48 months" answers the term, which bounds nothing, not the transition's "within 60 days".
+        self.figured = [r for r in ledger.requirements if _durations(r.text)]
+        self._closest_figured: dict[str, tuple[str, float]] = {}  # a matrix answer's label -> its requirement, score
 
     def speaks_to(self, requirement: Requirement, passage: str) -> bool:
         """Whether the passage is close in meaning to the requirement, in whatever words (requirement_meaning.py)."""
@@ -311,17 +319,17 @@ class ComplianceJudge:
     def terse_answer(self, requirement: Requirement, passage: str) -> bool:
         """Whether a short passage is a matrix answer to the requirement: its label, the words before its first
         figure ("Transition" of "Transition: 14 wks."), is closest in meaning to this requirement among those of the
-        RFP that bound a figure, and not far from it (OFF_TOPIC)."""
+        RFP that state a figure, and not far from it (OFF_TOPIC)."""
         figures = _durations(passage)
         if self.meaning is None or len(passage.split()) > TERSE_WORDS or not figures:
             return False
         label = passage[:figures[0][2]].strip(" :|-\u2013")
         if not re.search(r"[A-Za-z]{4}", label) or len(label.split()) > TERSE_LABEL:
             return False
-        if label not in self._closest_bounded:  # the same for every requirement: read once per label
-            closest = max(self.bounded, key=lambda r: self.meaning.similarity(r.text, label))
-            self._closest_bounded[label] = (closest.id, self.meaning.similarity(closest.text, label))
-        closest, score = self._closest_bounded[label]
+        if label not in self._closest_figured:  # the same for every requirement: read once per label
+            closest = max(self.figured, key=lambda r: self.meaning.similarity(r.text, label))
+            self._closest_figured[label] = (closest.id, self.meaning.similarity(closest.text, label))
+        closest, score = self._closest_figured[label]
         return closest == requirement.id and score >= OFF_TOPIC
 
     def plainly_refuses(self, requirement: Requirement, clause: str) -> bool:
@@ -389,6 +397,8 @@ class ComplianceJudge:
             # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's, and a
             # row keyed by the RFP's id of it ("SLA-CHAT 45 seconds, 90%") by that id: its figures are its values.
             keyed = self.keyed_by_id(requirement, span.text)
+            if not keyed and self.keyed_elsewhere(requirement, span.text):
+                continue  # "SL-4 Emails answered within 8 hours 95%" answers SL-4, not the chat level SL-3
             about = keyed or ((shared >= max(2, parts.needed) or bool(meanings & self.vocab.durations.meanings_in(span.text))
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                       or _same_figure_word(parts, asked(requirement.text), span.text))
@@ -439,6 +449,12 @@ class ComplianceJudge:
             return False
         named = {m.group(0) for m in self.any_id.finditer(passage)}
         return bool(named) and all(_id_pattern(requirement.id).fullmatch(n) for n in named)
+
+    def keyed_elsewhere(self, requirement: Requirement, passage: str) -> bool:
+        """The passage names the RFP's ids of other requirements and not this one's: a row or answer keyed to them."""
+        named = [m.group(0) for m in self.any_id.finditer(passage)]
+        return bool(named) and not (requirement.id in self.rfp_ids
+                                    and any(_id_pattern(requirement.id).fullmatch(n) for n in named))
 
     def shares_of_base(self, requirement: str, passage: str, bounded: list, unqualified: list
                        ) -> list[tuple[tuple[str, str], float]]:
@@ -991,7 +1007,12 @@ class ComplianceJudge:
     def said_otherwise(self, requirement: Requirement, name: str, evidence: VendorEvidence) -> bool:
         """Whether a passage of the proposal says, in its own words, what the clause of the requirement naming
         `name` asks: "stored in Azure West Europe (Amsterdam)" for "stored only within the European Economic Area",
-        "UK and Irish data ... in Dublin" for "UK/Irish data subjects"."""
+        "UK and Irish data ... in Dublin" for "UK/Irish data subjects", or names a place inside the one named."""
+        # A place is named by a place inside it: "stored in Frankfurt" names the EEA (criteria/places.yaml).
+        countries = self.placement.places.countries_named(name)
+        if countries and any(place.countries <= countries for s in evidence.sentences
+                             for place in self.placement.places.in_text(s.text)):
+            return True
         if self.meaning is None:
             return False
         clause = clause_naming(requirement.text, name)
