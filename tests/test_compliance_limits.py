@@ -20,6 +20,7 @@ RFP = [[
     ("W5", "Additional handling capacity of not less than fifty percent (50%) during the winter peak"),
     ("W6", "Every refund request is checked against the fraud rules before a refund is paid"),
     ("W7", "Service credits of not less than ten percent (10%) of the monthly charges at risk for missed service levels"),
+    ("W8", "Agents must not give personal financial advice to customers"),
 ]]
 VENDORS = {
     "alder": ["Alder Collections Ltd\nProposal for the customer desk",
@@ -30,7 +31,8 @@ VENDORS = {
               "is paid.\n",
               "2. Terms\nOur prices are valid 120 days from the closing date.\n"
               "Transition takes about five months from contract signature.\n"
-              "Winter peak handling capacity +30% on three weeks' notice.\n"],
+              "Winter peak handling capacity +30% on three weeks' notice.\n"
+              "Our agents do not provide regulated financial advice to customers.\n"],
     "birch": ["Birch Contact SA\nProposal for the customer desk",
               "1. How we work\nThe affordability assessment of a customer before a payment arrangement is agreed is "
               "offered in English only; Spanish-speaking customers are assessed the next working day.\n"
@@ -55,6 +57,11 @@ def test_a_safeguard_the_vendor_keeps_is_no_limit_but_a_scope_kept_short_is(run)
     kept = compliance(run, "birch", "W1")
     assert kept["status"] == "partial" and "English only" in kept["evidence"][0]["quote"]
     assert compliance(run, "alder", "W6")["status"] == "compliant"
+
+
+def test_not_doing_what_the_requirement_forbids_is_no_refusal(run):
+    kept = compliance(run, "alder", "W8")
+    assert kept["status"] == "compliant" and "do not provide" in kept["evidence"][0]["quote"]
 
 
 def test_a_duration_counted_in_business_hours_is_no_limit_of_the_hours(run):

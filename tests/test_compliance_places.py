@@ -29,6 +29,8 @@ VENDORS = {
     "cedar": ["Cedar Ltd\nProposal",
               "1. Hosting\nData storage will be in our Chennai data centre, as our delivery model is fully offshore.\n"
               "Account director: Ravi Kumar (Pune), who chairs the monthly service review.\n"],
+    "dogwood": ["Dogwood Ops sp. z o.o.\nProposal",
+                "1. Matrix\nD1 C Azure regions Canada Central and Canada East. No access from outside Canada.\n"],
 }
 
 
@@ -53,6 +55,11 @@ def test_a_place_asked_a_negation_another_role_or_an_open_requirement_put_nothin
     assert compliance(run, "alder", "D2")["status"] == "compliant"
     # "or a country with an EU adequacy decision" allows London
     assert compliance(run, "alder", "D3")["status"] != "non_compliant"
+
+
+def test_a_terse_answer_keeping_data_inside_the_place_asked_answers_it(run):
+    kept = compliance(run, "dogwood", "D1")
+    assert kept["status"] == "compliant" and "No access from outside Canada" in kept["evidence"][0]["quote"]
 
 
 def test_places_read_regions_cities_and_names_as_written():

@@ -191,7 +191,10 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
         clause = requirement.text.rstrip(".")
         # A pricing instruction asks what to show: a stated term ("subject to a minimum charge", "up to 40 hours")
         # is showing it, no limit.
-        stated = vocab.contradiction + ([] if requirement.kind == "pricing_instruction" else vocab.limitation)
+        # A requirement that forbids something ("Agents must not give financial advice") is met by a vendor's "we do
+        # not": its refusals are read by `contradiction` below, which tells a kept prohibition from a refusal.
+        stated = ([] if _forbidding(requirement.text) else vocab.contradiction) + (
+            [] if requirement.kind == "pricing_instruction" else vocab.limitation)
         # ... read with its hyphens as spaces: "Business-hours calls answered" uses "business hours" itself.
         shortfalls = [p for p in stated if not first_text([compile_pattern(p)], requirement.text)
                       and not first_text([compile_pattern(p)], requirement.text.replace("-", " "))]
@@ -557,18 +560,25 @@ class ComplianceJudge:
     def placed_elsewhere(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the requirement keeps data or a person to a place and a clause of the proposal puts
         them elsewhere ("data storage will be in our Chennai data centre in India" against "hosted in Canada",
-        "Service Manager (Leeds)" against "a service manager based in the Netherlands"; placement.py)."""
+        "Service Manager (Leeds)" against "a service manager based in the Netherlands"; placement.py). Compliant
+        when the judge found nothing but a clause keeps them inside ("Data centre Frankfurt only. No access from
+        outside EEA.")."""
         placing = self.placings.get(requirement.id)
         if item["status"] == "non_compliant" or placing is None:
             return item
+        inside = None  # the first clause keeping it inside, which answers a requirement the judge found nothing on
         for sentence in evidence.sentences:
-            span = sentence.main_part
-            if not any(self.placement.puts_elsewhere(placing, c) for c in _clauses(span.text)):
-                continue
-            if (quote := evidence.verified_quote(sentence)) is not None:
-                return _quoted_first(item, quote, f"The proposal puts elsewhere what requirement {requirement.id} "
-                                     f"keeps to {placing.where}: \u201c{span.text}\u201d. The RFP asks: "
-                                     f"\u201c{requirement.text.rstrip('.')}\u201d.")
+            clauses = _clauses(sentence.main_part.text)
+            if any(self.placement.puts_elsewhere(placing, c) for c in clauses):
+                if (quote := evidence.verified_quote(sentence)) is not None:
+                    return _quoted_first(item, quote, f"The proposal puts elsewhere what requirement {requirement.id}"
+                                         f" keeps to {placing.where}: \u201c{sentence.main_part.text}\u201d. The "
+                                         f"RFP asks: \u201c{requirement.text.rstrip('.')}\u201d.")
+            elif inside is None and any(self.placement.keeps_inside(placing, c) for c in clauses):
+                inside = sentence
+        if item["status"] == "not_addressed" and inside is not None and (
+                quote := evidence.verified_quote(inside)) is not None:
+            return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.5}
         return item
 
     def charged(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -723,7 +733,9 @@ class ComplianceJudge:
     def duration_bounds(self, text: str, floor_shares: bool = False) -> list[tuple[tuple[str, str], float]]:
         """The durations (days) and shares (per cent) a text bounds, each with the bound's kind (the words before the
         figure) and its dimension. With `floor_shares` (a service level's row: "Calls answered within 30 seconds:
-        90%"), a share without words before it is a floor, the target to reach."""
+        90%"), a share without words before it is a floor, the target to reach, unless a share before it was said to
+        be a ceiling: the row measures what must stay low ("Abandoned calls not more than 4%: 4%", "Abandon rate 5%
+        max | 2%", whose second share is the target restated or the credit)."""
         bounds = []
         taken = 0  # where the words of the figure before end: "6% maximum | 2% of the invoice" caps 6%, not 2%
         for dimension, value, start in _durations(text):
@@ -734,7 +746,8 @@ class ComplianceJudge:
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares:  # a row's target said after its figure: "5% or less", "98% or better"
                 kinds = list(said_after)
-            if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before):
+            if not kinds and floor_shares and dimension == "share" and not _BELOW.search(before) and (
+                    ("at_most", "share") not in {b for b, _ in bounds}):
                 kinds = ["at_least"]
             if dimension == "share" and first_text(self.vocab.durations.patterns("capacity"), after):
                 kinds = ["at_least"]  # "absorb peaks of up to 150% of forecast volume": a capacity to reach
@@ -1052,7 +1065,8 @@ class ComplianceJudge:
             label = _cut_label(evidence.sentences, e.quote)
             for i, clause in enumerate(_clauses(e.quote)):
                 labelled = f"{label} {clause}" if i == 0 and label else clause
-                if first_text(contradiction, clause) and self.stated_about(requirement, labelled):
+                if first_text(contradiction, clause) and self.stated_about(requirement, labelled) and not (
+                        _keeps_prohibition(requirement.text, clause)):
                     return e
         return None
 
@@ -1065,7 +1079,8 @@ class ComplianceJudge:
             span = sentence.main_part
             if not first_text(contradiction, span.text):
                 continue
-            if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c) for c in _clauses(span.text)):
+            if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c)
+                   and not _keeps_prohibition(requirement.text, c) for c in _clauses(span.text)):
                 if (quote := evidence.verified_quote(sentence)) is not None:
                     return quote
         return None
@@ -1152,6 +1167,34 @@ def _object_asked(words: list[str]) -> str:
         rest = rest[1:]
     return rest[0] if rest and len(rest) > 1 and _SUBJECT_END.match(rest[1]) and re.fullmatch(r"[a-z]{6,}", rest[0]) \
         else ""
+
+
+# A prohibition's negation, not a bound's ("not less than", "no later than").
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|nor|without|cannot)\b|n[\u2019']t\b)(?! (?:less|more|fewer|later|earlier|longer|"
+                       r"shorter|sooner|greater|lower|higher|(?:to )?exceed\w*)\b)", re.IGNORECASE)
+# Words of a requirement's prohibition that say nothing of what it forbids.
+_PROHIBITION_FILLER = {"must", "shall", "will", "would", "should", "with", "that", "this", "from", "have", "been",
+                       "their", "they", "them", "only", "into", "such", "other", "which", "where", "when", "than",
+                       "each", "every", "also", "more", "less", "used", "make", "made", "take", "give", "gives",
+                       "provide", "agents", "staff", "supplier", "provider", "vendor", "contractor", "bidder"}
+
+
+def _keeps_prohibition(requirement: str, clause: str) -> bool:
+    """Whether a clause saying what the vendor does not do keeps what the requirement forbids: "Administrators do
+    not provide regulated financial advice" of "Agents must not give personal financial advice", "members have no
+    invoice-processing rights" of "performed by staff who do not process invoices". Two words of the forbidding
+    clause in the vendor's make it the same prohibition, kept, not a refusal."""
+    said = _stems(clause)
+    return any(len(_stems(c) & said) >= 2 for c in _forbidding(requirement))
+
+
+def _forbidding(requirement: str) -> list[str]:
+    """The clauses of a requirement that forbid something: "Agents must not give personal financial advice"."""
+    return [c for c in re.split(r"[;,.]\s+", asked(requirement)) if _NEGATION.search(c)]
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text) if w.lower() not in _PROHIBITION_FILLER}
 
 
 def _names_subject(requirement: str, clause: str) -> bool:
@@ -1469,9 +1512,16 @@ _REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibi
                              r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)
 
 
+# A day counted in a period: "lands on the third business day", "by working day 4".
+_ORDINAL_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                          r"\s+(?:business|working|calendar)\s+day\b|\b(?:business|working) day \d{1,2}\b", re.IGNORECASE)
+
+
 def _quantity(text: str) -> bool:
-    """Whether the text states a quantity (_QUANTITY), not a reference to a table or clause."""
-    return any(not _REFERENCE_WORD.search(text[:m.start()]) for m in _QUANTITY.finditer(text))
+    """Whether the text states a quantity (_QUANTITY, or a day counted in a period), not a reference to a table or
+    clause."""
+    return bool(_ORDINAL_DAY.search(text)) or any(
+        not _REFERENCE_WORD.search(text[:m.start()]) for m in _QUANTITY.finditer(text))
 
 
 def _clauses(text: str) -> list[str]:

@@ -88,9 +88,19 @@ class PlacementReader:
         found = [p for p in self.places.in_text(clause) if not self._no_place(clause, p)]
         if not found or any(p.countries & placing.named for p in found):
             return False
-        located = [p for p in found if self._located(clause, p)]
-        if not located:
-            return False
+        return any(self._located(clause, p) for p in found) and self._places_it(placing, clause)
+
+    def keeps_inside(self, placing: Placing, clause: str) -> bool:
+        """Whether the clause says what the requirement places is inside the places it allows: "data centre
+        Frankfurt only", "No access from outside EEA" (a negation naming the place asked), "Our account director is
+        based in Montreal"."""
+        found = [p for p in self.places.in_text(clause) if not self._no_place(clause, p)]
+        inside = [p for p in found if p.countries and p.countries <= placing.allowed]
+        return bool(inside) and len(inside) == len(found) and self._places_it(placing, clause) and (
+            any(self._located(clause, p) for p in inside) or bool(first_text(self.vocab.patterns("negation"), clause)))
+
+    def _places_it(self, placing: Placing, clause: str) -> bool:
+        """Whether the clause is about what the requirement places: data, or the person in its role."""
         if placing.data:
             return bool(first_text(self.vocab.patterns("data_passage"), clause))
         return any(_names_role(clause, role, qualifiers) for role, qualifiers in placing.roles)
