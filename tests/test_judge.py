@@ -1295,3 +1295,69 @@ def test_charge_point_operators_are_a_sector():
     rfp = ("The operator runs a public fast-charging network of 1,900 charge points. Drivers call about charging "
            "sessions; roaming partners and eMSPs dispute charging sessions; charge point operators of the region...")
     assert CRITERIA.buyer_sectors(rfp) == ["e_mobility"]
+
+
+def test_rounding_validity_assumptions_and_an_expiring_term_charge_nothing(tmp_path):
+    """Clauses about money that impose none of the items: how prices are rounded, how long they stand, what volumes
+    they assume, a term that simply expires. Read by meaning alone they looked like currency, non-binding-price or
+    renewal clauses."""
+    found = fee_findings(tmp_path, "ibis", "9. Commercial terms\n" + FILLER + "\nAll rates are rounded to the nearest "
+                         "cent.\nThe prices in this offer are valid 180 days from 14 May 2027.\nOur rates rest on the "
+                         "forecast volumes in the RFP.\nThis Agreement shall expire at the end of the Initial Term "
+                         "unless so extended.\n")
+    for item in ("currency_adjustment", "nonbinding_pricing"):
+        assert found[item].status == "absent", (item, found[item].evidence)
+    assert found["auto_renewal"].status == "waived"  # it ends unless extended: no renewal by itself
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # calls moved to the other site within a time, and a recovery test on a cadence said a little later
+    ("technology_infrastructure", "8. Continuity\nThe service runs on Genesys Cloud CX hosted in the UK. Telephony is "
+                                  "re-routed to Dublin within two (2) hours of invocation, and a full recovery test, "
+                                  "including live calls, is carried out twice a year.\n"),
+    # referees by title, with national telephone numbers and email addresses
+    ("references_track_record", "2. Experience\nThe Supplier offers the following referees:\n(a) Mr Alasdair Munro, "
+                                "Director of Operations, Caledonian Law Centres Network, a.munro@caledonianlaw.example, "
+                                "0131 555 0188;\n(b) Ms Kirsty Lennox, Head of Tenant Services, Northern Scotland "
+                                "Housing Partnership, kirsty.lennox@nshp.example, 01224 555 0163;\n"),
+    # a season's capacity doubled within a time
+    ("scalability", "6. Storm season\nFrom 1 November we keep 40 trained crew members on a paid on-call roster, so we "
+                    "can double our capacity within 48 hours of your storm call.\n"),
+    # a named service manager and a governance cadence
+    ("communication_governance", "4. Your team\nMorag Lindsay, our Head of Services, will be your named service "
+                                 "manager.\nOur chief executive, Iain Gallacher, will come to every quarterly "
+                                 "governance meeting.\n"),
+])
+def test_continuity_referees_and_a_service_manager_in_plain_words(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+def test_work_handled_outside_core_hours_is_no_limit_of_the_hours(tmp_path):
+    page = ("3. Hours\nThe helpline is staffed by live advisers 24 hours a day, 365 days a year, in English, Gaelic and "
+            "Polish.\nNo enhancement or uplift shall apply to contacts handled outside Core Hours.\n")
+    assert criterion_finding(tmp_path, page, "coverage_availability").status == "met"
+
+
+def test_councils_are_the_public_sector():
+    assert "public_sector" in CRITERIA.sectors_named("We have run the domestic abuse helpline for three councils.")
+
+
+@pytest.mark.parametrize(("item", "sentence"), [
+    ("minimum_commitment", "Below 18,000 contacts, the month is calculated as if 18,000 contacts had been handled."),
+    ("minimum_commitment", "Billing base: 44 FTE or actual FTE deployed, whichever is higher."),
+    ("change_request_fee", "Each Change shall be implemented at the Time-Based Rates."),
+    ("premium_hours", "Contacts handled on Saturdays attract a multiplier of 1.5 on the unit rate."),
+    ("training_fee", "Later, each new crew member's bootcamp is AUD 650."),
+    ("training_fee", "Induction of each replacement FTE: INR 41,250 per head."),
+    ("travel_expenses", "Flights and a hotel get billed to you at cost."),
+])
+def test_floors_time_rates_multipliers_and_bootcamps_are_charges(item, sentence):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == "present"
+
+
+def test_service_levels_headed_as_what_the_vendor_aims_for_are_qualified(tmp_path):
+    page = ("6. Service levels\nService level | What we're aiming for\nHelpline calls answered within 60 seconds | 80%\n"
+            "Abandoned calls | under 5%\nCallbacks within 2 hours | 90%\nA service credit of 2% of the monthly charges "
+            "applies to each missed level.\n")
+    finding = criterion_finding(tmp_path, page, "service_levels")
+    assert finding.status == "partial" and "aiming for" in finding.gap
