@@ -1358,3 +1358,13 @@ def test_service_levels_headed_as_what_the_vendor_aims_for_are_qualified(tmp_pat
             "applies to each missed level.\n")
     finding = criterion_finding(tmp_path, page, "service_levels")
     assert finding.status == "partial" and "aiming for" in finding.gap
+
+
+@pytest.mark.parametrize(("item", "sentence"), [
+    # a one-time onboarding charge is the set-up fee, not training
+    ("training_fee", "The one-off onboarding and mobilisation charge of EUR 38,000 is invoiced on signature."),
+    # "whichever is greater" of a rise is escalation, no billing floor
+    ("minimum_commitment", "After that they move each July by US CPI-U for the prior May, or 4%, whichever is greater."),
+])
+def test_an_onboarding_charge_and_a_rise_whichever_greater_are_not_these_items(item, sentence):
+    assert JUDGE._fee_sentence(fee(item), sentence) is None
