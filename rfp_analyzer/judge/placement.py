@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import first_text
-from ..places import Places
+from ..places import Place, Places
 from ..rfp.ledger import Placement
 from .requirement_meaning import asked
 
@@ -105,15 +105,19 @@ class PlacementReader:
             return bool(first_text(self.vocab.patterns("data_passage"), clause))
         return any(_names_role(clause, role, qualifiers) for role, qualifiers in placing.roles)
 
-    def _no_place(self, text: str, place) -> bool:
+    def _no_place(self, text: str, place: Place) -> bool:
+        """A name that names no place where it stands: "US dollars", "US Eastern Time"."""
         return bool(first_text(self.vocab.patterns("not_a_place"), text[place.start + len(place.name):][:20]))
 
-    def _located(self, text: str, place) -> bool:
+    def _located(self, text: str, place: Place) -> bool:
+        """Whether the text puts something at the place: "in our Chennai data centre", "(Leeds)", "US-based"."""
         before, after = text[:place.start][-40:], text[place.start + len(place.name):][:30]
         return bool(first_text(self.vocab.patterns("located_before"), before)
                     or first_text(self.vocab.patterns("located_after"), after))
 
     def _roles(self, clause: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The roles a clause names, each with the words before it that say which role it is ("account" of
+        "account director"), both cut to four letters so "exec" is "executive"."""
         roles = []
         for pattern in self.vocab.patterns("roles"):
             for match in pattern.finditer(clause):
