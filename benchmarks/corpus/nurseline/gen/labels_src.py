@@ -1,0 +1,173 @@
+SCENARIO = ("Coquina Health Plan, Inc. (Tampa; a Florida Medicaid managed-care organization in the Statewide Medicaid Managed "
+            "Care program, about 415,000 Medicaid and KidCare members in central and southwest Florida) tenders its 24/7 nurse "
+            "advice line and member services back office: symptom triage by registered nurses (Florida or Nurse Licensure "
+            "Compact licence) on Schmitt-Thompson or equivalent protocols, warm transfer to 911 and 988, appointment booking, "
+            "NEMT scheduling, pharmacy refill questions and grievances, in English, Spanish, Haitian Creole and Vietnamese; "
+            "about 14,500 triage calls (22,000 in January) and 46,000 member services contacts a month; HIPAA and BAA, PHI "
+            "only in the United States, URAC Health Call Center accreditation, a disaster-recovery site 250+ miles away, "
+            "+40% flu-season capacity, CoralPath FHIR integration within 30 minutes, a US-based Clinical Director; term "
+            "thirty-six (36) months; prices in USD (one vendor also quotes PHP).")
+M, P, X = "met", "partial", "missing"
+PR, W, A = "present", "waived", "absent"
+C = "cost-proposal.pdf"
+VENDORS = {}
+
+VENDORS["stonebridge"] = dict(
+  name="Stonebridge Health Solutions, Inc.", file="proposals/stonebridge/technical-proposal.pdf",
+  files=["proposals/stonebridge/technical-proposal.pdf", "proposals/stonebridge/cost-proposal.pdf"],
+  rates=[dict(item="Nurse triage call, completed", amount=14.85, currency="USD", unit="completed call"),
+         dict(item="Member services contact, handled", amount=4.35, currency="USD", unit="handled contact"),
+         dict(item="Implementation and Transition Services", amount=385000, currency="USD", unit="one-time"),
+         dict(item="Seasonal surge onboarding", amount=1150, currency="USD", unit="additional RN onboarded"),
+         dict(item="Toll-free carrier minutes (pass-through)", amount=0.0115, currency="USD", unit="minute")],
+  criteria=dict(
+    industry_experience=(M, "Since 2009, Stonebridge has operated nurse advice lines for Medicaid managed-care organizations; today we serve eleven Medicaid health plans in nine states, including two Florida SMMC plans", "17 years of Medicaid nurse lines, 11 plans in 9 states incl. two Florida SMMC plans, 2.3 million calls in 2025 (the cover 'prepared exclusively for Coquina' is not experience)"),
+    scalability=(M, "Stonebridge will increase the Coquina nurse team from a baseline of 34 RN FTE to 50 RN FTE, an increase of forty-seven percent (47%), drawing on our national float pool of more than 900 RNs.", "34 -> 50 RN FTE (+47%) for 1 Dec-28 Feb from a 900-RN float pool, trained before 15 November"),
+    training_onboarding=(M, "Each registered nurse assigned to the Coquina program completes eighty (80) hours of classroom instruction, including twenty-four (24) hours on Schmitt-Thompson protocols and sixteen (16) hours on Florida Medicaid benefits, followed by forty (40) hours of precepted calls.", "80 h classroom + 40 h precepted calls; 60 h for Member Advocates; annual HIPAA and pre-season refresher"),
+    quality_assurance=(M, "Clinical Quality nurses audit five (5) calls per RN per month against a forty-two-item protocol adherence tool; calibration sessions are held twice monthly", "5 calls/RN/month, 42-item tool, calibration twice monthly, IRR >= 90%, coaching below 85%, all 911/988 transfers audited"),
+    compliance_security=(M, "Stonebridge holds HITRUST r2 certification (valid through 31 March 2027) for its Nashville and Phoenix data centers; all PHI is stored, processed and backed up exclusively in these two U.S. facilities", "HITRUST r2 with validity, URAC HCC since 2011 (to Sept 2027), BAA without modification, US-only PHI and no offshore access"),
+    reporting_transparency=(P, "A monthly performance report will be provided on a schedule to be mutually agreed during implementation.", "PulsePoint Insights is a product name without content; report timing left open, clinical findings only at the QBR"),
+    communication_governance=(M, "Marcus T. Bell, Account Executive (Nashville), is the Plan's single point of accountability for the contract.", "named Account Executive and Tampa-based Clinical Director, weekly/monthly/quarterly calendar, escalation path with timing"),
+    technology_infrastructure=(P, "In Phase 1 (go-live), triage dispositions and encounter summaries will be delivered to CoralPath by secure nightly batch file; real-time posting through the CoralPath FHIR R4 API is planned for Phase 2", "DR in Phoenix with 2-hour RTO is specific, but CoralPath integration is a nightly batch for ~9 months and 'CareCompass Connect' is marketing"),
+    service_levels=(M, "Stonebridge accepts the service levels in Section 4 of the RFP, and the associated service credits, without exception.", "all five targets with the RFP credits, cumulative cap 12% (SLA-5 only from Phase 2)"),
+    coverage_availability=(P, "between 11:00 p.m. and 7:00 a.m., Spanish-speaking callers are triaged by an English-speaking RN through a qualified medical interpreter.", "24/7 English, but Spanish RNs and Spanish chat/e-mail only 07:00-23:00; overnight Spanish via interpreter"),
+    references_track_record=(X, "", "no client named anywhere; no references although Section 7 asks for three"),
+    pricing_clarity=(P, "Stonebridge may revise the unit prices by written notice if actual average handle time exceeds those assumptions by more than ten percent.", "clear unit prices, but carrier pass-through, baseline floor, uncapped ECI indexation and a right to re-price", C),
+  ),
+  fees=dict(
+    setup_fee=(PR, "Implementation and Transition Services, three hundred eighty-five thousand dollars ($385,000), are invoiced in three equal milestone installments", "USD 385,000 one-time", "implementation charge written in words, three milestones", C),
+    training_fee=(PR, "Seasonal surge onboarding | per additional RN onboarded for the flu season | $1,150", "USD 1,150 per surge RN", "onboarding of flu-season nurses charged per nurse (no fee word)", C),
+    minimum_commitment=(PR, "Pricing assumes a Baseline Volume of 12,000 completed triage calls per month; where fewer calls are completed in a month, the Plan will be invoiced for the Baseline Volume.", "12,000 calls/month floor", "billing floor phrased as a pricing assumption", C),
+    price_escalation=(PR, "Unit prices are adjusted on each anniversary of the go-live date by the twelve-month change in the U.S. Employment Cost Index for health care and social assistance workers.", "ECI yearly from the first anniversary, no cap", "indexation from month 13 (RFP: fixed 24 months, then capped)", C),
+    premium_hours=(A, "", None, "not mentioned"),
+    technology_passthrough=(PR, "Inbound toll-free carrier minutes are passed through monthly at Stonebridge's actual carrier cost, currently $0.0115 per minute.", "carrier cost, USD 0.0115 per minute", "telephony re-billed at cost", C),
+    termination_fee=(PR, "Stonebridge's investment in recruiting and licensure for the Coquina team, $262,000, is amortized over the first twenty-four months of the term; if the Plan terminates for convenience earlier, the unamortized balance becomes payable", "unamortized part of USD 262,000", "early-termination recapture without the word 'termination fee'", C),
+    change_request_fee=(W, "Changes to call scripts, routing rules and CoralPath field mappings requested by the Plan are carried out within the unit prices and are not invoiced separately.", "none", "changes carried within the unit prices", C),
+    travel_expenses=(PR, "Travel by Stonebridge personnel to Plan premises at the Plan's request is reimbursed at actual cost within GSA per diem rates.", "actual cost within GSA per diem", "travel reimbursed by the Plan", C),
+    currency_adjustment=(A, "", None, "USD only"),
+    reporting_fee=(W, "The standard monthly report package and PulsePoint dashboard access are included in the unit prices.", "none", "reporting included in the unit prices", C),
+    management_fee=(A, "", None, "not mentioned"),
+    auto_renewal=(A, "", None, "accepts the RFP term and the Plan's optional renewals; nothing automatic"),
+    nonbinding_pricing=(PR, "The prices in this Volume are based on the assumptions in Table 2 and will be validated during implementation; Stonebridge may revise the unit prices by written notice", "unit prices revisable after implementation", "prices subject to validation and unilateral revision", C),
+    data_storage_fee=(W, "Retention of call recordings and triage records for the ten-year period required by the RFP is included in the unit prices.", "none", "ten-year retention included", C),
+  ),
+)
+
+VENDORS["bayanihan-carelink"] = dict(
+  name="Bayanihan CareLink Solutions, Inc.", file="proposals/bayanihan-carelink.pdf",
+  rates=[dict(item="Triage RN (US-licensed), productive hour", amount=31.40, currency="USD", unit="productive hour"),
+         dict(item="Member care agent, productive hour", amount=12.60, currency="USD", unit="productive hour"),
+         dict(item="Florida license endorsement and Coquina clinical onboarding", amount=38500, currency="PHP", unit="nurse, one time"),
+         dict(item="Holiday premium", amount=200, currency="%", unit="of hourly rate on listed holiday dates")],
+  criteria=dict(
+    industry_experience=(M, "Since 2014 we are doing nurse triage for US health plans. At present we are serving four (4) Medicaid managed care plans in Texas, Arizona and Ohio, with total of around 31,000 triage calls per month", "12 years of US nurse triage, four Medicaid MCOs in three states with volumes"),
+    scalability=(M, "From 1 December to 28 February we will add 50% nurses to the baseline team (from 32 to 48 RN FTE) from our bench of 210 US-licensed RN in Iloilo site.", "+50% (32 -> 48 RN FTE) from a named bench, trained before 15 November"),
+    training_onboarding=(M, "Initial training is 120 hours: 40 hours Schmitt-Thompson protocols, 16 hours Florida Medicaid and SMMC benefits, 24 hours US healthcare culture and accent neutralization, and 40 hours nesting with a preceptor nurse.", "120 h with breakdown and nesting, 8 h quarterly refresher"),
+    quality_assurance=(M, "Our QA nurse is listening 8 calls per nurse per month and scoring it in our 50-points form (protocol adherence, disposition, documentation, empathy).", "8 calls/nurse/month, 50-point form, weekly calibration with the Plan, coaching below 85%"),
+    compliance_security=(P, "Our nurses in Cebu and Iloilo access the systems through Amazon WorkSpaces virtual desktop only, with copy/paste, download and printing disabled. We kindly request Coquina's written approval for this offshore access upon contract signing.", "URAC, ISO 27001 with number, BAA and US storage, but PHI accessed offshore pending approval; HITRUST only 'on the journey'"),
+    reporting_transparency=(X, "", "no report, dashboard or reporting timeline anywhere in the Q&A"),
+    communication_governance=(P, "Account manager will be assign after the contract signing. For urgent matter Coquina can reach our Operations Head anytime thru Viber or Microsoft Teams.", "account manager not named, no governance cadence; Clinical Director named but in Cebu"),
+    technology_infrastructure=(M, "Our developers will connect to the CoralPath HL7 FHIR R4 API. Triage disposition and encounter summary will be posted within 15 minutes after call end.", "FHIR integration within 15 min (done before for Ohio), Clark DR site 354 miles away with 2-hour recovery, Genesys Cloud CX"),
+    service_levels=(P, "during December to February we can commit nurse answer within 30 seconds at 85% only. For service credit, we propose maximum of 3% of the monthly invoice in total.", "targets accepted but nurse-answer lowered in flu season and credits capped at 3% (RFP 12%)"),
+    coverage_availability=(M, "English 24/7. Spanish 24/7 by our 34 Spanish-proficient RN (DELE B2 or higher), minimum two on every shift. Haitian Creole and Vietnamese through our US interpreter partner, average connection 45 seconds, maximum 60 seconds.", "24/7 English and Spanish nurses, interpreter within 60 s, chat/e-mail 24/7, member care 24/7"),
+    references_track_record=(M, "Lone Star Community Health Plan (Texas Medicaid) | Brenda Ocampo-Reyes, Director Member Services | (210) 555-0162 / bocampo@lonestarchp.example", "three current Medicaid plan references with names, titles, phones and e-mails"),
+    pricing_clarity=(P, "Our pricing is per productive nurse hour and per productive member care agent hour, please see the notarized Price Certification on the last page.", "per-hour rates instead of per call/contact; PHP items and FX clause; key charges only on the scanned certificate"),
+  ),
+  fees=dict(
+    setup_fee=(W, "Implementation cost (system set-up, VDI, Genesys configuration, CoralPath connection and project management) is absorbed by Bayanihan CareLink; Coquina will not receive invoice for it.", "none", "implementation 'absorbed'"),
+    training_fee=(PR, "Florida license endorsement and Coquina clinical onboarding is billed one time for each nurse assigned to Coquina, including the flu-season surge nurses, at PHP 38,500 per nurse.", "PHP 38,500 per nurse", "onboarding per nurse in pesos, on the scanned certificate", None, True),
+    minimum_commitment=(PR, "Billing will be based on not less than 24 nurse FTE and 22 member care FTE every month, also in the months with lower call volume.", "24 nurse + 22 agent FTE floor", "billing floor in FTE"),
+    price_escalation=(PR, "The hourly rates is moving up by 5% every 1st of January, first time on 1 January 2027, as per the salary increase in our industry.", "+5% every 1 January from 2027", "yearly step-up from month 3 of the term"),
+    premium_hours=(PR, "Hours worked on the holiday dates above are billed at 200% of the hourly rate as per Philippine labor rules.", "200% on Christmas, New Year and Holy Week dates", "surcharge on date ranges, on the scanned certificate", None, True),
+    technology_passthrough=(W, "Genesys Cloud CX and Amazon WorkSpaces licenses are part of the hourly rate, we do not bill them separately.", "none", "platform licences inside the hourly rate"),
+    termination_fee=(A, "", None, "not mentioned"),
+    change_request_fee=(A, "", None, "not mentioned"),
+    travel_expenses=(PR, "Airfare, hotel and per diem will be reimburse by Coquina as per actual expense with official receipts.", "actual airfare, hotel, per diem", "go-live and quarterly visits re-billed"),
+    currency_adjustment=(PR, "In case the Bangko Sentral ng Pilipinas reference rate is going below PHP 54.00, the USD hourly rates will be adjusted in the same proportion starting the next month invoice.", "USD rates follow PHP below 54.00", "exchange-rate adjustment"),
+    reporting_fee=(A, "", None, "not mentioned"),
+    management_fee=(A, "", None, "not mentioned"),
+    auto_renewal=(A, "", None, "renewals at the Plan's option only"),
+    nonbinding_pricing=(A, "", None, "prices sworn and valid 180 days"),
+    data_storage_fee=(W, "Call recordings and triage records will be keep for 10 years in AWS US region, and this is included already in the hourly rate.", "none", "ten-year storage inside the hourly rate"),
+  ),
+)
+
+VENDORS["cardinal-triage"] = dict(
+  name="Cardinal Triage Partners, LLC", file="proposals/cardinal-triage.pdf",
+  rates=[dict(item="Triage Encounter (Encounter Rate)", amount=15.90, currency="USD", unit="Triage Encounter"),
+         dict(item="Triage Encounter at the Seasonal Rate", amount=18.29, currency="USD", unit="Triage Encounter"),
+         dict(item="Member Services Interaction", amount=0.92, currency="USD", unit="Member Services Minute"),
+         dict(item="Transition Services", amount=218500, currency="USD", unit="one-time"),
+         dict(item="Clinical Informatics Analyst (T&M)", amount=165, currency="USD", unit="hour"),
+         dict(item="Project Manager (T&M)", amount=185, currency="USD", unit="hour")],
+  criteria=dict(
+    industry_experience=(P, "Provider has operated nurse triage lines since 2018 for two commercial health plans and one Medicare Advantage organization, and currently completes approximately 19,000 Triage Encounters per Month.", "nurse triage since 2018 but no Medicaid experience"),
+    scalability=(P, "During the Influenza Season Period, Provider shall use Commercially Reasonable Efforts to provide Surge Capacity of up to twenty-five percent (25%) of the baseline staffing plan.", "only efforts, and only up to 25% (RFP 40%)"),
+    training_onboarding=(X, "", "no training or onboarding content anywhere"),
+    quality_assurance=(M, "Provider shall audit not less than four percent (4%) of Triage Encounters in each Month against protocol adherence, disposition accuracy and documentation.", "4% audit sample, independent quality nurse, monthly calibration, 90% agreement, quarterly clinical report"),
+    compliance_security=(M, "All PHI shall be stored, processed and backed up solely in Provider's data centers in Columbus, Ohio and Dallas, Texas. No Provider personnel shall access PHI from outside the United States.", "URAC HCC to Jan 2028, BAA, US-only PHI, SOC 2 Type II period, 24-hour breach notice"),
+    reporting_transparency=(M, "Provider shall deliver the Monthly Performance Report within ten (10) Business Days after the end of each Month, covering each Service Level, volumes by language and disposition", "monthly report with timing and content, quarterly clinical quality report"),
+    communication_governance=(M, "Daniel R. Oyelaran shall act as Contract Manager and Provider's single point of contact. A Joint Governance Committee shall meet quarterly.", "named Contract Manager and Clinical Director, quarterly committee, escalation with timing"),
+    technology_infrastructure=(M, "Provider shall post each triage disposition and encounter summary to CoralPath through the CoralPath HL7 FHIR R4 API within twenty (20) minutes of the end of the Triage Encounter", "FHIR posting within 20 min with retry, Amazon Connect, Dallas DR site 1,000 miles away, 4-hour restore, tested twice a year"),
+    service_levels=(M, "Service Credits shall be payable by Provider to the Plan as a reduction of the next invoice. Aggregate Service Credits in any Month shall not exceed seven percent (7%) of the Monthly Charges.", "all RFP targets accepted with credits (capped at 7% instead of 12%)"),
+    coverage_availability=(P, "shall be performed Monday to Saturday from 7:00 a.m. to 7:00 p.m. Eastern. Requests received outside those hours shall be recorded by the Nurse Line and completed by the next Member Services shift.", "nurse line 24/7 in English and Spanish, but member services only Mon-Sat 07:00-19:00"),
+    references_track_record=(M, "Lakeshore Senior Advantage (Medicare Advantage) | Patricia Novak, Vice President, Clinical Operations | (216) 555-0131 / pnovak@lakeshoresa.example", "three named references with titles, phones and e-mails (only one from a Medicare/Medicaid MCO)"),
+    pricing_clarity=(P, "Member Services Interaction (telephone, chat or e-mail) | per Member Services Minute | $0.92", "rates in Schedule B, but member services priced per minute, seasonal rate and T&M for changes and exit"),
+  ),
+  fees=dict(
+    setup_fee=(PR, "In consideration of the Transition Services, the Plan shall pay Provider the sum of two hundred eighteen thousand five hundred dollars (US$218,500) in two equal installments", "USD 218,500 one-time", "transition sum in words"),
+    training_fee=(A, "", None, "not mentioned"),
+    minimum_commitment=(PR, "The Plan shall pay for not less than the Baseline Call Volume in each Month, irrespective of the number of Triage Encounters actually completed.", "11,000 Triage Encounters/month (defined term)", "floor hidden in a defined term"),
+    price_escalation=(PR, "With effect from the first day of the twenty-fifth (25th) Month, the Encounter Rate and the Member Services Minute rate shall be adjusted annually by the change in CPI-U", "CPI-U from month 25, cap 4%", "indexation from a later date (cap above the RFP's 3%)"),
+    premium_hours=(PR, "Triage Encounters completed during the Influenza Season Period, and on Federal Holidays, shall be invoiced at the Seasonal Rate.", "115% of the Encounter Rate (USD 18.29) Dec-Feb and holidays", "surcharge on a date range via defined terms"),
+    technology_passthrough=(A, "", None, "not mentioned"),
+    termination_fee=(PR, "Upon expiry or termination of this Agreement for any reason, Provider shall provide Exit Assistance for up to ninety (90) days, charged at the Time and Materials Rates.", "T&M rates USD 120-185/hour", "exit work at time rates"),
+    change_request_fee=(PR, "Any Change requested by the Plan after the Go-Live Date, including changes to scripts, protocol overlays, routing or CoralPath field mappings, shall be implemented under a Change Order at the Time and Materials Rates.", "T&M rates, e.g. USD 165/hour", "changes at time rates"),
+    travel_expenses=(W, "Provider's attendance at Joint Governance Committee meetings at the Plan's premises shall be at Provider's own expense.", "none", "travel at Provider's own expense"),
+    currency_adjustment=(A, "", None, "USD only"),
+    reporting_fee=(W, "The Monthly Performance Report and the Quarterly Clinical Quality Report are included in the Encounter Rate and are not separately chargeable.", "none", "reports included"),
+    management_fee=(A, "", None, "not mentioned"),
+    auto_renewal=(PR, "this Agreement shall renew for a further Renewal Term of twelve (12) Months unless the Plan gives written notice of non-renewal not less than one hundred eighty (180) days before expiry.", "12-month renewal terms, 180 days notice", "automatic renewal (RFP: never automatic)"),
+    nonbinding_pricing=(A, "", None, "firm offer for 180 days"),
+    data_storage_fee=(A, "", None, "not mentioned"),
+  ),
+)
+
+VENDORS["porchlight-nurses"] = dict(
+  name="Porchlight Nurse Collective, LLC", file="proposals/porchlight-nurses.pdf",
+  rates=[dict(item="Completed nurse triage call", amount=13.40, currency="USD", unit="call"),
+         dict(item="Member care contact", amount=3.95, currency="USD", unit="contact"),
+         dict(item="Recording storage from month 19", amount=0.03, currency="USD", unit="recorded call per month"),
+         dict(item="SMS reminders (pass-through)", amount=0.0079, currency="USD", unit="text")],
+  criteria=dict(
+    industry_experience=(P, "We haven't run a Medicaid nurse line yet - but a lot of our nurses grew up in the same neighborhoods your members live in.", "ER-trained founders and small urgent-care/university nurse lines since 2022; no Medicaid"),
+    scalability=(P, "We aim to add around 40% more nurse hours from December through February, using our per-diem crew and nurses picking up extra shifts.", "an aim, not a commitment; per-diem pool not sized"),
+    training_onboarding=(M, "Every Porchlight nurse does a three-week onboarding: 60 hours on Schmitt-Thompson protocols and our documentation standards, two days on Florida Medicaid and SMMC benefits, then shadowing at least 30 live calls with a preceptor", "three weeks with hours, Medicaid module and 30 precepted calls"),
+    quality_assurance=(M, "Our two QA nurses review 10 calls per nurse every month, plus every single 911 and 988 transfer, using a 35-point checklist.", "10 calls/nurse/month, all transfers, 35-point checklist, one-on-one below 90% within 72 h"),
+    compliance_security=(P, "We're working towards URAC Health Call Center accreditation - our application went in this spring and we expect our review in early 2027.", "BAA and US-only data, but not URAC accredited (working towards); no security certification"),
+    reporting_transparency=(X, "", "no report or dashboard; weekly check-in and monthly ops review are meetings, not reporting"),
+    communication_governance=(M, "We'll do a weekly 30-minute check-in with your care-management lead, a monthly ops review, and a quarterly sit-down with both founders. Anything clinical goes to Dana within 1 hour", "named Clinical Director and COO, weekly/monthly/quarterly cadence, escalation times"),
+    technology_infrastructure=(P, "until that's live, our nurses key each disposition into CoralPath by hand before the end of their shift.", "no FHIR integration (manual keying), no DR site (home working), platform named"),
+    service_levels=(M, "We're signing up to every target in your Section 4 table. If we miss one, the credit in your table comes off that month's invoice", "all RFP targets with the RFP credits"),
+    coverage_availability=(M, "English and Spanish around the clock - 19 of our nurses are native Spanish speakers, and we schedule at least two on every shift, for phone, chat and e-mail.", "24/7 English/Spanish on all channels, Haitian Creole nurses plus interpreter within a minute, 24/7 member care"),
+    references_track_record=(P, "Jordan Feld, COO, PawsNow Veterinary Telehealth - (727) 555-0193, jfeld@pawsnow.example. We've handled their after-hours pet-owner triage line since 2023.", "named contacts, but a veterinary line, an urgent-care chain and a university; no health plan"),
+    pricing_clarity=(M, "Completed nurse triage call | $13.40 per call | Member care contact (phone, chat or e-mail) | $3.95 per contact", "per call and per contact in USD, every extra with its amount in the pricing FAQ"),
+  ),
+  fees=dict(
+    setup_fee=(W, "Getting you set up (implementation, training our team on your plan, CoralPath access) | $0 - it's on us", "none", "implementation 'on us'"),
+    training_fee=(W, "Getting you set up (implementation, training our team on your plan, CoralPath access) | $0 - it's on us", "none", "training for the Plan explicitly inside the $0 set-up"),
+    minimum_commitment=(PR, "Our schedule only works if the nurse team is steady, so each month's invoice starts at 9,000 triage calls, even in a quiet month.", "9,000 calls/month floor", "floor in an FAQ answer"),
+    price_escalation=(PR, "They stay put through month 12. From month 13 they go up 4% a year, every year.", "+4% a year from month 13", "escalation in an FAQ answer"),
+    premium_hours=(A, "", None, "not mentioned"),
+    technology_passthrough=(PR, "Appointment and ride reminders go out by SMS through Twilio; we pass those through at exactly what Twilio charges us (about $0.0079 per text right now).", "Twilio cost, about USD 0.0079 per text", "SMS re-billed at cost"),
+    termination_fee=(A, "", None, "not mentioned"),
+    change_request_fee=(W, "Nope. Script and routing tweaks are part of what you already pay.", "none", "changes inside the price"),
+    travel_expenses=(W, "We're forty minutes from your Tampa office. We'll drive over on our own dime whenever you want us.", "none", "travel 'on our own dime'"),
+    currency_adjustment=(A, "", None, "USD only"),
+    reporting_fee=(A, "", None, "no reporting offered"),
+    management_fee=(PR, "Just one line: program coordination, 6% of the monthly total. That's what pays for your dedicated coordinator and the weekly check-ins.", "6% of the monthly invoice", "management mark-up named 'program coordination'"),
+    auto_renewal=(PR, "Unless one of us says otherwise 60 days before the end, we roll into another year, and then year to year after that.", "yearly roll-over after 36 months", "automatic renewal in the FAQ"),
+    nonbinding_pricing=(A, "", None, "not mentioned"),
+    data_storage_fee=(PR, "The first 18 months of storage are free; from month 19 it's $0.03 per recorded call per month.", "USD 0.03 per recorded call per month from month 19", "lapsing waiver: free 18 months, then charged (ten years required)"),
+  ),
+)
