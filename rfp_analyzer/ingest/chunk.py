@@ -246,9 +246,13 @@ def _numbered_row_label(block: list[_Line], line: _Line) -> int:
         return 0
     start = next((i for i in range(len(block) - 1, -1, -1) if _ROW_NUMBER.match(block[i].text)
                   or _ROW_CODE_AND_LABEL.match(block[i].text)), None)
-    if start is None or (start == len(block) - 1 and _ROW_NUMBER.match(block[start].text)):
+    if start is None:
         return 0
-    label = block[start + 1:] if _ROW_NUMBER.match(block[start].text) else block[start:]
+    # A code alone ("C3") is followed by its label cells; a code with its label ("R-06 Transition") is one.
+    code_alone = bool(_ROW_NUMBER.match(block[start].text))
+    if code_alone and start == len(block) - 1:
+        return 0
+    label = block[start + 1:] if code_alone else block[start:]
     if sum(len(cell.text.split()) for cell in label) > MAX_LABEL_WORDS or any(_VALUE_CELL.match(c.text) for c in label):
         return 0
     return len(block) - start

@@ -395,14 +395,14 @@ class ComplianceJudge:
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
             # Days" of a dispute clause is not about "resolved within 2 business days" of an email target).
-            shared = parts.mark_count(_DURATION.sub(" ", span.text)) + len(
-                meanings & self.vocab.durations.meanings_in(span.text))
+            same_meanings = meanings & self.vocab.durations.meanings_in(span.text)
+            shared = parts.mark_count(_DURATION.sub(" ", span.text)) + len(same_meanings)
             # A matrix answer ("Transition: 14 wks.") is matched by its label, closest to this requirement's, and a
             # row keyed by the RFP's id of it ("SLA-CHAT 45 seconds, 90%") by that id: its figures are its values.
             keyed = self.keyed_by_id(requirement, span.text)
             if not keyed and self.keyed_elsewhere(requirement, span.text):
                 continue  # "SL-4 Emails answered within 8 hours 95%" answers SL-4, not the chat level SL-3
-            about = keyed or ((shared >= max(2, parts.needed) or bool(meanings & self.vocab.durations.meanings_in(span.text))
+            about = keyed or ((shared >= max(2, parts.needed) or bool(same_meanings)
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                       or _same_figure_word(parts, asked(requirement.text), span.text))
                      and self.states_bound_of(requirement, span.text) or self.terse_answer(requirement, span.text)) \
@@ -450,14 +450,18 @@ class ComplianceJudge:
         of two letters or more ("SLA-PRIV", "KPI-2"): "R3" is also in "E2B(R3)"."""
         if requirement.id not in self.rfp_ids or not SERVICE_LEVEL_CODE.fullmatch(requirement.id):
             return False
-        named = {m.group(0) for m in self.any_id.finditer(passage)}
+        named = self.ids_named(passage)
         return bool(named) and all(_id_pattern(requirement.id).fullmatch(n) for n in named)
 
     def keyed_elsewhere(self, requirement: Requirement, passage: str) -> bool:
         """The passage names the RFP's ids of other requirements and not this one's: a row or answer keyed to them."""
-        named = [m.group(0) for m in self.any_id.finditer(passage)]
+        named = self.ids_named(passage)
         return bool(named) and not (requirement.id in self.rfp_ids
                                     and any(_id_pattern(requirement.id).fullmatch(n) for n in named))
+
+    def ids_named(self, passage: str) -> set[str]:
+        """The RFP's own requirement ids the passage names, as it writes them ("R-06", "SL-4")."""
+        return {m.group(0) for m in self.any_id.finditer(passage)}
 
     def shares_of_base(self, requirement: str, passage: str, bounded: list, unqualified: list
                        ) -> list[tuple[tuple[str, str], float]]:

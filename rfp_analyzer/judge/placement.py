@@ -55,7 +55,7 @@ class PlacementReader:
         text = asked(requirement)
         if first_text(self.vocab.patterns("open"), text):
             return None
-        found = [p for p in self.places.in_text(text) if not self._no_place(text, p)]
+        found = self._places(text)
         asked_places, previous = [], None
         for place in found:
             before = text[:place.start]
@@ -85,7 +85,7 @@ class PlacementReader:
         """Whether the clause puts what the requirement places at a place outside the countries it allows."""
         if first_text(self.vocab.patterns("negation"), clause):
             return False
-        found = [p for p in self.places.in_text(clause) if not self._no_place(clause, p)]
+        found = self._places(clause)
         if not found or any(p.countries & placing.named for p in found):
             return False
         return any(self._located(clause, p) for p in found) and self._places_it(placing, clause)
@@ -94,7 +94,7 @@ class PlacementReader:
         """Whether the clause says what the requirement places is inside the places it allows: "data centre
         Frankfurt only", "No access from outside EEA" (a negation naming the place asked), "Our account director is
         based in Montreal"."""
-        found = [p for p in self.places.in_text(clause) if not self._no_place(clause, p)]
+        found = self._places(clause)
         inside = [p for p in found if p.countries and p.countries <= placing.allowed]
         return bool(inside) and len(inside) == len(found) and self._places_it(placing, clause) and (
             any(self._located(clause, p) for p in inside) or bool(first_text(self.vocab.patterns("negation"), clause)))
@@ -104,6 +104,10 @@ class PlacementReader:
         if placing.data:
             return bool(first_text(self.vocab.patterns("data_passage"), clause))
         return any(_names_role(clause, role, qualifiers) for role, qualifiers in placing.roles)
+
+    def _places(self, text: str) -> list[Place]:
+        """The places the text names, without names that stand for no place there ("US dollars")."""
+        return [p for p in self.places.in_text(text) if not self._no_place(text, p)]
 
     def _no_place(self, text: str, place: Place) -> bool:
         """A name that names no place where it stands: "US dollars", "US Eastern Time"."""
