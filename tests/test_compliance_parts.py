@@ -160,3 +160,11 @@ def test_a_list_requirement_is_compliant_only_when_every_kind_is_named(results):
     screening = status(results, "delta", "M5")
     assert screening["status"] == "partial" and "fingerprint" in screening["gap"]
     assert status(results, "omega", "M5")["status"] == "compliant"
+
+
+def test_a_name_with_letters_beyond_ascii_is_read_whole():
+    """"Ticketbörse" is one name: a gap never cites a name cut at its first accented letter ("Ticketb")."""
+    found = requirement_parts({"RESALE": "Resale of unused seats through the Ruhrwacht Ticketbörse and the "
+                                         "Zürich Fanshop."}, CONDITIONS)
+    assert [[n.text for n in group] for group in found["RESALE"].names] == [
+        ["Ruhrwacht Ticketbörse"], ["Zürich Fanshop"]]

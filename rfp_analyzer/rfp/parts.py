@@ -35,7 +35,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-_TOKEN = r"(?:[A-Z][A-Za-z0-9]*(?:[-/][A-Z0-9][A-Za-z0-9]*)*)"
+# A capitalised word, in any alphabet's letters after its capital: "Ticketbörse" is one name, not "Ticketb".
+_TOKEN = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:[-/][A-Z0-9][^\W_]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?")  # two capitals or more: "GLBA", "PCI", "EU", "SCCs"
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\s*)$")
