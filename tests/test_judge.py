@@ -1368,3 +1368,121 @@ def test_service_levels_headed_as_what_the_vendor_aims_for_are_qualified(tmp_pat
 ])
 def test_an_onboarding_charge_and_a_rise_whichever_greater_are_not_these_items(item, sentence):
     assert JUDGE._fee_sentence(fee(item), sentence) is None
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # waived in other words: inside what the buyer pays, the vendor's own account or dime, no automatic extension
+    ("data_storage_fee", "Recordings and transcripts: retention 36 months, included in the contact prices.", "waived"),
+    ("change_request_fee", "Macro and routing tweaks are part of what you already pay each month.", "waived"),
+    ("setup_fee", "The Supplier shall carry out the Transition Services for its own account.", "waived"),
+    ("travel_expenses", "Visits of our service lead to Lisbon: for Vantor's account.", "waived"),
+    ("travel_expenses", "We'll fly over on our own dime for every quarterly review.", "waived"),
+    ("auto_renewal", "Term: 48 months from go-live, one optional year for the Client. No automatic extension.",
+     "waived"),
+    ("auto_renewal", "On expiry the Agreement ends without notice; a tacit prolongation shall not occur.", "waived"),
+    # imposed in other words: carrying on after the term, work remunerated at time rates, a share of the total,
+    # an invoice that starts at a volume, onboarding priced per person, a bootcamp after its price
+    ("auto_renewal", "After year three we simply keep going month to month until one of us cancels.", "present"),
+    ("auto_renewal", "Unless either side objects 90 days ahead, we roll into another year.", "present"),
+    ("termination_fee", "Exit assistance shall be remunerated at the Day Rates in Schedule 4.", "present"),
+    ("change_request_fee", "Effort for assessing and implementing a Change shall be remunerated at the Day Rates.",
+     "present"),
+    ("management_fee", "One more line: service coordination, 5% of the monthly total.", "present"),
+    ("minimum_commitment", "Each month's invoice starts at 12,000 handled chats, however quiet the month.", "present"),
+    ("training_fee", "Clinical onboarding is billed once for each advisor assigned to the account at EUR 1,900.",
+     "present"),
+    ("training_fee", "From the second season, each new joiner is GBP 310 for their bootcamp.", "present"),
+    ("nonbinding_pricing", "The Charges in Schedule 3 shall be confirmed by the Supplier within 30 days of "
+                           "receiving the interface specification.", "present"),
+    # travel reimbursed at cost, capped by a per diem, is charged, not included in anything
+    ("travel_expenses", "Travel to the Client's premises is reimbursed at actual cost within federal per diem rates.",
+     "present"),
+])
+def test_waivers_and_charges_in_a_vendors_own_words(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+@pytest.mark.parametrize(("item", "sentence"), [
+    # a multiple of the work is no price, and a nurse's professional licence is no technology licence
+    ("premium_hours", "Surge line on launch days: up to 2.5x normal daily capacity on 48 hours' notice."),
+    ("technology_passthrough", "Agent hour USD 14.20; state license endorsement per nurse, one time, USD 300."),
+])
+def test_a_capacity_multiple_and_a_professional_licence_are_not_these_items(item, sentence):
+    assert JUDGE._fee_sentence(fee(item), sentence) is None
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # a compliance matrix: a target with its status cell between, and a credit as a share of the monthly charge
+    ("service_levels", "4. Service levels\nItem Status Commitment\nCalls answered in 20 s C 85%, monthly\n"
+                       "Emails answered in 1 business day C 95%, monthly\n"
+                       "3% of monthly charge per missed service level, cap 15%.\n"),
+    # the RFP's levels taken up by reference, with their credits
+    ("service_levels", "5. Service levels\nWe're signing up to every target in your Section 6 table. If we miss one, "
+                       "2% of that month's invoice comes off, up to 10% in total.\n"),
+    # a crew that grows by a multiple and from one headcount to another
+    ("scalability", "6. Launch days\nOn a launch day we scale the team to 2.8 times its normal size, from 40 to about "
+                    "110 people.\n"),
+    # referees introduced by a lead-in that says they will speak for the vendor
+    ("references_track_record", "7. Who we work for\nThese clients are happy to speak for us:\nNorthgate Rovers FC, "
+                                "ticket office since 2019: Sian Morgan, Head of Ticketing, +44 29 555 0117.\n"
+                                "Harbour Hall Arena, guest services since 2020: Joost de Wit, Head of Guest Services, "
+                                "+31 20 555 0190.\n"),
+])
+def test_matrix_targets_taken_up_levels_and_plain_specifics_are_met(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+def test_a_staffed_window_around_an_event_is_about_coverage(tmp_path):
+    page = ("3. Hours\n3.2 On each event day the Supplier shall staff the service from three (3) hours before the "
+            "start until forty-five (45) minutes after the end.\n")
+    assert criterion_finding(tmp_path, page, "coverage_availability").status != "missing"
+
+
+def test_service_levels_accepted_with_an_exception_are_partial(tmp_path):
+    page = ("6. Service levels\nWe accept the SLA targets in Section 4, with one exception: in winter we can commit "
+            "calls answered within 30 seconds at 80% only.\nA service credit of 2% of the monthly invoice applies to "
+            "each missed level.\n")
+    assert criterion_finding(tmp_path, page, "service_levels").status == "partial"
+
+
+@pytest.mark.parametrize(("item", "sentence"), [
+    # the same rate at every hour, whatever the wording; a base rate in the clause is no premium
+    ("premium_hours", "Nights and Sundays are staffed at the same EUR 24.10 per hour as weekday shifts."),
+    ("premium_hours", "Holiday multiplier: 1.0x. Every hour is billed at GBP 19.40 regardless of day or time."),
+    ("premium_hours", "One flat rate around the clock: nights and public holidays at USD 27.30 per agent hour."),
+    ("premium_hours", "We don't do weekend surcharges; your hourly price stays CAD 30.50."),
+    # rates held flat, or a rise taken out of the offer
+    ("price_escalation", "Whatever inflation does, the EUR 21.60 hourly rate is held flat for all four contract years."),
+    ("price_escalation", "The Supplier shall not be entitled to increase the Charges by reference to any price index."),
+    # exchange-rate risk the vendor carries, or a rate that holds whatever the currencies do
+    ("currency_adjustment", "Invoices stay at USD 16.90 per hour no matter how the exchange rate moves."),
+    ("currency_adjustment", "We carry the exchange-rate exposure on our side for the whole term."),
+    ("currency_adjustment", "The Charges shall not be adjusted for any fluctuation in the exchange rate."),
+    # a cost the vendor funds, takes back out of its terms, or leaves out of every invoice
+    ("setup_fee", "We carry the entire AUD 60,000 set-up budget ourselves and recover nothing at go-live."),
+    ("technology_passthrough", "Carrier minutes and toll-free numbers are bundled into the EUR 0.88 per-minute rate."),
+    ("technology_passthrough", "Third-party licences: borne by Vendor, nothing re-billed to the Client."),
+    ("data_storage_fee", "Storage of recordings: borne by Supplier for the full retention period."),
+    ("minimum_commitment", "Minimum monthly volume | None | billed on hours actually worked"),
+    ("minimum_commitment", "This offer removes our usual 1,500-hour monthly floor: you pay for hours logged."),
+    ("auto_renewal", "Our usual evergreen clause has been deleted; the contract simply ends after 36 months."),
+    ("nonbinding_pricing", "Unlike an indicative estimate, this quotation is final and we will sign it as written."),
+    ("termination_fee", "Should you leave early, there is not any compensation to pay beyond delivered services."),
+])
+def test_waivers_that_state_the_base_rate_or_the_vendors_own_risk(item, sentence):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == "waived"
+
+
+@pytest.mark.parametrize(("item", "sentence"), [
+    # a share added for coordination, a floor of hours, a price still to be set, a paid reporting layer, start-up
+    # spending reimbursed, and the cost of winding down
+    ("management_fee", "On top of agent hours we add 7 percent for the coordination of the programme."),
+    ("minimum_commitment", "The Client commits to a floor of 3,000 billable hours per month."),
+    ("nonbinding_pricing", "These prices are our best guess until we have listened to your calls for a month."),
+    ("nonbinding_pricing", "From the second year the hourly rate becomes subject to re-quotation."),
+    ("reporting_fee", "The BI layer with drill-downs is an add-on at EUR 600 a month."),
+    ("setup_fee", "The Client shall reimburse the Vendor's start-up expenditure up to NZD 45,000."),
+    ("termination_fee", "Leaving early? We only ask you to cover our wind-down, at USD 1,200 per agent."),
+])
+def test_charges_in_a_vendors_own_words(item, sentence):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == "present"
