@@ -1,0 +1,25 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9.5, accent="#0b4f3c",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Te Ara Hautū Transport Agency - RFP TAH-PRC-2027-118 - Licensing and Registration Contact Centre",
+             footer="TAH-PRC-2027-118 | IN CONFIDENCE | page %(page)s", doc_title="RFP Licensing and Registration Contact Centre",
+             author="Te Ara Hautū Transport Agency"),
+ "harbour": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#d0480c",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="Harbourline  |  people-powered experiences from Manukau to Manila",
+             footer="harbourline.co.nz  ·  %(page)s", doc_title="Harbourline proposal", author="Harbourline Customer Experience Limited"),
+ "tasman": dict(font="Helvetica", bold="Helvetica-Bold", size=8.8, accent="#1d3557",
+             header="Tasman Civic Services Pty Ltd | ABN 61 604 118 392 | Response TCS-NZ-0457 to TAH-PRC-2027-118",
+             footer="TCS-NZ-0457 rev 1.0 | p. %(page)s", doc_title="Tasman Civic response", author="Tasman Civic Services Pty Ltd"),
+ "kauri": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10.5, accent="#3b2f2f",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="KAURI POINT PUBLIC SERVICES LIMITED  -  Offer KPPS/TAH/2027/09  -  Commercial in Confidence",
+             footer="Kauri Point Public Services Limited (NZBN 9429 048 117 203) | Page %(page)s", doc_title="Kauri Point offer",
+             author="Kauri Point Public Services Limited"),
+ "whetu": dict(font="DejaVuSerif", bold="DejaVuSans-Bold", size=10, accent="#5b2a86",
+             ttf={"DejaVuSerif": DJ+"DejaVuSerif.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="Whetū Works  ·  Porirua  ·  kōrero that gets stuff done",
+             footer="Whetū Works Ltd — our pitch to Te Ara Hautū — p%(page)s", doc_title="Whetu Works pitch", author="Whetū Works Ltd"),
+}
