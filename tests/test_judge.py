@@ -1486,3 +1486,35 @@ def test_waivers_that_state_the_base_rate_or_the_vendors_own_risk(item, sentence
 ])
 def test_charges_in_a_vendors_own_words(item, sentence):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == "present"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # a surcharge on a season or on a range of months, without the words "premium" or "weekend"
+    ("During Christmas week every contact costs EUR 0.40 more.", "present"),
+    ("June to August: +15% on the hourly rate for every call.", "present"),
+])
+def test_a_surcharge_on_a_season_or_a_range_of_months_is_premium_hours(sentence, verdict):
+    assert JUDGE._fee_sentence(fee("premium_hours"), sentence)[0] == verdict
+
+
+def test_a_season_beside_a_base_rate_and_a_target_is_no_premium():
+    assert JUDGE._fee_sentence(fee("premium_hours"), "Christmas week: EUR 24 per hour, 95% answered within 30 "
+                                                     "seconds.") is None
+
+
+@pytest.mark.parametrize("page", [
+    # experience elsewhere, and a plain statement that the buyer's kind of client was never served
+    "2. Experience\nThe Supplier has delivered applicant support for three federal departments. The Supplier has not "
+    "previously served a hospital or health-care employer.\n",
+    "2. Experience\n2.1 The Contractor has, since 1998, run contact centres for regulated bodies. 2.2 The Contractor "
+    "does not warrant any particular experience of charitable fundraising.\n",
+])
+def test_experience_the_vendor_says_it_lacks_is_partial(tmp_path, page):
+    finding = criterion_finding(tmp_path, page, "industry_experience")
+    assert finding.status == "partial" and "limitation" in finding.gap
+
+
+def test_a_sample_of_each_persons_documents_is_a_quality_specific(tmp_path):
+    page = ("5. Quality\nQC leads re-check five per cent (5%) of every analyst's processed documents each day; "
+            "analysts scoring below 90% are retrained.\n")
+    assert criterion_finding(tmp_path, page, "quality_assurance").status == "met"
