@@ -82,3 +82,12 @@ def test_the_meaning_layer_takes_the_models_item_and_the_words_way(target, way, 
     assert _found(FeeClauseModel({}, BANK_MODEL)) == []  # the checklist's examples alone find none of these
     found = _found(_reading(target, way))
     assert [(m.sentence.text, m.status) for m in found] == ([(target, expected)] if expected else [])
+
+
+def test_a_threshold_the_work_is_held_to_says_nothing_of_money():
+    """The meaning layer imposes a fee only on a clause that says something of money; a percentage counts, but not a
+    threshold the work is held to ("below 85%"), which read as a training fee once nearby items changed."""
+    meaning = FeeMeaning(load_fees(), SentenceVectors(shared_embedder().embed))
+    training = next(item for item in meaning.fees.fees if item.id == "training_fee")
+    assert meaning._imposed_without_money(training, "present", "Below 85% two months running: a refresher course.")
+    assert not meaning._imposed_without_money(training, "present", "Refresher courses add 5% to every agent hour.")
