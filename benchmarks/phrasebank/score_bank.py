@@ -17,25 +17,15 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from rfp_analyzer.pipeline import AnalysisOptions, analyze
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))  # for tests: the test suite's PDF writer
+
+from rfp_analyzer.pipeline import AnalysisOptions, analyze  # noqa: E402
+from tests.conftest import write_pdf  # noqa: E402
 
 BANK = Path(__file__).with_name("bank.yaml")
 EXPECTED = {"waived": "waived", "present": "present", "lapsing": "present", "absent": "absent"}
-
-
-def write_proposal(path: Path, sentence: str) -> None:
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for lines in (["Acme Services Ltd", "Proposal for contact centre services"], [sentence]):
-        text = pdf.beginText(50, 800)
-        text.setFont("Helvetica", 10)
-        for line in lines:
-            text.textLine(line)
-        pdf.drawText(text)
-        pdf.showPage()
-    pdf.save()
 
 
 def bank_proposals(bank: dict, folder: Path) -> dict[str, tuple[str, str]]:
@@ -47,7 +37,8 @@ def bank_proposals(bank: dict, folder: Path) -> dict[str, tuple[str, str]]:
             for n, sentence in enumerate(sentences):
                 vendor = f"{item.replace('_', '-')}-{kind}-{n}"
                 if not (folder / f"{vendor}.pdf").exists():
-                    write_proposal(folder / f"{vendor}.pdf", sentence)
+                    write_pdf(folder / f"{vendor}.pdf", ["Acme Services Ltd\nProposal for contact centre services",
+                                                         sentence])
                 vendors[vendor] = (item, kind)
     return vendors
 
