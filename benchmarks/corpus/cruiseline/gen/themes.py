@@ -1,0 +1,25 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#0b2f4f",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="Fjordkrone Cruises AS - RFP FKC-GS-2027-04 - Guest Services Contact Centre",
+             footer="FKC-GS-2027-04 | page %(page)s", doc_title="RFP Guest Services Contact Centre", author="Fjordkrone Cruises AS"),
+ "azul": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#e0662b",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="AZUL HORIZONTE  ·  guest care that feels like sunshine", footer="azulhorizonte.es  ·  %(page)s",
+             doc_title="Azul Horizonte proposal", author="Azul Horizonte Guest Care, S.L."),
+ "hartwell": dict(font="Times-Roman", bold="Times-Bold", size=10.5, accent="#222222", page="letter",
+             header="HARTWELL SANDOR CUSTOMER OPERATIONS LIMITED - Tender Response HSCO/FKC/0927 - Commercial in Confidence",
+             footer="Hartwell Sandor Customer Operations Limited (Reg. No. 588214, Ireland) - Page %(page)s",
+             doc_title="Hartwell Sandor tender response", author="Hartwell Sandor Customer Operations Limited"),
+ "kyst": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10.5, accent="#1d6b5a",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Kystlinje Kundesenter AS - Tromsø / Riga - svar på anbud FKC-GS-2027-04",
+             footer="Kystlinje Kundesenter AS - org.nr. 918 402 557 - side %(page)s", doc_title="Kystlinje tilbud",
+             author="Kystlinje Kundesenter AS"),
+ "kw": dict(font="DejaVuSansCondensed", bold="DejaVuSansCondensed-Bold", size=9, accent="#4a4a4a",
+             ttf={"DejaVuSansCondensed": DJ+"DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold": DJ+"DejaVuSansCondensed-Bold.ttf"},
+             header="Kontaktwerk Nord GmbH | Angebot KWN-A-27-188 | Ref. FKC-GS-2027-04",
+             footer="KWN-A-27-188 | S. %(page)s", doc_title="Kontaktwerk Nord Angebot", author="Kontaktwerk Nord GmbH"),
+}
