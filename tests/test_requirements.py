@@ -257,3 +257,17 @@ def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requiremen
     assert not any("founded in 1954" in r.text for r in ledger.requirements)
     # what happens to a proposal that misses one is no requirement, and no vendor fails a gate on it
     assert not any("set aside" in r.text or "disqualified" in r.text for r in ledger.requirements)
+
+
+def test_a_figure_written_again_after_its_words_opens_no_list_item(tmp_path):
+    # "retained for thirty-six" / "(36) months ...": the line opens with the number written again, not with a
+    # list marker; the requirement is one, and the next one keeps its own id.
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "3. Requirements",
+        "R-09 Call recordings and chat transcripts retained for thirty-six",
+        "(36) months and deleted at the end of that period. R-10 Service credits of not less than",
+        "eight percent (8%) of the monthly charges at risk.",
+    ]])
+    texts = {r.id: r.text for r in read_ledger(path).requirements}
+    assert "thirty-six (36) months and deleted" in texts["R-09"]
+    assert texts["R-10"].startswith("R-10 Service credits")

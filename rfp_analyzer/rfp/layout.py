@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest.layout import line_key
+from ..numbers import ends_in_number_word
 from ..text import collapse
 
 # Two or more spaces in a layout line separate cells (pypdf pads columns with spaces).
@@ -144,6 +145,9 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
             continue
         table = None
         bullet = _BULLET.match(text)
+        if bullet and re.fullmatch(r"\(\d{1,2}\)", bullet.group("marker") or "") and position and ends_in_number_word(
+                lines[position - 1].rstrip()):
+            bullet = None  # "retained for thirty-six" / "(36) months": the number written again, no list item
         previous = blocks[-1] if blocks else None
         if bullet or previous is None or previous.kind not in ("text", "item"):
             blocks.append(Block("item" if bullet else "text", page, [text[bullet.end():] if bullet else text],
