@@ -1380,6 +1380,12 @@ def test_an_onboarding_charge_and_a_rise_whichever_greater_are_not_these_items(i
     ("auto_renewal", "Term: 48 months from go-live, one optional year for the Client. No automatic extension.",
      "waived"),
     ("auto_renewal", "On expiry the Agreement ends without notice; a tacit prolongation shall not occur.", "waived"),
+    # a rate without its loading, a cell that says there is none, a cost left on the vendor's account
+    ("premium_hours", "Saturday hours and the extended summer hours are charged at the Unit Charges without loading.",
+     "waived"),
+    ("price_escalation", "Price indexation none during the 36-month term", "waived"),
+    ("minimum_commitment", "Minimum monthly volume: none", "waived"),
+    ("currency_adjustment", "Any exchange-rate variation is to KPS account for the whole term.", "waived"),
     # imposed in other words: carrying on after the term, work remunerated at time rates, a share of the total,
     # an invoice that starts at a volume, onboarding priced per person, a bootcamp after its price
     ("auto_renewal", "After year three we simply keep going month to month until one of us cancels.", "present"),
