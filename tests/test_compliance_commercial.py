@@ -53,6 +53,12 @@ VENDORS = {
               "1. Service goals\nWhat we measure\nOur goal\nCalls answered within 30 seconds\n90%\nAbandoned calls\n"
               "3% or less\nWe treat these numbers as goals our team owns every day.\n",
               "2. Terms\nOur offer is good for 180 days.\n"],
+    "fir": ["Fir Helpdesk BV\nProposal for customer care",
+            "4. Service levels\nHere's what we're aiming for from month two.\nWhat\nOur aim\n"
+            "Calls answered within 30 seconds\n90%\nAbandoned calls\n3% or less\n"],
+    "larch": ["Larch Support Oy\nProposal for customer care",
+              "Our answers\nC3: service credits? No service credits. We would rather earn your trust every month.\n"
+              "C4: references? We can't give you three references yet - our clients so far are two game studios.\n"],
 }
 
 
@@ -125,6 +131,15 @@ def test_when_and_how_much_prices_may_rise(requirement, clause, broken):
     assert bool(breaks_firmness(load_requirement_vocab().price_firmness, requirement, clause)) is broken
 
 
+@pytest.mark.parametrize(("requirement", "said"), [
+    pytest.param("C3", "No service credits.", id="a terse refusal, a clause of its own"),
+    pytest.param("C4", "We can't give you three references yet", id="cannot give what is asked"),
+])
+def test_a_refusal_in_few_words_is_non_compliant(run, requirement, said):
+    refused = compliance(run, "larch", requirement)
+    assert refused["status"] == "non_compliant" and said in refused["evidence"][0]["quote"]
+
+
 def test_a_named_firm_period_wins_over_the_whole_term_beside_it():
     vocab = load_requirement_vocab().price_firmness
     assert firm_months(vocab, "Prices firm for the whole initial term; indexation no earlier than 12 months "
@@ -135,6 +150,8 @@ def test_a_named_firm_period_wins_over_the_whole_term_beside_it():
 def test_a_service_level_table_given_as_goals_meets_a_level_only_in_part(run):
     goal = compliance(run, "aspen", "S1")
     assert goal["status"] == "partial" and "goals" in goal["gap"]
+    aimed = compliance(run, "fir", "S1")  # "what we're aiming for", under a column headed "Our aim"
+    assert aimed["status"] == "partial" and "goals" in aimed["gap"]
     assert compliance(run, "cedar", "S1")["status"] == "compliant"  # the same level, committed
 
 

@@ -128,12 +128,16 @@ WORDED_RFP = [[
     ("H1", "Live-agent telephone service from 7:00 a.m. to 9:00 p.m. Central Time, every day of the year"),
     ("H2", "Every refund decision double-checked by a senior agent before it is paid"),
     ("H3", "Onboarding completed within sixty (60) days of contract signature"),
+    ("H4", "Roadside line staffed by live agents 24 hours a day, 365 days a year"),
+    ("H5", "Monthly performance report within five (5) business days of month end"),
 ]]
 WORDED_VENDORS = {
     "maple": ["Maple Contact\nProposal for the refund desk",
               "3. How we work\nWe will answer your phones from 7:00 a.m. to 9:00 p.m. Central Time on all 365 days, "
               "holidays included.\nEach refund decision shall be subject to a second check by a senior agent "
-              "before payment.\nOnboarding: 45 days from signature.\n"],
+              "before payment.\nOnboarding: 45 days from signature.\n"
+              "Our roadside line is staffed by live agents at all hours on every day of the year.\n"
+              "The monthly performance report lands by the fourth (4th) business day after month end.\n"],
 }
 
 
@@ -146,6 +150,13 @@ def test_clock_hours_controls_and_a_figure_in_the_units_asked_meet_requirements(
     """Clock times are specifics ("from 7:00 a.m. to 9:00 p.m."); work "subject to a second check" undergoes a
     control, no limit; "45 days from signature" counts what "within sixty (60) days" asks."""
     for rid in ("H1", "H2", "H3"):
+        assert compliance(worded, "maple", rid)["status"] == "compliant", rid
+
+
+def test_hours_said_as_the_whole_day_and_a_day_counted_in_words_and_digits_state_how_much(worded):
+    """A requirement that counts needs a passage that counts: "at all hours on every day of the year" states the hours
+    of "24 hours a day, 365 days a year", and "the fourth (4th) business day" a day within the five asked."""
+    for rid in ("H4", "H5"):
         assert compliance(worded, "maple", rid)["status"] == "compliant", rid
 
 

@@ -21,6 +21,9 @@ RFP = [[
     ("W6", "Every refund request is checked against the fraud rules before a refund is paid"),
     ("W7", "Service credits of not less than ten percent (10%) of the monthly charges at risk for missed service levels"),
     ("W8", "Agents must not give personal financial advice to customers"),
+    ("W9", "Integration with our rental system FleetCore through our published APIs; no renter data kept in the "
+           "bidder's systems beyond the contact record"),
+    ("W10", "Live agents on the emergency line at every hour; no voicemail at any hour"),
 ]]
 VENDORS = {
     "alder": ["Alder Collections Ltd\nProposal for the customer desk",
@@ -44,6 +47,10 @@ VENDORS = {
               "1. Terms\nThis quote is good for 60 days.\nWe have never agreed service credits with any client.\n"],
     "dogwood": ["Dogwood BPO\nProposal for the customer desk",
                 "1. Commercial summary\nProposal validity\n90 days\nPayment terms\n30 days\n"],
+    "elm": ["Elm Support Oy\nProposal for the customer desk",
+            "1. Systems\nOur agents work directly in FleetCore through your APIs, and Zendesk keeps only the contact "
+            "record.\nWe don't copy renter data anywhere; Zendesk keeps the contact record only.\n",
+            "2. Emergency line\nThe emergency line has live agents at every hour of every day. No voicemail, ever.\n"],
 }
 
 
@@ -62,6 +69,13 @@ def test_a_safeguard_the_vendor_keeps_is_no_limit_but_a_scope_kept_short_is(run)
 def test_not_doing_what_the_requirement_forbids_is_no_refusal(run):
     kept = compliance(run, "alder", "W8")
     assert kept["status"] == "compliant" and "do not provide" in kept["evidence"][0]["quote"]
+
+
+def test_keeping_to_what_the_requirement_forbids_in_few_words_is_no_limit_nor_refusal(run):
+    # "keeps the contact record only" keeps "no customer data ... beyond the contact record"; "No voicemail, ever."
+    # keeps "no voicemail at any hour"
+    for rid in ("W9", "W10"):
+        assert compliance(run, "elm", rid)["status"] == "compliant", rid
 
 
 def test_a_duration_counted_in_business_hours_is_no_limit_of_the_hours(run):

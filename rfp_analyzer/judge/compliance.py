@@ -916,9 +916,10 @@ class ComplianceJudge:
                 return finding
         if finding.status == "met" and _quantity(requirement_text := self.texts[requirement.id]) and not any(
                 (parts.is_about(e.quote) or self.counts_in_its_units(requirement, e.quote))
-                and (_quantity(e.quote) or parts.named(e.quote)) for e in finding.evidence):
+                and (_quantity(e.quote) or _HOURS.search(e.quote) or parts.named(e.quote)) for e in finding.evidence):
             # A requirement that counts ("at least two hotel clients", "five evaluated contacts per agent") is met
-            # by a passage that counts or names, not by one restating its words ("huge hospitality experience").
+            # by a passage that counts or names, not by one restating its words ("huge hospitality experience"); hours
+            # of service count too ("live agents at all hours on every day of the year" for "24 hours a day").
             return replace(finding, status="partial", confidence=0.5,
                            gap=f"No quoted passage states how much or how many, which the requirement asks: "
                                f"\u201c{requirement_text.rstrip('.')}\u201d.")
@@ -1037,10 +1038,12 @@ class ComplianceJudge:
 
     def stray_shortfalls(self, requirement: Requirement, finding: Finding) -> bool:
         """Every quoted shortfall ("not yet", "except", "only") sits in a clause that is not about the requirement
-        (stated_about), and there is one."""
+        (stated_about) or that keeps what the requirement forbids ("Zendesk keeps the contact record only" of "no
+        renter data kept in the bidder's systems beyond the contact record"), and there is one."""
         clauses = [c for e in finding.evidence for c in _clauses(e.quote) for c in _statements(c)
                    if first_text(self.shortfalls, c)]
-        return bool(clauses) and not any(self.stated_about(requirement, c) for c in clauses)
+        return bool(clauses) and not any(self.stated_about(requirement, c) and not _keeps_prohibition(requirement.text, c)
+                                         for c in clauses)
 
     def unnamed(self, parts: Parts, evidence: VendorEvidence, text: str = "") -> list[str]:
         """The requirement's acronyms (standards, laws) when no sentence of the proposal names any of them, in any
@@ -1516,9 +1519,15 @@ _REFERENCE_WORD = re.compile(r"\b(?:table|section|annex|schedule|appendix|exhibi
                              r"figure|page|item|level|tier|phase|step|version)\s*$", re.IGNORECASE)
 
 
-# A day counted in a period: "lands on the third business day", "by working day 4".
+# A day counted in a period: "lands on the third business day", "by the fourth (4th) business day", "by working day 4".
 _ORDINAL_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-                          r"\s+(?:business|working|calendar)\s+day\b|\b(?:business|working) day \d{1,2}\b", re.IGNORECASE)
+                          r"(?:\s*\(\d{1,2}(?:st|nd|rd|th)?\))?\s+(?:business|working|calendar)\s+day\b"
+                          r"|\b(?:business|working) day \d{1,2}\b", re.IGNORECASE)
+# Hours stated as a time of day ("from 6:00 a.m. to 11:00 p.m.", "until 23:00") or as the whole day and year ("at all
+# hours on every day of the year", "every hour of every day", "around the clock"): how long a service is staffed.
+_HOURS = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?|\b(?:24/7|around the clock|round[- ]the[- ]clock)"
+                    r"|\b(?:every|each|all) hours?\b(?: of (?:every|each|the) day)?|\bat all hours\b"
+                    r"|\bevery (?:single )?day of the year\b", re.IGNORECASE)
 
 
 def _quantity(text: str) -> bool:
