@@ -1386,6 +1386,7 @@ def test_an_onboarding_charge_and_a_rise_whichever_greater_are_not_these_items(i
     ("price_escalation", "Price indexation none during the 36-month term", "waived"),
     ("minimum_commitment", "Minimum monthly volume: none", "waived"),
     ("currency_adjustment", "Any exchange-rate variation is to KPS account for the whole term.", "waived"),
+    ("travel_expenses", "Visits of our manager (twice a year): costs of travel and hotel are on our side.", "waived"),
     # imposed in other words: carrying on after the term, work remunerated at time rates, a share of the total,
     # an invoice that starts at a volume, onboarding priced per person, a bootcamp after its price
     ("auto_renewal", "After year three we simply keep going month to month until one of us cancels.", "present"),
@@ -1412,8 +1413,11 @@ def test_waivers_and_charges_in_a_vendors_own_words(item, sentence, verdict):
     # a multiple of the work is no price, and a nurse's professional licence is no technology licence
     ("premium_hours", "Surge line on launch days: up to 2.5x normal daily capacity on 48 hours' notice."),
     ("technology_passthrough", "Agent hour USD 14.20; state license endorsement per nurse, one time, USD 300."),
+    # money the vendor puts up for the buyer to spend is no charge for what it is spent on
+    ("reporting_fee", "As a sign of partnership, we will contribute an Innovation Fund of USD 50,000 each contract "
+                      "year, which you may direct towards automation and analytics projects."),
 ])
-def test_a_capacity_multiple_and_a_professional_licence_are_not_these_items(item, sentence):
+def test_a_capacity_multiple_a_professional_licence_and_a_fund_for_the_buyer_are_not_these_items(item, sentence):
     assert JUDGE._fee_sentence(fee(item), sentence) is None
 
 
