@@ -1,0 +1,27 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#b3261e",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="Cadencia Fitness Group - RFP CFG-MSC-2026-03 - Outsourced Member Services (Spain and Mexico)",
+             footer="CFG-MSC-2026-03 - page %(page)s", doc_title="RFP Member Services", author="Cadencia Fitness Group, S.L."),
+ "nudge": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#ff5a36",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="nudge & lift  //  support that moves", footer="nudgelift.io  -  %(page)s",
+             doc_title="Nudge & Lift x Cadencia", author="Nudge & Lift, S.L."),
+ "atalaya": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#1d3557",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="SERVICIOS INTEGRALES ATALAYA CONTACT, S.A. - Offer to file CFG-MSC-2026-03 - ENVELOPE B AND C (English translation)",
+             footer="Atalaya Contact, S.A. - CIF A-50418822 - Page %(page)s", doc_title="Atalaya offer", author="Servicios Integrales Atalaya Contact, S.A."),
+ "talavera": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9.5, accent="#2a7f62",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Talavera Nearshore Services - Technical Proposal TNS-0419 - Cadencia Fitness Group",
+             footer="TNS-0419 Technical Proposal | %(page)s", doc_title="Talavera technical proposal", author="Talavera Nearshore Services, S. de R.L. de C.V."),
+ "talavera_annex": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9, accent="#2a7f62",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Talavera Nearshore Services - Annex P (Pricing) to Proposal TNS-0419",
+             footer="TNS-0419 Annex P | %(page)s", doc_title="Talavera pricing annex", author="Talavera Nearshore Services, S. de R.L. de C.V."),
+ "peakwise": dict(font="Helvetica", bold="Helvetica-Bold", size=10, accent="#003a8c", page="letter",
+             header="PEAKWISE MEMBER EXPERIENCE, INC.  |  Confidential & Proprietary", footer="Peakwise Member Experience, Inc.  |  Dallas, TX  |  %(page)s",
+             doc_title="Peakwise proposal", author="Peakwise Member Experience, Inc."),
+}
