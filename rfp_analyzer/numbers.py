@@ -19,6 +19,7 @@ _FRACTIONS = {"half": 0.5, "one-half": 0.5, "quarter": 0.25, "one-quarter": 0.25
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _LAST_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*$")
+_FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
 
 
 def number(text: str) -> float | None:
@@ -35,6 +36,12 @@ def ends_in_number_word(text: str) -> bool:
     "(30) days", are the same number written again."""
     last = _LAST_WORD.search(text.casefold())
     return bool(last) and all(_is_number_word(part) for part in last.group(0).split("-"))
+
+
+def number_written_again(previous: str, line: str) -> bool:
+    """Whether `line` opens with figures in brackets right after `previous` ends with a number in words ("retained
+    for thirty-six" / "(36) months"): the same number written again, not a list item "(36)"."""
+    return bool(_FIGURES_IN_BRACKETS.match(line)) and ends_in_number_word(previous)
 
 
 def _is_number_word(word: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Chunk, Sentence, SourceFile, Span
-from ..numbers import ends_in_number_word
+from ..numbers import number_written_again
 from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
@@ -71,9 +71,6 @@ _ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.-]?)?\d{1,2}\.?$")  # "8", "B1", "C-2
 # A row's code with its label on one line: "R-06 Transition", "B2 Postage and print"
 _ROW_CODE_AND_LABEL = re.compile(r"^[A-Z]{1,3}[.-]?\d{1,2}\s+[A-Z][\w/&,'-]*(?:\s+\S+)*$")
 _LABEL_START = re.compile(r"^[(\"']?[A-Z]")
-# Figures in brackets opening a line: after a number in words ("within thirty" / "(30) days") they are the same
-# number written again, not a list item.
-_FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
 # A line ending in a word no title ends with goes on in the next line: "2. The telephone lines are invoiced to" /
 # "Woonhaven at cost plus 8%."
 _UNFINISHED = re.compile(r"(?<![\w/-])(?:to|of|the|a|an|and|or|for|at|by|with|in|on|from|per|than|as|is|are|be|will|shall)$",
@@ -154,8 +151,7 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
-            if (kind == "bullet" and not marker and lines and _FIGURES_IN_BRACKETS.match(text)
-                    and ends_in_number_word(lines[-1].text)):
+            if kind == "bullet" and not marker and lines and number_written_again(lines[-1].text, text):
                 kind = "prose"
             if kind != "bullet" and lines and lines[-1].kind == "heading" and (
                     text[:1].islower() or _UNFINISHED.search(lines[-1].text)):

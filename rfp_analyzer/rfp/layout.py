@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest.layout import line_key
-from ..numbers import ends_in_number_word
+from ..numbers import number_written_again
 from ..text import collapse
 
 # Two or more spaces in a layout line separate cells (pypdf pads columns with spaces).
@@ -145,8 +145,7 @@ def page_blocks(page: int, lines: list[str], skip: set[str]) -> list[Block]:
             continue
         table = None
         bullet = _BULLET.match(text)
-        if bullet and re.fullmatch(r"\(\d{1,2}\)", bullet.group("marker") or "") and position and ends_in_number_word(
-                lines[position - 1].rstrip()):
+        if bullet and position and number_written_again(lines[position - 1].rstrip(), text):
             bullet = None  # "retained for thirty-six" / "(36) months": the number written again, no list item
         previous = blocks[-1] if blocks else None
         if bullet or previous is None or previous.kind not in ("text", "item"):
