@@ -1,0 +1,28 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#5b2a41",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="Thamesgate National Museums Group - RFP TNMG-VCC-2027-04 - Visitor Contact Centre",
+             footer="TNMG-VCC-2027-04 | OFFICIAL | page %(page)s", doc_title="RFP Visitor Contact Centre",
+             author="Thamesgate National Museums Group"),
+ "larkspur": dict(font="DejaVuSerif", bold="DejaVuSerif-Bold", size=10.5, accent="#3d5a40",
+             ttf={"DejaVuSerif": DJ+"DejaVuSerif.ttf", "DejaVuSerif-Bold": DJ+"DejaVuSerif-Bold.ttf"},
+             header="Larkspur Visitor Services  ~  York & Bath  ~  for Thamesgate National Museums Group",
+             footer="Larkspur Visitor Services Ltd  ~  %(page)s", doc_title="Larkspur proposal",
+             author="Larkspur Visitor Services Ltd"),
+ "straits": dict(font="Helvetica", bold="Helvetica-Bold", size=9, accent="#1f3b73",
+             header="SMCS/PRP/27/0412 | Straits Meridian Contact Services Sdn. Bhd. | CONFIDENTIAL",
+             footer="SMCS/PRP/27/0412 rev.0 | p.%(page)s", doc_title="SMCS proposal",
+             author="Straits Meridian Contact Services Sdn. Bhd."),
+ "kasumi": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10, accent="#8c1c2b",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Kasumi Relations Europe Ltd. (a Kasumi Relations Co., Ltd. group company)",
+             footer="KRE-TNMG-2027 / %(page)s", doc_title="Kasumi Relations proposal",
+             author="Kasumi Relations Europe Ltd."),
+ "kite": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#e0672b",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="kite & lantern guest care  //  galway",
+             footer="kiteandlantern.ie  //  %(page)s", doc_title="Kite & Lantern pitch",
+             author="Kite & Lantern Guest Care Ltd"),
+}
