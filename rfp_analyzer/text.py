@@ -78,3 +78,28 @@ def is_title(text: str, max_words: int) -> bool:
     rest = _HEADING_REFERENCE.sub("", text, count=1)
     return (0 < len(rest.split()) <= max_words and rest[:1].isupper() and not text.endswith((".", ";", ",", ":", "?"))
             and not any(c.isdigit() for c in rest))
+
+
+# Words that end with a full stop inside a sentence: abbreviations, and the honorifics of the languages proposals are
+# written in ("Sig. Davide Perruchon", "Mme Roux", "Lic. Ernesto Garza"), and initials, so that a named person is
+# never cut from the sentence that names them.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|fig|ref|regd|p|pp|u\.s|art|sec|cl|min|max|inc|ltd|co|corp|pvt|lda|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|0|"
+    r"mr|mrs|ms|messrs|dr|prof|mme|mlle|sig|sigg|sig\.ra|sra|srta|sr|dott|dott\.ssa|ing|lic|hr)"
+    # an initial after a first name ("Daniel R."), a letter of a dotted acronym ("U.S.C."), French "M." before a name;
+    # not a one-letter cell ("07:00-23:00 daily Y. DE/EN on phone")
+    r"|(?-i:\b[A-Z][a-z]+ [A-Z]|(?<=\.)[A-Z]|(?<![^\s(])M))\.$",
+    re.IGNORECASE)
+# "7:00 p.m. Central Time": a time followed by its zone ends no sentence.
+_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
+_TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated|[A-Z]{1,4}T|UTC|GMT)"
+                        r"\b")
+
+
+def ends_no_sentence(piece: str, text: str, after: int) -> bool:
+    """Whether the full stop that ends `piece`, followed in `text` at `after` by a capital or a digit, ends no
+    sentence: it closes an abbreviation (see _ABBREVIATION), closing quotes and brackets aside, or a clock time
+    whose zone follows."""
+    return bool(_ABBREVIATION.search(piece.rstrip("\"')]"))
+                or (_CLOCK_END.search(piece) and _TIME_ZONE.match(text, after)))

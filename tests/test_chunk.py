@@ -126,6 +126,16 @@ def test_a_time_and_its_zone_stay_in_one_sentence_and_a_price_cell_is_no_heading
     assert _HEADING_NUMBERED.match("4.2 Escalation") and not _HEADING_NUMBERED.match("0.00 (absorbed by us)")
 
 
+def test_a_courtesy_title_or_an_initial_does_not_cut_a_person_from_their_sentence():
+    from rfp_analyzer.ingest.chunk import sentence_bounds
+
+    text = ("The account lead will be Sig. Marco Valli. Escalations go to Mme Roux and then to Daniel R. Whitfield. "
+            "References: M. Paul Girard, Lic. Ana Pérez. We open at 8 a.m. Calls wait less than a minute.")
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "The account lead will be Sig. Marco Valli.", "Escalations go to Mme Roux and then to Daniel R. Whitfield.",
+        "References: M. Paul Girard, Lic. Ana Pérez.", "We open at 8 a.m.", "Calls wait less than a minute."]
+
+
 def test_each_row_of_a_price_table_is_its_own_sentence():
     """pypdf gives a table cell per line. A row ends with its value (an amount, "nil", "0 (included)") or the unit
     after it, and the next row starts with a label, perhaps after its row number: a waived row must not be read,

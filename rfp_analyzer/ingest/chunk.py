@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from ..models import Chunk, Sentence, SourceFile, Span
 from ..numbers import number_written_again
+from ..text import ends_no_sentence
 from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 16
+CHUNKER_VERSION = 18
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -47,14 +48,6 @@ _MARKER_ONLY = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|{_LIST_MARKER})$")
 _INLINE_ITEM = re.compile(r"\((?:[a-h]|[ivx]{1,4})\)\s")  # "... for term. (b) Hours outside ...": a lettered note
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9]|[{_BULLET_GLYPHS}]|{_INLINE_ITEM.pattern})")
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|pvt|lda|"
-                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|ref|regd|p|pp|u\.s|art|sec|cl|min|max|0)\.$",
-                           re.I)
-# "7:00 p.m. Central Time": a time followed by its zone ends no sentence.
-_CLOCK_END = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.$", re.I)
-_TIME_ZONE = re.compile(r"(?:Central|Eastern|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated|[A-Z]{1,4}T|UTC|GMT)"
-                        r"\b")
-
 # Table cells: a row's closing value, a unit, a row number, and the label that starts the next row.
 _VALUE_CELL = re.compile(r"^(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20a9\u0e3f]\s?)?\d[\d,]*(?:\.\d+)?\s?"
                          # "3% of Monthly Charges", "5% or less", "6% monthly fees", "95% within three (3) days"
@@ -196,8 +189,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()]
         run_in = len(piece.split()) <= RUN_IN_WORDS and not _INLINE_ITEM.match(text, match.end())
-        if (_ABBREVIATION.search(piece.rstrip("\"')]")) or run_in
-                or (_CLOCK_END.search(piece) and _TIME_ZONE.match(text, match.end()))):
+        if ends_no_sentence(piece, text, match.end()) or run_in:
             continue
         bounds.append((start, match.start()))
         start = match.end()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..ingest.layout import line_key
 from ..numbers import number_written_again
-from ..text import collapse
+from ..text import collapse, ends_no_sentence
 
 # Two or more spaces in a layout line separate cells (pypdf pads columns with spaces).
 _CELL = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
@@ -29,8 +29,6 @@ _HEADING = re.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?|(?P<sec>(?i:section|part)\s+[A-Z0-9]{1,2})\b\s*[-\u2013\u2014:.]?"
     r"|(?P<let>[A-Z]\.\d{1,2}(?:\.\d{1,2})*)\.?)\s+(?P<title>[A-Z\u201c\"(][^!?]{1,100})$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|mr|mrs|ms|dr|st|inc|ltd|co|corp|u\.s|art|"
-                           r"sec|fig|p|pp|[A-Z])\.$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|figure|exhibit|section|attachment)\s+[\w.-]{1,6}\.$", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
 _TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
@@ -231,7 +229,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         piece = text[start:match.start()].strip()
-        if _ABBREVIATION.search(piece.rstrip("\"')]")) or _CAPTION.match(piece):
+        if ends_no_sentence(piece, text, match.end()) or _CAPTION.match(piece):
             continue
         out.append(_stripped(text, start, match.start()))
         start = match.end()
