@@ -28,7 +28,11 @@ _NAMED_DAYS = {
     "weekends": frozenset({5, 6}), "weekend": frozenset({5, 6}),
 }
 _NAMED = re.compile(r"\b(weekdays?|weekends?)\b", re.IGNORECASE)
-_EVERY_DAY = re.compile(r"\b(?:(?:7|seven) days(?: a| per| each)? week|every day|daily|each day)\b", re.IGNORECASE)
+# ... and "7 days" after the hours ("Chat 07:00-23:00, 7 days"), but not a span of time ("within 7 days", "for 7 days")
+_EVERY_DAY = re.compile(r"\b(?:(?:7|seven) days(?: a| per| each)? week|every day|daily|each day)\b"
+                        r"|(?<!within )(?<!in )(?<!after )(?<!for )(?<!of )(?<!than )(?<!every )(?<!next )(?<!last )"
+                        r"\b(?:7|seven) days\b(?! (?:of|after|before|from|notice|in advance|to|prior|per|a year))",
+                        re.IGNORECASE)
 _ROUND_THE_CLOCK = re.compile(
     r"\b24 ?[x/] ?7\b|\b24 hours(?: a| per| each)? day\b|\bround[- ]the[- ]clock\b|\baround the clock\b",
     re.IGNORECASE)
@@ -171,3 +175,47 @@ def covered_spans(text: str, required: list[Window]) -> list[tuple[int, int]]:
     covering = [w for w in stated if any(w.covers(r) for r in required)]
     return [w.span for w in stated if any(
         w == c or (w.days == c.days and _length(w) is not None and _length(w) == _length(c)) for c in covering)]
+
+
+def short_windows(text: str, required: list[Window]) -> list[str]:
+    """Where the text states hours that staff fewer hours than a required window on the same days ("Phone 09:00-21:00,
+    7 days" against "07:00-23:00, seven days a week"): the days and hours as written. Not a window that covers
+    another of the required windows (an RFP asks 24/7 of one line and 07:00-22:00 of another, and does not say which
+    stream a vendor's window serves), nor one of shifts that together cover the day ("06:00-14:00, 14:00-22:00 and
+    22:00-06:00, daily")."""
+    stated = windows(text)
+    hours = time_ranges(text)
+    short = [w for w in stated if (length := _length(w)) is not None and not any(w.covers(r) for r in required)
+             and any(r.days == w.days and (needed := _length(r)) is not None and length < needed
+                     and not any(c.covers(r) for c in stated) and not _shifts_cover(hours, r) for r in required)]
+    return [_as_written(text, w) for w in short]
+
+
+def _shifts_cover(hours: list[tuple[int, int, int]], required: Window) -> bool:
+    """Whether the hour ranges a text states, taken together, staff the required hours (shifts back to back, the
+    last perhaps past midnight): read on two days running, they cover the required span on one of them."""
+    if required.start is None or required.end is None:
+        return False
+    spans = sorted((start + day, (end + 24 * 60 if end <= start else end) + day)
+                   for start, end, _ in hours for day in (0, 24 * 60))
+    need = _end(required) - required.start
+    run_start, reach = None, None
+    for start, end in spans:
+        if reach is None or start > reach:
+            run_start, reach = start, end
+        else:
+            reach = max(reach, end)
+        if need >= 24 * 60 and reach - run_start >= need:
+            return True
+        if need < 24 * 60 and any(run_start <= required.start + day and reach >= _end(required) + day
+                                  for day in (0, 24 * 60)):
+            return True
+    return False
+
+
+def _as_written(text: str, window: Window) -> str:
+    """The text of a window's days and of its hours, from whichever comes first to whichever ends last."""
+    at = min((h[2] for h in time_ranges(text) if (h[0], h[1]) == (window.start, window.end)),
+             key=lambda pos: abs(pos - window.span[0]))
+    end = _TIME_RANGE.match(text, at).end()
+    return text[min(at, window.span[0]):max(end, window.span[1])].strip(" ,;")

@@ -78,10 +78,20 @@ def currencies_in(text: str) -> set[str]:
 PERCENT = r"(?:%|per ?cent\b(?: \(\d+(?:[.,]\d+)? ?%\))?)"
 
 
+# `{HONORIFIC}`: the courtesy titles of the languages proposals are written in ("Mr.", "Sig.", "Mme", "Lic.").
+HONORIFIC = (r"(?-i:(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sig\.ra|Sig|Sra|Srta|Sr|Dott\.ssa|Dott|Ing|Lic|Mme|Mlle|Herr|Frau)\.?"
+             r"|M\.)")
+# `{NAME}`: a person's name in any Latin script, two capitalized words ("Lenka Dvořáková", "José Muñoz-Ortega"),
+# perhaps with a middle initial ("Daniel R. Whitfield") and after a courtesy title ("Sig. Davide Perruchon").
+_CAPITALIZED = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+"
+NAME = rf"(?-i:(?:{HONORIFIC} )?{_CAPITALIZED} (?:[A-Z]\. )?{_CAPITALIZED}(?:-{_CAPITALIZED})?)"
+
+
 def expand(pattern: str) -> str:
     if "{CUR}" in pattern:
         pattern = pattern.replace("{CUR}", currency_markers())
-    return pattern.replace("{N}", NUMBER).replace("{PCT}", PERCENT)
+    return (pattern.replace("{N}", NUMBER).replace("{PCT}", PERCENT).replace("{NAME}", NAME)
+            .replace("{HONORIFIC}", HONORIFIC))
 
 
 @lru_cache(maxsize=None)

@@ -24,6 +24,7 @@ RFP = [[
     ("W9", "Integration with our rental system FleetCore through our published APIs; no renter data kept in the "
            "bidder's systems beyond the contact record"),
     ("W10", "Live agents on the emergency line at every hour; no voicemail at any hour"),
+    ("W11", "Customer service by phone and chat from 07:00 to 23:00, seven days a week"),
 ]]
 VENDORS = {
     "alder": ["Alder Collections Ltd\nProposal for the customer desk",
@@ -35,14 +36,16 @@ VENDORS = {
               "2. Terms\nOur prices are valid 120 days from the closing date.\n"
               "Transition takes about five months from contract signature.\n"
               "Winter peak handling capacity +30% on three weeks' notice.\n"
-              "Our agents do not provide regulated financial advice to customers.\n"],
+              "Our agents do not provide regulated financial advice to customers.\n",
+              "3. Hours\nCustomer service by phone and chat: 09:00-21:00, 7 days.\n"],
     "birch": ["Birch Contact SA\nProposal for the customer desk",
               "1. How we work\nThe affordability assessment of a customer before a payment arrangement is agreed is "
               "offered in English only; Spanish-speaking customers are assessed the next working day.\n"
               "Every refund request is checked against the fraud rules before a refund is paid.\n",
               "2. Terms\nOur prices are valid 180 days from the closing date.\n"
               "Transition takes about eight weeks from contract signature.\n"
-              "Winter peak handling capacity +60% on three weeks' notice.\n"],
+              "Winter peak handling capacity +60% on three weeks' notice.\n",
+              "3. Hours\nCustomer service by phone and chat: 07:00-23:00, 7 days, with 30 agents on shift.\n"],
     "cedar": ["Cedar Contact AS\nProposal for the customer desk",
               "1. Terms\nThis quote is good for 60 days.\nWe have never agreed service credits with any client.\n"],
     "dogwood": ["Dogwood BPO\nProposal for the customer desk",
@@ -97,3 +100,9 @@ def test_figures_without_the_usual_bound_words_are_held_to_the_rfps(run):
         assert short["status"] == "non_compliant", (requirement, short)
         assert words in short["evidence"][0]["quote"]
         assert compliance(run, "birch", requirement)["status"] == "compliant", requirement
+
+
+def test_fewer_hours_than_the_requirement_states_are_a_limit(run):
+    short = compliance(run, "alder", "W11")
+    assert short["status"] == "partial" and "09:00-21:00, 7 days" in short["evidence"][0]["quote"], short
+    assert compliance(run, "birch", "W11")["status"] == "compliant"

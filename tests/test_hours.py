@@ -1,7 +1,7 @@
 """Service windows (hours.py): the days and hours a text says a service is staffed, and when a vendor's window
 covers one the buyer's RFP states."""
 
-from rfp_analyzer.hours import Window, covered_spans, windows
+from rfp_analyzer.hours import Window, covered_spans, short_windows, windows
 
 WEEKDAYS = frozenset(range(5))
 
@@ -35,6 +35,24 @@ def test_a_stated_limit_inside_a_covering_window_or_its_restatement_in_another_z
     assert (second, second + 7) in covered_spans(text, rfp)  # the same 15 hours, written in Lisbon time
     short = "Chat Mon-Fri 09:00-17:00 only."
     assert covered_spans(short, rfp) == []
+
+
+def test_fewer_hours_on_the_rfps_days_are_short_unless_shifts_cover_them():
+    rfp = windows("The desk is staffed from 07:00 to 23:00, seven days a week.")
+    assert short_windows("Phone | English | 09:00-21:00, 7 days", rfp) == ["09:00-21:00, 7 days"]
+    assert short_windows("Chat in every language: 07:00-23:00, 7 days.", rfp) == []
+    # shifts back to back staff the day, and hours on other days are no shortfall of these
+    assert short_windows("Three shifts every day: 06:00-14:00, 14:00-22:00 and 22:00-06:00.", rfp) == []
+    assert short_windows("Monday to Friday 08:00-18:00 for fleet accounts.", rfp) == []
+    # the round-the-clock night shift joins the day shifts
+    assert short_windows("Morning 6:00 to 14:00 Monday to Sunday, afternoon 14:00 to 22:00 Monday to Sunday, night "
+                         "22:00 to 6:00 Monday to Sunday.", windows("Staffed 24/7.")) == []
+    # the RFP asks 24/7 of one line and 07:00-22:00 of another: staffing one of its windows is no shortfall
+    two = windows("The breakdown line runs 24/7.") + windows("App support every day from 07:00 to 22:00.")
+    assert short_windows("App support is open every day from 07:00 to 22:00 CET.", two) == []
+    assert short_windows("App support every day 08:00-20:00.", two) == ["every day 08:00-20:00"]
+    # a span of time is no window
+    assert windows("Refunds reach the card within 7 days.") == []
 
 
 def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path):

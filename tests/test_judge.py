@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from rfp_analyzer.amounts import fee_amount
+from rfp_analyzer.hours import windows
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.rules import RulesJudge
 from rfp_analyzer.patterns import first_text
@@ -1528,3 +1529,53 @@ def test_a_sample_of_each_persons_documents_is_a_quality_specific(tmp_path):
     page = ("5. Quality\nQC leads re-check five per cent (5%) of every analyst's processed documents each day; "
             "analysts scoring below 90% are retrained.\n")
     assert criterion_finding(tmp_path, page, "quality_assurance").status == "met"
+
+
+@pytest.mark.parametrize(("cid", "page"), [
+    # a named person after a courtesy title of another language, and a review every month
+    ("communication_governance", "5. Governance\nThe contract manager will be Dott. Giulia Bertolazzi, based in "
+                                 "Verona; she chairs a review with your team every month and escalates to our COO "
+                                 "within two days.\n"),
+    # uptime with a word between the figure and the word, and another site that picks up the queues
+    ("technology_infrastructure", "7. Platform\nOur agents work on Talkdesk, hosted in Frankfurt, with 99.95% "
+                                  "quarterly uptime in the contract. If Porto goes down, Braga picks up the "
+                                  "Portuguese queues within 20 minutes.\n"),
+    # the team made bigger for a season, whatever its people are called
+    ("scalability", "4. Winter\nFrom 1 November to 10 January we reinforce your team by 45 stewards from our seasonal "
+                    "pool, an increase of seventy percent (70%) over the base.\n"),
+    # a cadence said as "every week" and a deadline as an ordinal in words
+    ("reporting_transparency", "6. Figures\nEvery week, by the second (2nd) working day, we send a report with "
+                               "volumes, answer times and refunds, and a dashboard is live all day.\n"),
+])
+def test_commitments_with_courtesy_titles_uptime_team_growth_and_ordinal_days_meet_the_criterion(tmp_path, cid,
+                                                                                                   page):
+    assert criterion_finding(tmp_path, page, cid).status == "met"
+
+
+def test_penalties_that_are_not_the_buyers_only_remedy_are_no_limit(tmp_path):
+    page = ("9. Service levels\nThe Supplier accepts every service level of the RFP. Each level missed in a month "
+            "costs the Supplier 2% of that month's invoice, up to 10%. Penalties are not exclusive of damages.\n")
+    assert criterion_finding(tmp_path, page, "service_levels").status == "met"
+
+
+
+def test_hours_fewer_than_the_rfps_on_its_days_limit_coverage(tmp_path):
+    page = ("5. Hours and languages\nChat and social messages in Portuguese, Romanian and English: 07:00-23:00, "
+            "7 days.\nPhone in Portuguese, Romanian and English: 09:00-21:00, 7 days, with 14 agents on every shift.\n")
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    evidence = found["vendor"]
+    assert JUDGE.assess_criterion(evidence, criterion("coverage_availability")).status == "met"
+    evidence.rfp_windows = windows("Service from 07:00 to 23:00, seven days a week, on every channel.")
+    finding = JUDGE.assess_criterion(evidence, criterion("coverage_availability"))
+    assert finding.status == "partial" and "09:00-21:00, 7 days" in finding.gap
+
+
+def test_the_proposals_own_point_of_contact_is_no_reference(tmp_path):
+    """A titled person with a phone and an e-mail is a reference, unless the e-mail is at the vendor's own domain."""
+    own = ("Point of contact for this proposal: Ms. Dana Whitlow, Vice President, Sales, +1 312 555 0142, "
+           "dana.whitlow@brightpath-cx.example.\n")
+    client = ("Reference: Ms. Irene Vogt, Head of Customer Care, Lakeland Power, +1 312 555 0199, "
+              "irene.vogt@lakelandpower.example, a client since 2016 with 94% retention.\n")
+    found, _ = build_evidence(tmp_path, {"brightpath-cx": [own], "northgate": [own + client]})
+    assert JUDGE.assess_criterion(found["brightpath-cx"], criterion("references_track_record")).status == "missing"
+    assert JUDGE.assess_criterion(found["northgate"], criterion("references_track_record")).status != "missing"

@@ -51,6 +51,10 @@ class Criterion(StrictModel):
     shortfalls: list[str] = []
     limited_by_fees: list[str] = []  # fee items whose presence caps the criterion at partial (see protocol.py)
     in_buyer_sector: bool = False  # evidence only from other sectors than the one the RFP names is partial (rules.py)
+    # hours stated for the days of one of the RFP's service windows, but fewer of them, are a stated limit (rules.py)
+    short_hours_limit: bool = False
+    # a sentence giving a contact at the vendor's own e-mail domain is the vendor's, not evidence (a reference) (rules.py)
+    not_own_contacts: bool = False
     # optional: the parts met_requires lists, by name ("daily", "dashboards"); "met" also needs min_facets of them
     facets: dict[str, list[str]] = {}
     min_facets: int = 0

@@ -138,6 +138,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..hours import windows
 from ..models import Evidence, Finding
 from ..numbers import number
 from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
@@ -211,6 +212,8 @@ def requirement_criteria(ledger: Ledger, base: CriteriaSet, vocab: RequirementVo
             specifics=base.generic_specifics + _name_forms(parts[requirement.id])
             + [rf"\b{_flexible(t)}" for t in sorted(words[requirement.id])],
             shortfalls=shortfalls,
+            # a requirement that states hours is not met by fewer of them ("Phone 09:00-21:00, 7 days" for 07:00-23:00)
+            short_hours_limit=bool(windows(requirement.text)),
             gap=f"Requirement {requirement.id} of the RFP is not clearly met: \u201c{clause}\u201d.",
             question=f"RFP requirement {requirement.id}: please state how and from when you meet it, and quote where "
                      "your proposal commits to it."))

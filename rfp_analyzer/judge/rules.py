@@ -13,11 +13,12 @@ charged makes it "waived", unless the waiver lapses ("free for the first 90 days
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
-from ..hours import Window, covered_spans
+from ..hours import Window, covered_spans, short_windows
 from ..models import Evidence, Finding, Sentence
 from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at
 from ..quotes import quote_of
@@ -106,7 +107,8 @@ class RulesJudge:
         led = _lead_ins(evidence.sentences)
         scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
                               evidence.rfp_windows, led[s.index].text if s.index in led else "")
-                  for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked]
+                  for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked
+                  and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
         relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
         return self._decide(criterion, relevant, evidence.buyer_sectors)
 
@@ -434,6 +436,18 @@ def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
     return led
 
 
+_EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([a-z0-9-]+)\.", re.IGNORECASE)
+MIN_SHARED_NAME = 5  # letters an e-mail domain and the vendor's folder name share at their start to be one name
+
+
+def _own_contact(text: str, vendor: str) -> bool:
+    """Whether the text gives an e-mail address at the vendor's own domain ("gvance@halberdgs.example.com" in the
+    proposal of "halberd-gs"): the proposal's point of contact, not a client's."""
+    name = re.sub(r"[^a-z0-9]", "", vendor.lower())
+    return any(len(os.path.commonprefix([re.sub(r"[^a-z0-9]", "", domain.lower()), name])) >= MIN_SHARED_NAME
+               for domain in _EMAIL_DOMAIN.findall(text))
+
+
 def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:
     """The parts of a criterion (`facets`) that no firm passage states, when fewer than `min_facets` are stated: one
     monthly report is not reporting with a cadence, content and access. A hedged or limited passage states none."""
@@ -446,13 +460,17 @@ def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]
 
 def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) -> tuple[str | None, list[str]]:
     """The sentence's first stated limit ("Monday to Friday"), unless it is negated ("prices are not indicative") or
-    is a window that covers one the RFP states (hours.py); and those windows, which are specifics: staffing the
-    hours the buyer asked for ("08:00 to 18:00 Eastern Time, Monday to Friday") is meeting them."""
+    is a window that covers one the RFP states (hours.py), or else, for a criterion `short_hours_limit`, hours that
+    staff fewer than the RFP's on its days ("Phone 09:00-21:00, 7 days"); and the windows that cover the RFP's, which
+    are specifics: staffing the hours the buyer asked for ("08:00 to 18:00 Eastern Time, Monday to Friday") is meeting
+    them."""
     limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)
               if not negated_at(text, match.start())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
     within = [any(a < m.end() and m.start() < b for a, b in covered) for m in limits]
-    return (next((m.group(0) for m, inside in zip(limits, within) if not inside), None),
+    shorter = short_windows(text, rfp_windows) if criterion.short_hours_limit and rfp_windows else []
+    first = next((m.group(0) for m, inside in zip(limits, within) if not inside), None)
+    return (first or (shorter[0] if shorter else None),
             list(dict.fromkeys(m.group(0) for m, inside in zip(limits, within) if inside)))
 
 
