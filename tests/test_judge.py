@@ -1558,6 +1558,46 @@ def test_penalties_that_are_not_the_buyers_only_remedy_are_no_limit(tmp_path):
     assert criterion_finding(tmp_path, page, "service_levels").status == "met"
 
 
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # a one-off charge for starting up, its amount in words
+    ("setup_fee", "The start-up of the desk costs, one time only, twenty-two thousand euros plus VAT.", "present"),
+    # a baseline or a commit billed when less is used
+    ("minimum_commitment", "In a slow month we still invoice the committed baseline of 12,000 tickets.", "present"),
+    ("minimum_commitment", "Monthly commit GBP 30,000, billed when usage is lower.", "present"),
+    # national price indices by their acronyms, and a revision by a formula
+    ("price_escalation", "From the second year the tariffs follow the HICP, once a year.", "present"),
+    ("price_escalation", "Rates are readjusted every twelve months by the IPCA.", "present"),
+    ("price_escalation", "They are revised on 1 April of every year by application of the formula in Annex 4.",
+     "present"),
+    # the work of leaving, and a share of the work left undone
+    ("termination_fee", "Off-boarding help, including the final export, is billed at GBP 70 per hour.", "present"),
+    ("termination_fee", "The Contractor is then owed a sum equal to 4% of the services remaining to be performed.",
+     "present"),
+    ("termination_fee", "Early termination: the unamortised part of the set-up charge plus two monthly invoices.",
+     "present"),
+    # a price per person trained, a change-row price per hour, storage by the name of where it is kept
+    ("training_fee", "We ask EUR 300 for each new agent trained.", "present"),
+    ("change_request_fee", "Script and IVR changes hour 95.00", "present"),
+    ("data_storage_fee", "Evidence vault: months 1-12 included, from month 13 GBP 0.002 per file per month.",
+     "present"),
+    # a share added to every bill, whatever it is called
+    ("management_fee", "Service layer +5% on monthly charges, on every invoice.", "present"),
+    ("management_fee", "To the monthly invoice are added nine percent (9%) of overheads and five percent (5%) of "
+                       "profit.", "present"),
+    ("auto_renewal", "Unless cancelled, the agreement is tacitly prolonged by one year at a time.", "present"),
+    ("currency_adjustment", "Invoices in GBP are converted at the Bloomberg closing rate plus a 1.5% FX margin.",
+     "present"),
+    ("travel_expenses", "Displacements of our staff to your offices are reimbursed against receipts.", "present"),
+    ("travel_expenses", "Travel of our team to your sites is by our account.", "waived"),
+    # leaving early with nothing owed, and a share of the bill that pays for running the programme
+    ("termination_fee", "If you close the contract before the end, ninety days' notice suffices and nothing further "
+                        "is owed.", "waived"),
+    ("management_fee", "Delivery Excellence Desk: 5% of monthly service fees, covering governance and reporting.",
+     "present"),
+])
+def test_fees_in_the_words_of_tenders_and_start_ups(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
 
 def test_hours_fewer_than_the_rfps_on_its_days_limit_coverage(tmp_path):
     page = ("5. Hours and languages\nChat and social messages in Portuguese, Romanian and English: 07:00-23:00, "
