@@ -210,6 +210,26 @@ def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_
     assert not any(t.startswith("Payment term") for t in texts)
 
 
+def test_price_terms_and_a_term_stated_as_facts_and_naming_references_are_requirements(tmp_path):
+    """The buyer's price terms are stated as facts, not obligations ("Tariffs remain unchanged for the first year",
+    "No rate may rise before ...", "Offers stay valid ..."), and so is its term ("The base term lasts ..."); "Name
+    three clients ..." asks for references. A label "Name of the bidder" asks nothing."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "5. Commercial terms",
+        "The base term lasts four (4) years from the first day of service.",
+        "Tariffs remain unchanged for the first twelve (12) months.",
+        "No rate may rise before the second anniversary of go-live.",
+        "Offers stay valid for ninety (90) days after the closing date.",
+        "Name three clients of a similar size that we may call.",
+        "Name of the bidder and its registered office appear on the cover page.",
+    ]])
+    texts = [r.text for r in read_ledger(path).requirements]
+    for opening in ("The base term lasts", "Tariffs remain unchanged", "No rate may rise", "Offers stay valid",
+                    "Name three clients"):
+        assert any(t.startswith(opening) for t in texts), opening
+    assert not any(t.startswith("Name of the bidder") for t in texts)
+
+
 def test_a_numbered_requirement_with_a_run_in_title_is_one_requirement_with_its_id(tmp_path):
     """"C-07 Escalations. Complaints reach a team leader within 2 hours. Ombudsman cases are logged the same day.":
     the title alone says nothing, so the sentences after it are the requirement, up to the next id, and keep the

@@ -147,6 +147,22 @@ def test_a_solicitation_in_the_proposals_folder_is_told_from_a_proposal():
     assert solicitation_reason([formal], vocab) == ""
 
 
+def test_a_bid_headed_as_an_offer_is_a_proposal_and_a_signature_form_is_not():
+    """A public-tender bid offers under its own name or is headed as an offer; an RFP's signature form has the role
+    offer ("The Offeror hereby offers to furnish ...")."""
+    vocab = load_requirement_vocab()
+    body = "The tenderer shall answer calls within 30 seconds. The tenderer shall keep records. " * 40
+    named = source_from_pages("a.pdf", ["Norvale Servicios S.L. (the \"Tenderer\") hereby offers to provide the "
+                                        "services. " + body])
+    headed = source_from_pages("b.pdf", ["NORVALE SERVICIOS, S.L.\nOFFER FOR THE CONTRACTING OF THE SERVICE OF "
+                                         "MEMBER CARE\n" + body])
+    form = source_from_pages("rfp.pdf", ["3.03 Offer and Award\nThe Offeror hereby offers to furnish the services. "
+                                         + body])
+    assert solicitation_reason([named], vocab) == ""
+    assert solicitation_reason([headed], vocab) == ""
+    assert "RFP" in solicitation_reason([form], vocab)
+
+
 def test_reports_make_no_cost_ranking_without_a_scenario(run):
     _, results = run
     results = json.loads(json.dumps(results))
