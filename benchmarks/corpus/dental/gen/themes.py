@@ -1,0 +1,25 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9.8, accent="#0b5566", page="letter",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Cedarline Dental Partners, Inc. - RFP CDP-PX-2026-07 - Patient Experience Centre Services",
+             footer="RFP CDP-PX-2026-07 | Page %(page)s", doc_title="RFP Patient Experience Centre", author="Cedarline Dental Partners, Inc."),
+ "sterling": dict(font="LiberationSerif", bold="LiberationSerif-Bold", size=10, accent="#1f2f4a", page="letter",
+             ttf={"LiberationSerif": LB+"LiberationSerif-Regular.ttf", "LiberationSerif-Bold": LB+"LiberationSerif-Bold.ttf"},
+             header="STERLING ATLAS HEALTH SERVICES CORPORATION - Response to RFP CDP-PX-2026-07 - Source Selection Information",
+             footer="Sterling Atlas Health Services Corporation | Use or disclosure subject to restriction on title page | %(page)s",
+             doc_title="Sterling Atlas proposal", author="Sterling Atlas Health Services Corporation"),
+ "malasakit": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=9.8, accent="#b0413e", page="letter",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="Malasakit Patient Care Services, Inc.  -  Cebu IT Park  -  Iloilo Business Park",
+             footer="With malasakit (genuine care) for your patients  -  page %(page)s",
+             doc_title="Malasakit proposal", author="Malasakit Patient Care Services, Inc."),
+ "concerto": dict(font="Helvetica", bold="Helvetica-Bold", size=8.8, accent="#5a2d82",
+             header="Concerto Accueil Santé inc. | Montréal | Offre / Proposal CAS-2026-041 | Cedarline RFP CDP-PX-2026-07",
+             footer="CAS-2026-041 - p. %(page)s", doc_title="Concerto Accueil Sante proposal", author="Concerto Accueil Santé inc."),
+ "gumline": dict(font="DejaVuSansCond", bold="DejaVuSansCond-Bold", size=10.2, accent="#13a37a", page="letter",
+             ttf={"DejaVuSansCond": DJ+"DejaVuSansCondensed.ttf", "DejaVuSansCond-Bold": DJ+"DejaVuSansCondensed-Bold.ttf"},
+             header="gumline  //  the front desk that never sleeps  //  Austin, TX",
+             footer="gumline.io  -  %(page)s", doc_title="Gumline x Cedarline", author="Gumline Labs, Inc."),
+}
