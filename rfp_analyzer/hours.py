@@ -185,10 +185,11 @@ def short_windows(text: str, required: list[Window]) -> list[str]:
     22:00-06:00, daily")."""
     stated = windows(text)
     hours = time_ranges(text)
+    covered = [r for r in required if any(w.covers(r) for w in stated) or _shifts_cover(hours, r)]
     short = [w for w in stated if (length := _length(w)) is not None and not any(w.covers(r) for r in required)
-             and any(r.days == w.days and (needed := _length(r)) is not None and length < needed
-                     and not any(c.covers(r) for c in stated) and not _shifts_cover(hours, r) for r in required)]
-    return [_as_written(text, w) for w in short]
+             and any(r not in covered and r.days == w.days and (needed := _length(r)) is not None and length < needed
+                     for r in required)]
+    return [_as_written(text, hours, w) for w in short]
 
 
 def _shifts_cover(hours: list[tuple[int, int, int]], required: Window) -> bool:
@@ -213,9 +214,10 @@ def _shifts_cover(hours: list[tuple[int, int, int]], required: Window) -> bool:
     return False
 
 
-def _as_written(text: str, window: Window) -> str:
-    """The text of a window's days and of its hours, from whichever comes first to whichever ends last."""
-    at = min((h[2] for h in time_ranges(text) if (h[0], h[1]) == (window.start, window.end)),
+def _as_written(text: str, hours: list[tuple[int, int, int]], window: Window) -> str:
+    """The text of a window's days and of its hours (`hours`: the text's time_ranges), from whichever comes first to
+    whichever ends last."""
+    at = min((h[2] for h in hours if (h[0], h[1]) == (window.start, window.end)),
              key=lambda pos: abs(pos - window.span[0]))
     end = _TIME_RANGE.match(text, at).end()
     return text[min(at, window.span[0]):max(end, window.span[1])].strip(" ,;")

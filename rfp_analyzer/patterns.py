@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import ConfigError
+from .text import COURTESY_TITLES
 
 # `{N}` in a pattern stands for a number written in digits, in words or both ("30", "1,150", "thirty-six",
 # "one hundred twenty", "two (2)"); numbers.number reads what it matched.
@@ -78,9 +79,8 @@ def currencies_in(text: str) -> set[str]:
 PERCENT = r"(?:%|per ?cent\b(?: \(\d+(?:[.,]\d+)? ?%\))?)"
 
 
-# `{HONORIFIC}`: the courtesy titles of the languages proposals are written in ("Mr.", "Sig.", "Mme", "Lic.").
-HONORIFIC = (r"(?-i:(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sig\.ra|Sig|Sra|Srta|Sr|Dott\.ssa|Dott|Ing|Lic|Mme|Mlle|Herr|Frau)\.?"
-             r"|M\.)")
+# `{HONORIFIC}`: a courtesy title (text.COURTESY_TITLES, and "Mx", "Herr", "Frau"), as written ("Mr.", "Sig.", "Mme").
+HONORIFIC = rf"(?-i:(?:{'|'.join(COURTESY_TITLES + ('Mx', 'Herr', 'Frau'))})\.?|M\.)"
 # `{NAME}`: a person's name in any Latin script, two capitalized words ("Lenka Dvořáková", "José Muñoz-Ortega"),
 # perhaps with a middle initial ("Daniel R. Whitfield") and after a courtesy title ("Sig. Davide Perruchon").
 _CAPITALIZED = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+"

@@ -80,13 +80,16 @@ def is_title(text: str, max_words: int) -> bool:
             and not any(c.isdigit() for c in rest))
 
 
-# Words that end with a full stop inside a sentence: abbreviations, and the honorifics of the languages proposals are
-# written in ("Sig. Davide Perruchon", "Mme Roux", "Lic. Ernesto Garza"), and initials, so that a named person is
-# never cut from the sentence that names them.
+# The courtesy titles of the languages proposals are written in, as regular expressions: they end no sentence
+# ("Sig. Davide Perruchon", "Lic. Ernesto Garza"), and they open a name ({HONORIFIC} and {NAME} in patterns.py).
+COURTESY_TITLES = (r"Mr", r"Mrs", r"Ms", r"Messrs", r"Dr", r"Prof", r"Mme", r"Mlle", r"Sig\.ra", r"Sig", r"Sra",
+                   r"Srta", r"Sr", r"Dott\.ssa", r"Dott", r"Ing", r"Lic")
+# Words that end with a full stop inside a sentence: abbreviations, courtesy titles (and "Sigg.", "Hr."), and
+# initials, so that a named person is never cut from the sentence that names them.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|approx|incl|no|nos|vs|fig|ref|regd|p|pp|u\.s|art|sec|cl|min|max|inc|ltd|co|corp|pvt|lda|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|0|"
-    r"mr|mrs|ms|messrs|dr|prof|mme|mlle|sig|sigg|sig\.ra|sra|srta|sr|dott|dott\.ssa|ing|lic|hr)"
+    rf"{'|'.join(COURTESY_TITLES)}|sigg|hr)"
     # an initial after a first name ("Daniel R."), a letter of a dotted acronym ("U.S.C."), French "M." before a name;
     # not a one-letter cell ("07:00-23:00 daily Y. DE/EN on phone")
     r"|(?-i:\b[A-Z][a-z]+ [A-Z]|(?<=\.)[A-Z]|(?<![^\s(])M))\.$",

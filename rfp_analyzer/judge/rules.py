@@ -468,10 +468,10 @@ def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) ->
               if not negated_at(text, match.start())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
     within = [any(a < m.end() and m.start() < b for a, b in covered) for m in limits]
-    shorter = short_windows(text, rfp_windows) if criterion.short_hours_limit and rfp_windows else []
     first = next((m.group(0) for m, inside in zip(limits, within) if not inside), None)
-    return (first or (shorter[0] if shorter else None),
-            list(dict.fromkeys(m.group(0) for m, inside in zip(limits, within) if inside)))
+    if first is None and criterion.short_hours_limit and rfp_windows:
+        first = next(iter(short_windows(text, rfp_windows)), None)
+    return first, list(dict.fromkeys(m.group(0) for m, inside in zip(limits, within) if inside))
 
 
 def _imposed_amount_and_gap(item: FeeItem, texts: list[str]) -> tuple[str, str]:
