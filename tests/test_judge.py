@@ -1619,3 +1619,47 @@ def test_the_proposals_own_point_of_contact_is_no_reference(tmp_path):
     found, _ = build_evidence(tmp_path, {"brightpath-cx": [own], "northgate": [own + client]})
     assert JUDGE.assess_criterion(found["brightpath-cx"], criterion("references_track_record")).status == "missing"
     assert JUDGE.assess_criterion(found["northgate"], criterion("references_track_record")).status != "missing"
+
+
+
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # the vendor carries the cost just named, or it is part of what is sold anyway
+    ("setup_fee", "Set-up costs? We swallow them, so there is nothing to pay up front.", "waived"),
+    ("reporting_fee", "Weekly KPI reports are part of every subscription tier.", "waived"),
+    ("auto_renewal", "The agreement ends on its expiry date; automatic renewal is excluded.", "waived"),
+    # a charge said by its billing basis: a billable share, time and materials
+    ("training_fee", "Trainees in the academy are billable at the standard hourly rate.", "present"),
+    ("change_request_fee", "Change orders are carried out on the time-and-materials labour rates of Schedule 3.",
+     "present"),
+    ("termination_fee", "Exit management, including the final data export: time and material.", "present"),
+    # an index named as the value of a label, and final prices fixed after signing
+    ("price_escalation", "Escalation: CPI-U, each 1 July from year two.", "present"),
+    ("nonbinding_pricing", "We will fix the definitive rates once the pilot month is over.", "present"),
+    # a vendor absorbing a cost by its name, costs inclusive in the rates, a renewal both sides must agree to
+    ("setup_fee", "Brightwave absorbs the full set-up cost.", "waived"),
+    ("technology_passthrough", "Telephony and platform licences are inclusive in the hourly rates.", "waived"),
+    ("auto_renewal", "The contract may be renewed for successive one-year periods by mutual written agreement.",
+     "waived"),
+    # a charge raised by a share, and reports made at the professional-services rates
+    ("premium_hours", "Shifts on public holidays: the hourly charge is increased by 40%.", "present"),
+    ("reporting_fee", "Ad-hoc reports are delivered at the professional services rates.", "present"),
+])
+def test_fees_said_by_their_basis_and_waivers_said_by_who_carries_them(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_a_service_levels_target_is_no_money_and_its_credit_column_pays_the_buyer():
+    """'Address changes confirmed within 2 hours 90%' is a target, not a price: the meaning layer must not read it as
+    a change fee; a surcharge's percentage still is money, and a credit as a share of the month's amount is a credit."""
+    assert first_text(FEES.money_re, "Address changes confirmed within 2 hours 90%") is None
+    assert first_text(FEES.money_re, "Chats answered within 45 s 85%") is None
+    assert first_text(FEES.money_re, "Night hours 20%") is not None
+    assert first_text(FEES.credit_re, "Address changes confirmed within 2 hours 90% 1.5% of monthly amount")
+
+
+def test_a_shortfall_that_is_corrected_is_no_minimum_and_one_that_is_billed_is():
+    item = fee("minimum_commitment")
+    assert JUDGE._fee_sentence(item, "Any shortfall against the service levels is corrected with a recovery plan.") is None
+    assert JUDGE._fee_sentence(item, "At year end any shortfall is invoiced at the unit price.")[0] == "present"
