@@ -79,8 +79,9 @@ def currencies_in(text: str) -> set[str]:
 PERCENT = r"(?:%|per ?cent\b(?: \(\d+(?:[.,]\d+)? ?%\))?)"
 
 
-# `{HONORIFIC}`: a courtesy title (text.COURTESY_TITLES, and "Mx", "Herr", "Frau"), as written ("Mr.", "Sig.", "Mme").
-HONORIFIC = rf"(?-i:(?:{'|'.join(COURTESY_TITLES + ('Mx', 'Herr', 'Frau'))})\.?|M\.)"
+# `{HONORIFIC}`: a courtesy title (text.COURTESY_TITLES, and "Mx", "Herr", "Frau"), as written ("Mr.", "Sig.", "Mme"),
+# or in lower case with its full stop, as Dutch writes them ("mr. Joost Verhagen", "mevr.", "dhr.").
+HONORIFIC = rf"(?-i:(?:{'|'.join(COURTESY_TITLES + ('Mx', 'Herr', 'Frau'))})\.?|M\.|(?:mr|mrs|ms|dr|mevr|dhr)\.)"
 # `{NAME}`: a person's name in any Latin script, two capitalized words ("Lenka Dvořáková", "José Muñoz-Ortega"),
 # perhaps with a middle initial ("Daniel R. Whitfield") and after a courtesy title ("Sig. Davide Perruchon").
 _CAPITALIZED = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]+"
@@ -183,11 +184,13 @@ def first_text(patterns: list[re.Pattern], text: str) -> str | None:
     return match.group(0) if match else None
 
 
+# up to three words, a quotation opening any of them: 'no "please call back tomorrow"' denies the call-back
+_WORDS_BEFORE = r"(?:[\"'\u201c\u2018(]?\w+\s+){0,3}[\"'\u201c\u2018(]?$"
 # "not less than", "no fewer than" and "will not be lower than" set a floor: they negate nothing. "Rather than service
 # credits, we offer a recovery plan" and "cannot absorb penalties" deny what follows.
 _NEGATION_BEFORE = re.compile(r"\b(?:not|cannot|never|no longer|no|nothing|rather than|instead of)\s+"
                               r"(?!(?:be |fall )?(?:less|fewer|more|lower|higher) than\b)"
-                              r"(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+                              rf"{_WORDS_BEFORE}|n't\s+{_WORDS_BEFORE}", re.IGNORECASE)
 
 
 def negated_at(text: str, start: int) -> bool:

@@ -1621,9 +1621,6 @@ def test_the_proposals_own_point_of_contact_is_no_reference(tmp_path):
     assert JUDGE.assess_criterion(found["northgate"], criterion("references_track_record")).status != "missing"
 
 
-
-
-
 @pytest.mark.parametrize(("item", "sentence", "verdict"), [
     # the vendor carries the cost just named, or it is part of what is sold anyway
     ("setup_fee", "Set-up costs? We swallow them, so there is nothing to pay up front.", "waived"),
@@ -1659,7 +1656,53 @@ def test_a_service_levels_target_is_no_money_and_its_credit_column_pays_the_buye
     assert first_text(FEES.credit_re, "Address changes confirmed within 2 hours 90% 1.5% of monthly amount")
 
 
+def test_a_limit_denied_in_quotes_is_no_limit(tmp_path):
+    page = ("4. Coverage\nWe staff all three languages on every channel, 24/7, 365 days a year. No queues at night, no "
+            "\u201cplease call back tomorrow\u201d.\n")
+    finding = criterion_finding(tmp_path, page, "coverage_availability")
+    assert "call back tomorrow" not in finding.gap
+
+
+@pytest.mark.parametrize(("cid", "page", "status"), [
+    # a site lost and the other location taking over, with the power behind it
+    ("technology_infrastructure", "6. Technology\n6.1 Our platform is Genesys Cloud CX.\n6.2 On failure of one location "
+     "the second location takes over the queues within 3 hours; each location has UPS and diesel generators.\n", "met"),
+    # the organisations served, counted
+    ("industry_experience", "Who we are\nWe answer calls and chats for 140 veterinary practices in Ohio and Indiana, "
+     "nine years running.\n", "met"),
+    # a customer success lead named, with a monthly check-in
+    ("communication_governance", "Your team\nYour Customer Success Lead is Priya Raman, based in Leeds. Priya runs a "
+     "monthly check-in with your managers and visits you every quarter.\n", "met"),
+    # growth measured from the planned staffing, which is no plan still to make
+    ("scalability", "Surge\nOn a disruption call the Supplier shall increase staffing by not less than forty per cent "
+     "(40%) above planned staffing within two (2) hours.\n", "met"),
+    # round-the-clock hours in words and figures, and every day of the year
+    ("coverage_availability", "B.2 Hours. Live agents answer twenty-four (24) hours a day on every day of the year, in "
+     "all three languages.\n", "met"),
+])
+def test_criteria_answered_in_plain_words(tmp_path, cid, page, status):
+    assert criterion_finding(tmp_path, page, cid).status == status
+
+
 def test_a_shortfall_that_is_corrected_is_no_minimum_and_one_that_is_billed_is():
     item = fee("minimum_commitment")
     assert JUDGE._fee_sentence(item, "Any shortfall against the service levels is corrected with a recovery plan.") is None
     assert JUDGE._fee_sentence(item, "At year end any shortfall is invoiced at the unit price.")[0] == "present"
+
+
+def test_a_firm_passage_under_a_heading_on_the_topic_is_read_though_retrieval_missed_it(tmp_path):
+    """Retrieval ranks passages; a heading says what its section is about. A specific reference under "ARTICLE 9 -
+    REFERENCES" counts even when no query retrieved its chunk, and so does a Dutch "mr." before a referee's name."""
+    page = ("ARTICLE 9 - REFERENCES\n9.1 Lakeshore Medical Center, Toledo (420 beds): Ms. Dana Holt, Director of "
+            "Health Information, (419) 555-0101. Inpatient coding since 2019.\n9.2 Noordkade Vastgoed B.V., Utrecht - "
+            "mr. Pieter de Wit, hoofd administratie, +31 30 555 0199 (lease abstraction since 2017).\n")
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    evidence = found["vendor"]
+    evidence.retrieve = lambda queries, k=8: []  # as if no query had ranked the passage
+    assert JUDGE.assess_criterion(evidence, criterion("references_track_record")).status == "met"
+
+
+def test_continuity_said_as_a_site_taking_over_and_a_hot_standby(tmp_path):
+    page = ("Tech: CaseFlow and telephony\nWe host on Azure in Dubai with a hot standby in Abu Dhabi. If one centre is "
+            "unavailable, the other centre is taking over the work within four hours, tested two times per year.\n")
+    assert criterion_finding(tmp_path, page, "technology_infrastructure").status == "met"

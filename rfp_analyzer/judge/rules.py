@@ -41,6 +41,7 @@ class _Scored:
     shortfall: str | None
     consequence: bool
     rank: int  # position of the sentence's chunk in the retrieval ranking
+    headed: bool = False  # its heading (section, run-in heading or lead-in) is on the topic
 
     @property
     def strong(self) -> bool:
@@ -101,15 +102,18 @@ class RulesJudge:
             for i in range(*chunk.sentence_range):
                 rank_of.setdefault(i, rank)
         # Retrieval ranks passages; a sentence that names the topic twice is read wherever it is, so a short
-        # paragraph inside a chunk about something else is not missed. What a lead-in leads ranks with it: the list
-        # of references after "Three of them have agreed to speak with you:" is that passage's, wherever it was cut.
+        # paragraph inside a chunk about something else is not missed, and so is a firm, specific one under a heading
+        # on the topic ("ARTICLE 15 - REFERENCES" over a list of hospitals with their contacts). What a lead-in leads
+        # ranks with it: the list of references after "Three of them have agreed to speak with you:" is that
+        # passage's, wherever it was cut.
         unranked = len(chunks)
         led = _lead_ins(evidence.sentences)
         scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
                               evidence.rfp_windows, led[s.index].text if s.index in led else "")
                   for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked
                   and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
-        relevant = [s for s in scored if s.topics and s.substantive and (s.rank < unranked or s.topics >= 2)]
+        relevant = [s for s in scored if s.topics and s.substantive
+                    and (s.rank < unranked or s.topics >= 2 or (s.headed and s.strong))]
         return self._decide(criterion, relevant, evidence.buyer_sectors)
 
     def _on_topic(self, evidence: VendorEvidence, criterion: Criterion) -> dict[int, int]:
@@ -150,6 +154,7 @@ class RulesJudge:
             shortfall=shortfall,
             consequence=bool(first_affirmed(criterion.consequences_re, text)),  # not "do not attach service credits"
             rank=rank,
+            headed=in_section,
         )
 
     def _vague_and_hedge(self, text: str) -> tuple[list[str], str | None]:
