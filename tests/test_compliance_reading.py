@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from rfp_analyzer.patterns import first_text
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
 from rfp_analyzer.rfp.parts import condition_patterns, listed_kinds, requirement_parts
 
@@ -146,3 +147,12 @@ def test_a_duration_without_a_figure_against_a_bound_is_partial(run):
 def test_compliant_needs_one_passage_about_the_requirement_not_words_spread_over_several(run):
     # "weeks" of an onboarding plan and "volume" of a monthly report are no capacity for surges.
     assert compliance(run, "moor", "P5")["status"] != "compliant"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We accept the five service levels of section 4 of the RFP.",
+    "We are accepting the service levels given in Section 4 of the RFP.",
+    "The Supplier accepts the six (6) service levels of the Invitation.",
+])
+def test_the_rfps_service_levels_accepted_as_a_whole_counted_or_in_the_progressive(sentence):
+    assert first_text(load_requirement_vocab().patterns("service_levels_accepted"), sentence)

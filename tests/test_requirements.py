@@ -200,9 +200,11 @@ def test_a_labelled_term_and_labelled_pricing_instructions_are_requirements(tmp_
         "Pricing: state a price per productive hour or per handled contact.",
         "Price the full term in US dollars.",
         "Quote in CHF or EUR, either per handled contact or per agent month.",
+        "Quote hourly rates in euros for each language team.",
         "Payment term: 30 days from the invoice date is our usual practice.",
     ]])
     texts = [r.text for r in read_ledger(path).requirements]
+    assert any(t.startswith("Quote hourly rates in euros") for t in texts)
     assert any(t.startswith("Contract term: three (3) years") for t in texts)
     assert any(t.startswith("Pricing: state a price") for t in texts)
     assert "Price the full term in US dollars." in texts
