@@ -1642,6 +1642,15 @@ def test_the_proposals_own_point_of_contact_is_no_reference(tmp_path):
     # a charge raised by a share, and reports made at the professional-services rates
     ("premium_hours", "Shifts on public holidays: the hourly charge is increased by 40%.", "present"),
     ("reporting_fee", "Ad-hoc reports are delivered at the professional services rates.", "present"),
+    # running the account billed without the word management: a share put on the month's total, a coordinator's or a
+    # lead's time billed
+    ("management_fee", "An engagement layer of 5% is added to the monthly invoice total.", "present"),
+    ("management_fee", "His time as your programme lead is invoiced at USD 3,200 per month.", "present"),
+    ("management_fee", "The client coordinator is billed monthly at EUR 2,500.", "present"),
+    # training in other words: a share in words with its figure in brackets, a refresher session, training as a verb
+    ("training_fee", "The ten training days are counted at seventy percent (70%) of the hourly price.", "present"),
+    ("training_fee", "Quarterly refresher sessions are invoiced at the standard hourly rate.", "present"),
+    ("training_fee", "For each extra agent we train for the summer peak we invoice GBP 380.", "present"),
 ])
 def test_fees_said_by_their_basis_and_waivers_said_by_who_carries_them(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
@@ -1684,12 +1693,6 @@ def test_criteria_answered_in_plain_words(tmp_path, cid, page, status):
     assert criterion_finding(tmp_path, page, cid).status == status
 
 
-def test_a_shortfall_that_is_corrected_is_no_minimum_and_one_that_is_billed_is():
-    item = fee("minimum_commitment")
-    assert JUDGE._fee_sentence(item, "Any shortfall against the service levels is corrected with a recovery plan.") is None
-    assert JUDGE._fee_sentence(item, "At year end any shortfall is invoiced at the unit price.")[0] == "present"
-
-
 def test_a_firm_passage_under_a_heading_on_the_topic_is_read_though_retrieval_missed_it(tmp_path):
     """Retrieval ranks passages; a heading says what its section is about. A specific reference under "ARTICLE 9 -
     REFERENCES" counts even when no query retrieved its chunk, and so does a Dutch "mr." before a referee's name."""
@@ -1706,3 +1709,49 @@ def test_continuity_said_as_a_site_taking_over_and_a_hot_standby(tmp_path):
     page = ("Tech: CaseFlow and telephony\nWe host on Azure in Dubai with a hot standby in Abu Dhabi. If one centre is "
             "unavailable, the other centre is taking over the work within four hours, tested two times per year.\n")
     assert criterion_finding(tmp_path, page, "technology_infrastructure").status == "met"
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # billed the same when less is used, however it is put
+    ("minimum_commitment", "We invoice 40 FTE even when demand falls below forecast.", "present"),
+    ("minimum_commitment", "Your bundle covers 9,000 chats; use fewer and you are still billed for the bundle.", "present"),
+    ("minimum_commitment", "Should volumes run below 90% of the forecast, we invoice 90% of the forecast.", "present"),
+    # ... not a bill that is merely monthly; a shortfall is a minimum when it is paid for, not when it is corrected
+    ("minimum_commitment", "Prices are billed monthly, even if the work is done in fewer days.", None),
+    ("minimum_commitment", "At year end any shortfall is invoiced at the unit price.", "present"),
+    ("minimum_commitment", "Any shortfall against the service levels is corrected with a recovery plan.", None),
+    # an amount paid once, at signature, is the set-up fee whatever its name
+    ("setup_fee", "The launch package, GBP 40,000, is payable in two instalments on contract signature.", "present"),
+    ("setup_fee", "Getting the programme running is settled once, EUR 22,000 net.", "present"),
+    ("setup_fee", "Deployment: CAD 30,000, 50% at signature and the rest after the pilot.", "present"),
+    # ... not a monthly charge that starts then, nor a price per person paid once
+    ("setup_fee", "Monthly charges of EUR 9,000 are invoiced on service commencement and then monthly in arrears.", None),
+    ("setup_fee", "A five-day induction for each seasonal agent, billed once at EUR 420 per person.", None),
+])
+def test_floors_and_one_off_charges_in_their_own_sense(item, sentence, verdict):
+    found = JUDGE._fee_sentence(fee(item), sentence)
+    assert (found[0] if found else None) == verdict
+
+
+def test_prices_signed_to_are_binding_and_an_indicative_total_is_an_estimate():
+    item = fee("nonbinding_pricing")
+    assert FEES.waiver(item, "Our signed rate confirmation is attached as Annex 3.")
+    assert JUDGE._fee_sentence(item, "Indicative monthly charges at the forecast volumes: EUR 61,200.") is None
+    assert JUDGE._fee_sentence(item, "These rates are indicative until the pilot ends.")[0] == "present"
+
+
+def test_a_clause_in_another_items_words_is_that_items_not_this_ones_by_meaning(tmp_path):
+    """An index revision reads close to an exchange-rate clause; named in escalation's words, it is escalation only."""
+    page = ("7. Prices\nAll prices are in euros.\nWill prices rise? Only gently. Each October, starting October "
+            "2028, rates move in step with the Danish consumer price index (published by Statistics Denmark), so you "
+            "always pay a fair market price.\n")
+    findings = fee_findings(tmp_path, "vendor", page)
+    assert findings["price_escalation"].status == "present"
+    assert findings["currency_adjustment"].status == "absent"
+
+
+def test_a_share_of_the_forecast_is_volume_and_charges_at_risk_are_credits():
+    item = fee("premium_hours")
+    assert JUDGE._fee_sentence(item, "Volumes above 125% of forecast are handled on a best-efforts basis.") is None
+    assert JUDGE._fee_sentence(item, "Volumes above 110% of forecast are billed at a 25% uplift.")[0] == "present"
+    assert first_text(FEES.credit_re, "Up to 9% of the month's charges are at risk against the service levels.")

@@ -11,7 +11,9 @@ meaning, with the packaged MiniLM:
   to the buyer). A sentence's score for an item is the mean similarity of its closest examples of that item; a
   sentence counts for the item it is closest to, when it is close enough, clearly closer to it than to any other
   item (or merely closer, when it uses that item's words and not the other's), and closer to it than to the
-  neutral clauses (clearly closer, when it has no charge or waiver wording).
+  neutral clauses (clearly closer, when it has no charge or waiver wording). A sentence that names other items in
+  the checklist's words and not this one is theirs, however close its meaning ("rates move each January with the
+  Spanish IPC" is escalation, not an exchange-rate clause).
 - **Which way.** Explicit wording decides first, the same for every item: a waiver ("not invoiced", "at our own
   cost") makes it waived, unless a lapse ends the waiver ("for the first 90 days"), which makes it present.
   Charge wording makes it present. A single plain denial ("we won't raise a change order for that") makes it waived
@@ -221,7 +223,7 @@ class FeeMeaning:
             runner_item = self.fees.fees[second] if second is not None else None
             margin = 0.0 if self._named_alone(item, runner_item, sentence.text) else MIN_MARGIN
             if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
-                    or score - neutral[row] < over_neutral):
+                    or score - neutral[row] < over_neutral or self._names_only_others(item, sentence.text)):
                 continue
             status, worded = self._status(item, sentence.text, similarity[row], bank, best)
             if self._imposed_without_money(item, status, sentence.text):
@@ -254,8 +256,7 @@ class FeeMeaning:
         row = int(np.argmax(np.maximum(imposed, waived)))
         best = float(max(imposed[row], waived[row]))
         sentence = todo[row]
-        named = self.fees.named_items(sentence.text)
-        if best < MIN_LEARNED_SCORE or not plausible[row] or (named and item not in named):
+        if best < MIN_LEARNED_SCORE or not plausible[row] or self._names_only_others(item, sentence.text):
             return None
         worded = self._worded_status(item, sentence.text)
         if worded is None and waived[row] > imposed[row]:
@@ -264,6 +265,13 @@ class FeeMeaning:
         if self._imposed_without_money(item, status, sentence.text):
             return None
         return MeaningMatch(sentence, best, status, worded is not None)
+
+    def _names_only_others(self, item: FeeItem, text: str) -> bool:
+        """The sentence names other items in the checklist's words and not this one: it is their clause, however close
+        its meaning ("rates move each January with the Spanish IPC" is escalation, not an exchange-rate clause;
+        "travel is reimbursed at cost" is no pass-through)."""
+        named = self.fees.named_items(text)
+        return bool(named) and item not in named
 
     def _imposed_without_money(self, item: FeeItem, status: str, text: str) -> bool:
         """Read as imposing the item, though it says nothing of money (`money_patterns`), for an item that does not
