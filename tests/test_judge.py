@@ -1674,6 +1674,9 @@ def test_a_limit_denied_in_quotes_is_no_limit(tmp_path):
 
 @pytest.mark.parametrize(("cid", "page", "status"), [
     # a site lost and the other location taking over, with the power behind it
+    # a compliance-matrix line: two data centres active/active, and an availability figure
+    ("technology_infrastructure", "R-09 C Platform VoxRoute 7, DC Lyon + DC Lille, active/active, availability "
+     "99.95%.\n", "met"),
     ("technology_infrastructure", "6. Technology\n6.1 Our platform is Genesys Cloud CX.\n6.2 On failure of one location "
      "the second location takes over the queues within 3 hours; each location has UPS and diesel generators.\n", "met"),
     # the organisations served, counted
