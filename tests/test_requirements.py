@@ -232,6 +232,22 @@ def test_price_terms_and_a_term_stated_as_facts_and_naming_references_are_requir
     assert not any(t.startswith("Name of the bidder") for t in texts)
 
 
+def test_the_contract_term_under_the_background_is_a_requirement_and_the_background_is_not(tmp_path):
+    """An RFP may state its term in a subsection of its background ("1. About the buyer" / "1.1 Contract term"): the
+    innermost heading says what the subsection is, so the term is read; the background around it stays out."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "1. About Contoso and this RFP",
+        "Contoso sells garden tools online to about 90,000 customers in 14 countries.",
+        "1.1 Contract term",
+        "The contract term is thirty-six (36) months from the service commencement date.",
+        "2. Requirements",
+        "The provider must answer calls in English and German.",
+    ]])
+    texts = [r.text for r in read_ledger(path).requirements]
+    assert any(t.startswith("The contract term is thirty-six (36) months") for t in texts)
+    assert not any("garden tools" in t for t in texts)
+
+
 def test_a_numbered_requirement_with_a_run_in_title_is_one_requirement_with_its_id(tmp_path):
     """"C-07 Escalations. Complaints reach a team leader within 2 hours. Ombudsman cases are logged the same day.":
     the title alone says nothing, so the sentences after it are the requirement, up to the next id, and keep the
