@@ -50,7 +50,8 @@ T = TypeVar("T")
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of every source, schema and shipped-vector file of the package (about a hundred small files: milliseconds):
-    the learned fee-clause model (judge/fee_clause_model.npz) decides findings as much as the code does."""
+    the learned clause models (judge/fee_clause_model.npz, criterion_clause_model.npz) decide findings as much as the
+    code does."""
     digest = hashlib.sha256()
     for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".json", ".npz") and p.is_file()):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

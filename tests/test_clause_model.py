@@ -1,6 +1,6 @@
-"""The learned fee-clause model (judge/clause_model.py): what the shipped file holds, and how the meaning layer
-uses a model's reading. The model in the reading tests is built from real MiniLM vectors so that it reads one chosen
-sentence as a clause of the item: what is tested is what the judge makes of that reading."""
+"""The learned clause models (judge/clause_model.py), fees and criteria: what the shipped files hold, and how the
+judge uses a model's reading. The model in the reading tests is built from real MiniLM vectors so that it reads one
+chosen sentence as a clause of the item or criterion: what is tested is what the judge makes of that reading."""
 
 import sys
 from pathlib import Path
@@ -9,10 +9,13 @@ import numpy as np
 import pytest
 
 from rfp_analyzer.index.embed import shared_embedder
-from rfp_analyzer.judge.checklists import load_fees
-from rfp_analyzer.judge.clause_model import IMPOSED, NONE, SHIPPED_MODEL, WAIVED, FeeClauseModel
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
+from rfp_analyzer.judge.clause_model import CRITERION_MODEL, IMPOSED, MET, NONE, SHIPPED_MODEL, WAIVED, ClauseModel
+from rfp_analyzer.judge.rules import RulesJudge
 from rfp_analyzer.judge.semantic import BANK_MODEL, FeeMeaning, SentenceVectors
 from rfp_analyzer.models import Sentence, Span
+
+from .conftest import build_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,44 +29,49 @@ SENTENCES = [
 ]
 
 
-def test_the_shipped_model_reads_every_default_item_and_never_learned_from_a_held_out_set():
+@pytest.mark.parametrize("path, ids", [
+    (SHIPPED_MODEL, [item.id for item in load_fees().fees]),
+    (CRITERION_MODEL, [criterion.id for criterion in load_criteria().criteria]),
+])
+def test_the_shipped_models_read_every_default_item_and_never_learned_from_a_held_out_set(path, ids):
     sys.path.insert(0, str(ROOT / "benchmarks" / "requirements"))
     from score import HELD_OUT
 
-    model = FeeClauseModel.load()
-    assert all(model.knows(item.id) for item in load_fees().fees)
+    model = ClauseModel.load(path)
+    assert all(model.knows(i) for i in ids)
     assert model.embedder == BANK_MODEL  # vectors of another model would make its scores meaningless
-    with np.load(SHIPPED_MODEL) as data:
+    with np.load(path) as data:
         trained_on = {str(name) for name in data["trained_on"]}
     assert trained_on and not trained_on & HELD_OUT
 
 
 def test_a_model_round_trips_through_its_file(tmp_path):
     weights = {"setup_fee": np.arange(385 * 3, dtype=np.float32).reshape(385, 3)}
-    FeeClauseModel(weights, BANK_MODEL).save(tmp_path / "m.npz", ["dev"])
-    loaded = FeeClauseModel.load(tmp_path / "m.npz")
+    ClauseModel(weights, BANK_MODEL).save(tmp_path / "m.npz", ["dev"])
+    loaded = ClauseModel.load(tmp_path / "m.npz")
     assert loaded.knows("setup_fee") and not loaded.knows("travel_expenses")
     assert np.array_equal(loaded.weights["setup_fee"], weights["setup_fee"])
-    assert not FeeClauseModel.load(tmp_path / "missing.npz").knows("setup_fee")
+    assert not ClauseModel.load(tmp_path / "missing.npz").knows("setup_fee")
 
 
 def test_fit_separates_the_clauses_of_an_item_from_the_rest():
     vectors = shared_embedder().embed(SENTENCES[:4])
     targets = np.array([IMPOSED, NONE, WAIVED, NONE])
-    weights = FeeClauseModel.fit(vectors, targets, none_weight=1.0, ridge=0.01)
-    scores = FeeClauseModel({"reporting_fee": weights}, BANK_MODEL).scores(vectors, "reporting_fee")
+    weights = ClauseModel.fit(vectors, targets, none_weight=1.0, ridge=0.01)
+    scores = ClauseModel({"reporting_fee": weights}, BANK_MODEL).scores(vectors, "reporting_fee")
     assert scores[:, IMPOSED].argmax() == 0 and scores[:, WAIVED].argmax() == 2
 
 
-def _reading(target: str, way: int) -> FeeClauseModel:
-    """A model that reads `target` (and only what means nearly the same) as imposing or waiving reporting."""
+def _reading(target: str, way: int, item: str = "reporting_fee") -> ClauseModel:
+    """A model that reads `target` (and only what means nearly the same) one way for the item (by default as imposing
+    or waiving reporting)."""
     weights = np.zeros((385, 3), dtype=np.float32)
     weights[:-1, way] = 2 * shared_embedder().embed([target])[0]
     weights[-1, way] = -1.0  # cosine 1 scores 1.0; an unrelated sentence scores below 0
-    return FeeClauseModel({"reporting_fee": weights}, BANK_MODEL)
+    return ClauseModel({item: weights}, BANK_MODEL)
 
 
-def _found(model: FeeClauseModel):
+def _found(model: ClauseModel):
     fees = load_fees()
     sentences = [Sentence("v", i, (Span("v.pdf", 1, t),), "") for i, t in enumerate(SENTENCES)]
     meaning = FeeMeaning(fees, SentenceVectors(shared_embedder().embed), model)
@@ -79,7 +87,7 @@ def _found(model: FeeClauseModel):
     (SENTENCES[3], WAIVED, None),  # the model's own "waived", without waiver words, decides nothing
 ])
 def test_the_meaning_layer_takes_the_models_item_and_the_words_way(target, way, expected):
-    assert _found(FeeClauseModel({}, BANK_MODEL)) == []  # the checklist's examples alone find none of these
+    assert _found(ClauseModel({}, BANK_MODEL)) == []  # the checklist's examples alone find none of these
     found = _found(_reading(target, way))
     assert [(m.sentence.text, m.status) for m in found] == ([(target, expected)] if expected else [])
 
@@ -91,3 +99,28 @@ def test_a_threshold_the_work_is_held_to_says_nothing_of_money():
     training = next(item for item in meaning.fees.fees if item.id == "training_fee")
     assert meaning._imposed_without_money(training, "present", "Below 85% two months running: a refresher course.")
     assert not meaning._imposed_without_money(training, "present", "Refresher courses add 5% to every agent hour.")
+
+
+QUALITY_IN_PLAIN_WORDS = ("Our QA team reviews a sample of finished cases and shares the lessons with the agents, so "
+                          "that accuracy keeps improving.")
+PEAKS_ON_BEST_EFFORTS = ("We will do our best to add agents in your busy months, subject to the availability of "
+                         "trained staff at the time.")
+SPANISH_ON_WEEKDAYS = "Spanish-speaking callers are served Monday to Friday only; at weekends they reach English agents."
+
+
+@pytest.mark.parametrize("heading, sentence, cid, read_as_met", [
+    ("6. How we check our work", QUALITY_IN_PLAIN_WORDS, "quality_assurance", "met"),  # no specifics the rules know
+    ("Peaks", PEAKS_ON_BEST_EFFORTS, "scalability", "partial"),  # a deferred commitment, in words
+    ("Hours and languages", SPANISH_ON_WEEKDAYS, "coverage_availability", "partial"),  # a stated limitation
+])
+def test_the_criterion_model_makes_met_only_what_the_rules_found_without_specifics(tmp_path, heading, sentence, cid,
+                                                                                      read_as_met):
+    criterion = next(c for c in load_criteria().criteria if c.id == cid)
+    found, _ = build_evidence(tmp_path, {"vendor": [f"{heading}\n{sentence}"]})
+    unread = RulesJudge(load_criteria(), load_fees(), criterion_model=ClauseModel({}, BANK_MODEL))
+    assert unread.assess_criterion(found["vendor"], criterion).status == "partial"
+    judge = RulesJudge(load_criteria(), load_fees(), criterion_model=_reading(sentence, MET, cid))
+    finding = judge.assess_criterion(found["vendor"], criterion)
+    assert finding.status == read_as_met
+    assert finding.evidence and finding.evidence[0].quote in sentence
+

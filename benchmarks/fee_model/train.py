@@ -1,5 +1,5 @@
-"""Train the learned fee-clause reader (rfp_analyzer/judge/clause_model.py) on labelled sets, and measure it on sets
-it was not trained on.
+"""Train the learned clause readers (rfp_analyzer/judge/clause_model.py) on labelled sets, fees and criteria, and
+measure them on sets they were not trained on.
 
     .venv/bin/python benchmarks/fee_model/train.py               # the corpus sets that may be tuned on, and dev/finserv
     .venv/bin/python benchmarks/fee_model/train.py SET_DIR ...   # your own labelled sets (proposals/ + labels.json)
@@ -16,6 +16,11 @@ share of its labelled fee clauses that the model scores highest among their vend
 the fee F1 of the model alone (present when a vendor's best sentence for the item scores imposed >= MIN_LEARNED_SCORE).
 The held-out sets of benchmarks/requirements/score.py and the validation sets below are never trained on; `--check`
 also prints their figures, aggregated.
+
+Criteria: a sentence that overlaps the quote of a met or partial label is an example of that way; every other sentence
+of the set is a counter-example (a vendor may state a criterion in sentences its label does not quote, which is why
+they weigh little). Leave one set out, the figure is what the judge uses the model for: of the vendors whose best
+sentence for a criterion scores met >= MIN_LEARNED_MET, how many are labelled met and how many are not.
 """
 
 from __future__ import annotations
@@ -31,9 +36,9 @@ import numpy as np
 
 from rfp_analyzer.index.embed import shared_embedder
 from rfp_analyzer.ingest.chunk import vendor_sentences
-from rfp_analyzer.judge.checklists import load_fees
-from rfp_analyzer.judge.clause_model import IMPOSED, NONE, SHIPPED_MODEL, WAIVED, FeeClauseModel
-from rfp_analyzer.judge.semantic import BANK_MODEL, MIN_LEARNED_SCORE, MIN_WORDS
+from rfp_analyzer.judge.checklists import load_criteria, load_fees
+from rfp_analyzer.judge.clause_model import CRITERION_MODEL, IMPOSED, MET, NONE, PARTIAL, SHIPPED_MODEL, WAIVED, ClauseModel
+from rfp_analyzer.judge.semantic import BANK_MODEL, MIN_LEARNED_MET, MIN_LEARNED_SCORE, MIN_WORDS
 from rfp_analyzer.pipeline import AnalysisOptions, make_ocr, read_vendors
 from rfp_analyzer.progress import NullProgress
 from rfp_analyzer.stagecache import StageCache
@@ -43,10 +48,11 @@ CORPUS = ROOT / "benchmarks" / "corpus"
 sys.path.insert(0, str(ROOT / "benchmarks" / "requirements"))
 from score import HELD_OUT  # noqa: E402  (the sets never tuned on)
 
-# Sets written blind and kept out of training for a while: to validate the model's first use (mortgage, 2026-12-05),
-# or held unseen for a session (cruiseline, 2026-12-06; freight and dental, the sixteenth session's blind start). Once
-# used, they are trained on.
-VALIDATION: set[str] = set()
+# Sets written blind and kept out of training for a while: to validate the model's first use (mortgage, 2026-12-05;
+# devicedispatch, hrshared and fuelcards for the criterion model's, the seventeenth session), or held unseen for a
+# session (cruiseline, 2026-12-06; freight and dental, the sixteenth session's blind start). Once used, they are
+# trained on.
+VALIDATION: set[str] = {"devicedispatch", "hrshared", "fuelcards"}
 NONE_WEIGHT = 0.05  # a counter-example weighs this much (they are about twenty times as many as the examples)
 RIDGE = 0.3
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -57,7 +63,8 @@ class LabelledSet:
     name: str
     vendors: list[str]  # the vendor of each sentence
     vectors: np.ndarray  # (sentences, 384)
-    targets: dict[str, np.ndarray]  # item id -> NONE / IMPOSED / WAIVED per sentence, -1 where unknown
+    targets: dict[str, np.ndarray]  # fee item id -> NONE / IMPOSED / WAIVED per sentence, -1 where unknown
+    criteria: dict[str, np.ndarray]  # criterion id -> NONE / MET / PARTIAL per sentence
     labels: dict  # labels.json's vendors
 
 
@@ -76,7 +83,7 @@ def overlaps(sentence: str, quote: str) -> bool:
     return shared / len(q) >= 0.8 or (shared / len(s) >= 0.8 and len(s) >= 6)
 
 
-def read_set(folder: Path, cache: Path, items: list[str]) -> LabelledSet:
+def read_set(folder: Path, cache: Path, items: list[str], criteria: list[str]) -> LabelledSet:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["vendors"]
     index = cache / folder.name
     options = AnalysisOptions(proposals_dir=folder / "proposals", index_dir=index)
@@ -100,19 +107,32 @@ def read_set(folder: Path, cache: Path, items: list[str]) -> LabelledSet:
             elif label.get("quote") and overlaps(text, label["quote"]):
                 column[row] = IMPOSED if label["status"] == "present" else WAIVED
         targets[item] = column
-    return LabelledSet(folder.name, owners, shared_embedder().embed(texts), targets, labels)
+    return LabelledSet(folder.name, owners, shared_embedder().embed(texts), targets,
+                       {criterion: criterion_targets(labels, owners, texts, criterion) for criterion in criteria}, labels)
 
 
-def train(sets: list[LabelledSet], items: list[str]) -> FeeClauseModel:
+def criterion_targets(labels: dict, owners: list[str], texts: list[str], criterion: str) -> np.ndarray:
+    ways = {"met": MET, "partial": PARTIAL}
+    column = np.full(len(texts), NONE)
+    for row, (vendor, text) in enumerate(zip(owners, texts)):
+        label = labels.get(vendor, {}).get("criteria", {}).get(criterion)
+        if label and label["status"] in ways and label.get("quote") and overlaps(text, label["quote"]):
+            column[row] = ways[label["status"]]
+    return column
+
+
+def train(sets: list[LabelledSet], items: list[str], kind: str = "targets") -> ClauseModel:
+    """The fee model (kind "targets") or the criterion model (kind "criteria") of the sets."""
     weights = {}
     for item in items:
-        known = [(s.vectors[s.targets[item] >= 0], s.targets[item][s.targets[item] >= 0]) for s in sets]
-        weights[item] = FeeClauseModel.fit(np.vstack([v for v, _ in known]), np.concatenate([t for _, t in known]),
+        known = [(s.vectors[getattr(s, kind)[item] >= 0], getattr(s, kind)[item][getattr(s, kind)[item] >= 0])
+                 for s in sets]
+        weights[item] = ClauseModel.fit(np.vstack([v for v, _ in known]), np.concatenate([t for _, t in known]),
                                            NONE_WEIGHT, RIDGE)
-    return FeeClauseModel(weights, BANK_MODEL)
+    return ClauseModel(weights, BANK_MODEL)
 
 
-def measure(model: FeeClauseModel, labelled: LabelledSet, items: list[str]) -> tuple[float, float]:
+def measure(model: ClauseModel, labelled: LabelledSet, items: list[str]) -> tuple[float, float]:
     """(share of the labelled fee clauses that are their vendor's best-scored sentence for their item, fee F1 of the
     model alone: present when a vendor's best sentence for the item scores imposed >= MIN_LEARNED_SCORE)."""
     found, tp, fp, fn = [], 0, 0, 0
@@ -133,29 +153,51 @@ def measure(model: FeeClauseModel, labelled: LabelledSet, items: list[str]) -> t
     return (float(np.mean(found)) if found else 0.0), 2 * tp / max(1, 2 * tp + fp + fn)
 
 
+def measure_criteria(model: ClauseModel, labelled: LabelledSet, criteria: list[str]) -> tuple[int, int]:
+    """(vendors labelled met, vendors labelled otherwise) whose best sentence for a criterion scores met >=
+    MIN_LEARNED_MET: what the judge would make met if the rules left them partial."""
+    right = wrong = 0
+    for vendor, label in labelled.labels.items():
+        rows = np.array([i for i, v in enumerate(labelled.vendors) if v == vendor])
+        for criterion in criteria if len(rows) else []:
+            if model.scores(labelled.vectors[rows], criterion)[:, MET].max() >= MIN_LEARNED_MET:
+                status = label.get("criteria", {}).get(criterion, {}).get("status")
+                right += status == "met"
+                wrong += status != "met"
+    return right, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", type=Path, help="labelled set folders (default: see above)")
     parser.add_argument("--cache", type=Path, default=ROOT / ".rfp-index-train", help="stage and OCR cache")
-    parser.add_argument("--out", type=Path, default=SHIPPED_MODEL)
+    parser.add_argument("--out", type=Path, default=SHIPPED_MODEL, help="the fee model's file")
+    parser.add_argument("--criteria-out", type=Path, default=CRITERION_MODEL, help="the criterion model's file")
     parser.add_argument("--check", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
     items = [item.id for item in load_fees().fees]
+    criteria = [criterion.id for criterion in load_criteria().criteria]
     folders = args.sets or default_sets()
-    sets = [read_set(folder, args.cache, items) for folder in folders]
-    print("leave one set out: labelled clauses found first / fee F1 of the model alone")
+    sets = [read_set(folder, args.cache, items, criteria) for folder in folders]
+    print("leave one set out: labelled fee clauses found first / fee F1 of the model alone / criteria read as met "
+          "(labelled met, labelled otherwise)")
     for labelled in sets:
-        named, f1 = measure(train([s for s in sets if s is not labelled], items), labelled, items)
-        print(f"  {labelled.name:14s} {named:.3f} / {f1:.3f}")
-    model = train(sets, items)
+        others = [s for s in sets if s is not labelled]
+        named, f1 = measure(train(others, items), labelled, items)
+        right, wrong = measure_criteria(train(others, criteria, "criteria"), labelled, criteria)
+        print(f"  {labelled.name:14s} {named:.3f} / {f1:.3f} / {right} met, {wrong} not")
+    model, criterion_model = train(sets, items), train(sets, criteria, "criteria")
     if args.check and not args.sets:
-        unseen = [read_set(CORPUS / name, args.cache, items) for name in sorted(HELD_OUT | VALIDATION)]
+        unseen = [read_set(CORPUS / name, args.cache, items, criteria) for name in sorted(HELD_OUT | VALIDATION)]
         figures = [measure(model, labelled, items) for labelled in unseen]
+        reached = np.sum([measure_criteria(criterion_model, labelled, criteria) for labelled in unseen], axis=0)
         print(f"  never trained on ({len(unseen)} sets, mean): {np.mean([n for n, _ in figures]):.3f} / "
-              f"{np.mean([f for _, f in figures]):.3f}")
+              f"{np.mean([f for _, f in figures]):.3f} / {reached[0]} met, {reached[1]} not")
     if not args.check:
         model.save(args.out, [s.name for s in sets])
-        print(f"wrote {args.out} ({len(items)} items, trained on {len(sets)} sets)")
+        criterion_model.save(args.criteria_out, [s.name for s in sets])
+        print(f"wrote {args.out} ({len(items)} items) and {args.criteria_out} ({len(criteria)} criteria), trained on "
+              f"{len(sets)} sets")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
@@ -24,6 +25,7 @@ from ..patterns import clauses, count_matching, every_match, first_affirmed, fir
 from ..quotes import quote_of
 from ..text import is_title
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
+from .clause_model import ClauseModel
 from .protocol import JudgeStats, VendorEvidence
 from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVectors, WordShare
 
@@ -78,6 +80,7 @@ class RulesJudge:
     fees: FeeChecklist
     name: str = "rules"
     concurrency: int = 1  # deterministic and fast: nothing to gain from threads
+    criterion_model: ClauseModel | None = None  # the learned criterion model; None: the shipped one
     _vectors: SentenceVectors | None = field(default=None, init=False, repr=False)
     _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
     _topics: CriterionMeaning | None = field(default=None, init=False, repr=False)
@@ -114,7 +117,15 @@ class RulesJudge:
                   and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
         relevant = [s for s in scored if s.topics and s.substantive
                     and (s.rank < unranked or s.topics >= 2 or (s.headed and s.strong))]
-        return self._decide(criterion, relevant, evidence.buyer_sectors)
+        return self._decide(criterion, relevant, evidence.buyer_sectors, lambda: self._learned_met(evidence, criterion))
+
+    def _learned_met(self, evidence: VendorEvidence, criterion: Criterion) -> Sentence | None:
+        """The vendor's sentence the learned criterion model reads as settling the criterion as met, if any."""
+        if evidence.retriever is None:
+            return None
+        self._on_topic(evidence, criterion)  # builds the meaning layer
+        assert self._topics is not None
+        return self._topics.learned_met([s for s in evidence.sentences if s.index not in evidence.asked], criterion)
 
     def _on_topic(self, evidence: VendorEvidence, criterion: Criterion) -> dict[int, int]:
         """The sentences about the criterion by meaning (see semantic.py), with their weight as topic words; none
@@ -122,7 +133,7 @@ class RulesJudge:
         if evidence.retriever is None:
             return {}
         if self._topics is None:
-            self._topics = CriterionMeaning(self.criteria, self._sentence_vectors(evidence))
+            self._topics = CriterionMeaning(self.criteria, self._sentence_vectors(evidence), self.criterion_model)
         if self._word_share is None or self._word_share[0] is not evidence.retriever:
             self._word_share = (evidence.retriever, WordShare([c.text for c in evidence.retriever.by_id.values()]))
         return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
@@ -163,7 +174,12 @@ class RulesJudge:
             self._reading[text] = (every_match(self.criteria.vague_re, text), first_affirmed(self.criteria.hedges_re, text))
         return self._reading[text]
 
-    def _decide(self, criterion: Criterion, relevant: list[_Scored], buyer_sectors: list[str]) -> Finding:
+    def _decide(self, criterion: Criterion, relevant: list[_Scored], buyer_sectors: list[str],
+                learned_met: Callable[[], Sentence | None] = lambda: None) -> Finding:
+        """Missing, partial or met. Where the rules find the topic but no specifics they know, or targets without a
+        consequence, the learned criterion model (clause_model.py) may read a sentence as settling it (`learned_met`):
+        then it is met. What the rules read in words (a stated limitation, a deferred or qualified commitment,
+        experience in other sectors) is never overruled."""
         if not relevant:
             return Finding(criterion.id, "criterion", "missing", 0.6,
                            f"Not addressed in the proposal. Expected: {criterion.met_requires}", criterion.question)
@@ -181,9 +197,15 @@ class RulesJudge:
             return self._partial(criterion, elsewhere + strong, 0.65, "the experience named is in other sectors ("
                                  f"{', '.join(n.replace('_', ' ') for n in named)}), not the RFP's "
                                  f"({', '.join(b.replace('_', ' ') for b in buyer_sectors)})", [])
+        unqualified = not any(s.hedge for s in relevant)  # the learned model may overrule no hedge the rules read
+
+        def read_as_met() -> Finding | None:
+            return self._read_as_met(criterion, learned_met(), strong) if unqualified else None
+
         if strong and needs_consequence:
-            return self._partial(criterion, strong, 0.7, "targets are given but nothing happens when they are "
-                                 "missed (no credits or penalties found)", [])
+            return read_as_met() or self._partial(
+                criterion, strong, 0.7, "targets are given but nothing happens when they are missed (no credits or "
+                "penalties found)", [])
         hedged = sorted((s for s in relevant if s.hedge and s.specifics), key=_answer_order)
         if strong and hedged and _answer_order(hedged[0]) < min(_answer_order(s) for s in strong):
             # The passage that answers the criterion best qualifies its own numbers ("we would aim to add 15
@@ -194,18 +216,32 @@ class RulesJudge:
         if sum(len(s.specifics) for s in strong) >= 2 and len(strong) >= len(vague):
             unstated = _unstated_facets(criterion, relevant)
             if unstated:
-                return self._partial(criterion, strong, 0.6, "only part of what is asked is stated (not found: "
-                                     f"{', '.join(unstated)})", [])
+                return read_as_met() or self._partial(
+                    criterion, strong, 0.6, f"only part of what is asked is stated (not found: {', '.join(unstated)})", [])
             confidence = min(0.9, 0.6 + 0.1 * len(strong))
             return Finding(criterion.id, "criterion", "met", confidence, "No gap found: specific commitments are stated.",
                            f"Please confirm that the {criterion.title.lower()} commitments quoted here will be "
                            "binding in the contract.",
                            [_evidence(s.sentence, s.specifics[0]) for s in strong[:MAX_EVIDENCE]])
         weak = sorted(relevant, key=lambda s: (-len(s.vague), -bool(s.hedge), s.rank))
+        if met := read_as_met():
+            return met
         reason = (f"only general claims (\u201c{weak[0].vague[0]}\u201d)" if weak[0].vague
                   else f"commitment is deferred (\u201c{deferred[0].hedge}\u201d)" if deferred
                   else "addressed without concrete, verifiable specifics")
         return self._partial(criterion, strong + weak, 0.55, reason, [])
+
+    @staticmethod
+    def _read_as_met(criterion: Criterion, sentence: Sentence | None, strong: list[_Scored]) -> Finding | None:
+        """Met on the learned model's sentence, quoted first, then the specific ones the rules found."""
+        if sentence is None:
+            return None
+        evidence = [_evidence(sentence)] + [_evidence(s.sentence, s.specifics[0]) for s in strong
+                                            if s.sentence.index != sentence.index]
+        return Finding(criterion.id, "criterion", "met", 0.6, "No gap found: a sentence states it in terms the learned "
+                       "criteria model reads as met, without specifics the rules know.",
+                       f"Please confirm that the {criterion.title.lower()} commitment quoted here will be binding in "
+                       "the contract.", evidence[:MAX_EVIDENCE])
 
     def _other_sectors(self, relevant: list[_Scored], buyer_sectors: list[str]) -> tuple[list[_Scored], list[str]]:
         """The passages that name the sectors a vendor's experience lies in, and those sectors, when none of them

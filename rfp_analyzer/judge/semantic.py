@@ -53,6 +53,7 @@ POLARITY_VOTES = 3  # the item's closest polar examples that vote on the way, wh
 MIN_WORDS = 4  # shorter sentences (headings, labels) carry too little meaning to read
 MAX_TITLE_WORDS = 6  # nor does a title line this short ("Section C-4. Rate Adjustment"): it imposes nothing
 MIN_LEARNED_SCORE = 0.6  # the learned model's score (clause_model.py) that makes a sentence a clause of the item
+MIN_LEARNED_MET = 0.65  # the criterion model's score that makes a sentence settle its criterion as met
 
 NEUTRAL, PROTOTYPE, IMPOSED, WAIVED = -1, 0, 1, 2
 BANK_MODEL = "all-MiniLM-L6-v2 int8"  # part of the banks' cache key: other vectors, other file
@@ -170,7 +171,7 @@ class _Bank:
 
 
 class FeeMeaning:
-    def __init__(self, fees: FeeChecklist, embed: SentenceVectors, model: learned.FeeClauseModel | None = None) -> None:
+    def __init__(self, fees: FeeChecklist, embed: SentenceVectors, model: learned.ClauseModel | None = None) -> None:
         self.fees = fees
         self.embed = embed
         self.model = model if model is not None else learned.shipped()
@@ -340,11 +341,13 @@ def _closest_mean(similarity: np.ndarray) -> np.ndarray:
 
 
 class CriterionMeaning:
-    """Which sentences are about a criterion by meaning, whatever their words: the topic patterns are optional."""
+    """Which sentences are about a criterion by meaning, whatever their words: the topic patterns are optional. And
+    the sentence the learned criterion model (clause_model.py) reads as settling a criterion as met."""
 
-    def __init__(self, criteria: CriteriaSet, embed: SentenceVectors) -> None:
+    def __init__(self, criteria: CriteriaSet, embed: SentenceVectors, model: learned.ClauseModel | None = None) -> None:
         self.criteria = criteria
         self.embed = embed
+        self.model = model if model is not None else learned.shipped_criteria()
         self._banks: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def _bank(self, criterion: Criterion) -> tuple[np.ndarray, np.ndarray]:
@@ -376,6 +379,16 @@ class CriterionMeaning:
             anchored = np.array([bool(anchors & _words(s.text)) for s in todo]) & (on_score >= ANCHOR_FLOOR)
             weight = np.maximum(weight, 2 * anchored)
         return {s.index: int(w) for s, w in zip(todo, weight) if w}
+
+    def learned_met(self, sentences: list[Sentence], criterion: Criterion) -> Sentence | None:
+        """The sentence the learned model scores highest as settling the criterion as met, when it reaches
+        MIN_LEARNED_MET; None for a criterion the model does not know."""
+        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section]
+        if not todo or not self.model.knows(criterion.id):
+            return None
+        met = self.model.scores(self.embed([s.text for s in todo]), criterion.id)[:, learned.MET]
+        best = int(np.argmax(met))
+        return todo[best] if met[best] >= MIN_LEARNED_MET else None
 
 
 class WordShare:
