@@ -124,3 +124,15 @@ def test_the_criterion_model_makes_met_only_what_the_rules_found_without_specifi
     assert finding.status == read_as_met
     assert finding.evidence and finding.evidence[0].quote in sentence
 
+
+def test_a_clause_the_examples_read_as_imposed_is_waived_when_the_model_reads_a_waiver():
+    """Without charge or waiver words, the examples' vote makes this sentence a storage charge; a model that reads it
+    as waiving storage turns it waived (no model: present)."""
+    text = "Retention beyond 24 months as priced option."
+    fees = load_fees()
+    storage = [f for f in fees.fees if f.id == "data_storage_fee"]
+    sentences = [Sentence("v", 0, (Span("v.pdf", 1, text),), "")]
+    unread = FeeMeaning(fees, SentenceVectors(shared_embedder().embed), ClauseModel({}, BANK_MODEL))
+    assert [m.status for m in unread.matches(sentences, storage)["data_storage_fee"]] == ["present"]
+    reading = FeeMeaning(fees, SentenceVectors(shared_embedder().embed), _reading(text, WAIVED, "data_storage_fee"))
+    assert [m.status for m in reading.matches(sentences, storage)["data_storage_fee"]] == ["waived"]

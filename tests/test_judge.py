@@ -1758,3 +1758,26 @@ def test_a_share_of_the_forecast_is_volume_and_charges_at_risk_are_credits():
     assert JUDGE._fee_sentence(item, "Volumes above 125% of forecast are handled on a best-efforts basis.") is None
     assert JUDGE._fee_sentence(item, "Volumes above 110% of forecast are billed at a 25% uplift.")[0] == "present"
     assert first_text(FEES.credit_re, "Up to 9% of the month's charges are at risk against the service levels.")
+
+
+@pytest.mark.parametrize(("page", "fid", "status"), [
+    # a floor in legal voice: "in no event ... less than" is no waiver
+    ("4.2 The charges invoiced for any month shall in no event be less than the charge for two hundred (200) "
+     "Tickets, whatever the number actually logged.", "minimum_commitment", "present"),
+    # what falls below the floor is invoiced as the floor
+    ("Plan Basic covers 6,000 chats a month; weeks below that volume are billed as 1,500 chats.",
+     "minimum_commitment", "present"),
+    ("The monthly invoice of the service desk will be minimum USD 60,000.00 (sixty thousand dollars) also in months "
+     "of low volume.", "minimum_commitment", "present"),
+    # "toll free" written without its hyphen is a kind of number, not a waiver
+    ("The toll free lines in Spain and Portugal are invoiced to the Client at the carrier's price each month.",
+     "technology_passthrough", "present"),
+    # tacit renewal: extended a period at a time unless someone ends it
+    ("This Contract shall be prolonged by twelve (12) months at a time unless terminated by either party six (6) "
+     "months before its expiry.", "auto_renewal", "present"),
+    # a price that does not move, with parallel denials ("no CPI clause, no wage clause") that are no double negative
+    ("Our rates don't move for the full thirty-six (36) months: no CPI clause, no wage clause.", "price_escalation",
+     "waived"),
+])
+def test_floors_toll_free_lines_tacit_renewal_and_prices_that_do_not_move(tmp_path, page, fid, status):
+    assert fee_findings(tmp_path, "heron", page)[fid].status == status
