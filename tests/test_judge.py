@@ -1775,9 +1775,13 @@ def test_a_share_of_the_forecast_is_volume_and_charges_at_risk_are_credits():
     # tacit renewal: extended a period at a time unless someone ends it
     ("This Contract shall be prolonged by twelve (12) months at a time unless terminated by either party six (6) "
      "months before its expiry.", "auto_renewal", "present"),
+    # a surcharge tied to dates or said as a multiple in words
+    ("Between 15 November and 2 January each chat costs USD 2.90 instead of USD 2.10.", "premium_hours", "present"),
+    ("Contacts on 1 and 6 January are invoiced at double rate.", "premium_hours", "present"),
+    ("In the winter season (1 December - 28 February) the hourly prices are 15% higher.", "premium_hours", "present"),
     # a price that does not move, with parallel denials ("no CPI clause, no wage clause") that are no double negative
     ("Our rates don't move for the full thirty-six (36) months: no CPI clause, no wage clause.", "price_escalation",
      "waived"),
 ])
-def test_floors_toll_free_lines_tacit_renewal_and_prices_that_do_not_move(tmp_path, page, fid, status):
+def test_floors_toll_free_lines_tacit_renewal_dated_surcharges_and_prices_that_do_not_move(tmp_path, page, fid, status):
     assert fee_findings(tmp_path, "heron", page)[fid].status == status
