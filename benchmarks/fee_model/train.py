@@ -38,7 +38,7 @@ from rfp_analyzer.index.embed import shared_embedder
 from rfp_analyzer.ingest.chunk import vendor_sentences
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.clause_model import CRITERION_MODEL, IMPOSED, MET, NONE, PARTIAL, SHIPPED_MODEL, WAIVED, ClauseModel
-from rfp_analyzer.judge.semantic import BANK_MODEL, MIN_LEARNED_MET, MIN_LEARNED_SCORE, MIN_WORDS
+from rfp_analyzer.judge.semantic import BANK_MODEL, MIN_LEARNED_MET, MIN_LEARNED_SCORE, readable
 from rfp_analyzer.pipeline import AnalysisOptions, make_ocr, read_vendors
 from rfp_analyzer.progress import NullProgress
 from rfp_analyzer.stagecache import StageCache
@@ -67,6 +67,10 @@ class LabelledSet:
     criteria: dict[str, np.ndarray]  # criterion id -> NONE / MET / PARTIAL per sentence
     labels: dict  # labels.json's vendors
 
+    def rows_of(self, vendor: str) -> np.ndarray:
+        """The indexes of the vendor's sentences."""
+        return np.array([i for i, v in enumerate(self.vendors) if v == vendor])
+
 
 def default_sets() -> list[Path]:
     shared = ROOT.parent / "shared" / "benchmark"
@@ -91,10 +95,9 @@ def read_set(folder: Path, cache: Path, items: list[str], criteria: list[str]) -
                                  StageCache(index))
     owners, texts = [], []
     for vendor in vendors:
-        for sentence in vendor_sentences(vendor.slug, vendor.files):
-            if len(sentence.text.split()) >= MIN_WORDS and sentence.text != sentence.section:
-                owners.append(vendor.slug)
-                texts.append(sentence.text)
+        for sentence in readable(vendor_sentences(vendor.slug, vendor.files)):
+            owners.append(vendor.slug)
+            texts.append(sentence.text)
     targets = {}
     for item in items:
         column = np.full(len(texts), -1)
@@ -125,8 +128,8 @@ def train(sets: list[LabelledSet], items: list[str], kind: str = "targets") -> C
     """The fee model (kind "targets") or the criterion model (kind "criteria") of the sets."""
     weights = {}
     for item in items:
-        known = [(s.vectors[getattr(s, kind)[item] >= 0], getattr(s, kind)[item][getattr(s, kind)[item] >= 0])
-                 for s in sets]
+        columns = [(s.vectors, getattr(s, kind)[item]) for s in sets]
+        known = [(vectors[column >= 0], column[column >= 0]) for vectors, column in columns]
         weights[item] = ClauseModel.fit(np.vstack([v for v, _ in known]), np.concatenate([t for _, t in known]),
                                            NONE_WEIGHT, RIDGE)
     return ClauseModel(weights, BANK_MODEL)
@@ -137,7 +140,7 @@ def measure(model: ClauseModel, labelled: LabelledSet, items: list[str]) -> tupl
     model alone: present when a vendor's best sentence for the item scores imposed >= MIN_LEARNED_SCORE)."""
     found, tp, fp, fn = [], 0, 0, 0
     for vendor, label in labelled.labels.items():
-        rows = np.array([i for i, v in enumerate(labelled.vendors) if v == vendor])
+        rows = labelled.rows_of(vendor)
         if not len(rows):
             continue
         for item in items:
@@ -158,7 +161,7 @@ def measure_criteria(model: ClauseModel, labelled: LabelledSet, criteria: list[s
     MIN_LEARNED_MET: what the judge would make met if the rules left them partial."""
     right = wrong = 0
     for vendor, label in labelled.labels.items():
-        rows = np.array([i for i, v in enumerate(labelled.vendors) if v == vendor])
+        rows = labelled.rows_of(vendor)
         for criterion in criteria if len(rows) else []:
             if model.scores(labelled.vectors[rows], criterion)[:, MET].max() >= MIN_LEARNED_MET:
                 status = label.get("criteria", {}).get(criterion, {}).get("status")

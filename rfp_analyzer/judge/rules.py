@@ -120,23 +120,26 @@ class RulesJudge:
         return self._decide(criterion, relevant, evidence.buyer_sectors, lambda: self._learned_met(evidence, criterion))
 
     def _learned_met(self, evidence: VendorEvidence, criterion: Criterion) -> Sentence | None:
-        """The vendor's sentence the learned criterion model reads as settling the criterion as met, if any."""
+        """The vendor's sentence the learned criterion model reads as settling the criterion as met, if any; none
+        without an index to embed with."""
         if evidence.retriever is None:
             return None
-        self._on_topic(evidence, criterion)  # builds the meaning layer
-        assert self._topics is not None
-        return self._topics.learned_met([s for s in evidence.sentences if s.index not in evidence.asked], criterion)
+        return self._criterion_meaning(evidence).learned_met(
+            [s for s in evidence.sentences if s.index not in evidence.asked], criterion)
 
     def _on_topic(self, evidence: VendorEvidence, criterion: Criterion) -> dict[int, int]:
         """The sentences about the criterion by meaning (see semantic.py), with their weight as topic words; none
         without an index to embed with."""
         if evidence.retriever is None:
             return {}
-        if self._topics is None:
-            self._topics = CriterionMeaning(self.criteria, self._sentence_vectors(evidence), self.criterion_model)
         if self._word_share is None or self._word_share[0] is not evidence.retriever:
             self._word_share = (evidence.retriever, WordShare([c.text for c in evidence.retriever.by_id.values()]))
-        return self._topics.on_topic(evidence.sentences, criterion, self._word_share[1])
+        return self._criterion_meaning(evidence).on_topic(evidence.sentences, criterion, self._word_share[1])
+
+    def _criterion_meaning(self, evidence: VendorEvidence) -> CriterionMeaning:
+        if self._topics is None:
+            self._topics = CriterionMeaning(self.criteria, self._sentence_vectors(evidence), self.criterion_model)
+        return self._topics
 
     def _score(self, sentence: Sentence, criterion: Criterion, rank: int, meant: int,
                rfp_windows: list[Window], lead: str = "") -> _Scored:

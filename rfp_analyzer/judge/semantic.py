@@ -206,8 +206,7 @@ class FeeMeaning:
                 claimed: frozenset[int] = frozenset()) -> dict[str, list[MeaningMatch]]:
         """For each wanted item, the sentences that mean it, best first, each with the way it goes. `claimed`: the
         sentences (by index) that already settle another item's finding; the learned model does not reuse them."""
-        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section
-                and not is_title(s.text, MAX_TITLE_WORDS) and not self._only_credits(s.text)]
+        todo = [s for s in readable(sentences) if not is_title(s.text, MAX_TITLE_WORDS) and not self._only_credits(s.text)]
         wanted_ids = {f.id for f in wanted}
         if not todo or not wanted_ids:
             return {}
@@ -344,6 +343,11 @@ _NOT_NEGATING = re.compile(r"\b(?:not|no) (?:be |fall )?(?:less|more|lower|highe
                            re.IGNORECASE)  # limits and emphasis, not denials: "not less than 88 FTE", "not be lower than"
 
 
+def readable(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences long enough to carry meaning (MIN_WORDS), headings left out."""
+    return [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section]
+
+
 def _negations(text: str) -> int:
     return len(_NEGATION.findall(_NOT_NEGATING.sub(" ", text)))
 
@@ -382,7 +386,7 @@ class CriterionMeaning:
 
     def on_topic(self, sentences: list[Sentence], criterion: Criterion, words: WordShare) -> dict[int, int]:
         """The sentences whose meaning is the criterion's topic: sentence index -> how many topic words it weighs."""
-        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section]
+        todo = readable(sentences)
         if not todo:
             return {}
         vectors = self.embed([s.text for s in todo])
@@ -399,7 +403,7 @@ class CriterionMeaning:
     def learned_met(self, sentences: list[Sentence], criterion: Criterion) -> Sentence | None:
         """The sentence the learned model scores highest as settling the criterion as met, when it reaches
         MIN_LEARNED_MET; None for a criterion the model does not know."""
-        todo = [s for s in sentences if len(s.text.split()) >= MIN_WORDS and s.text != s.section]
+        todo = readable(sentences)
         if not todo or not self.model.knows(criterion.id):
             return None
         met = self.model.scores(self.embed([s.text for s in todo]), criterion.id)[:, learned.MET]
