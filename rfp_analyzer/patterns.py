@@ -117,12 +117,88 @@ _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 def _union(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """The patterns as one alternation, behind a look-ahead for the characters a match can start with when every
+    pattern says which: the engine then tries the alternatives only there (about twice as fast on the waiver list,
+    whose patterns open with words), not at every space, digit and stop."""
     if not patterns or any(_BACK_REFERENCE.search(p.pattern) for p in patterns):
         return None
+    starts = [_first_characters(p.pattern) for p in patterns]
+    ahead = "" if None in starts else f"(?=[{''.join(sorted(_class_member(s) for s in set().union(*starts)))}])"
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+        return re.compile(ahead + "(?:" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", re.IGNORECASE)
     except re.error:
         return None
+
+
+# the classes a pattern's first character may be drawn from, as they are written in a character class
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _class_member(start: str) -> str:
+    return start if start in _CATEGORIES.values() else re.escape(start)
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The characters the first one a match consumes can be (before case folding; a class such as \\d as itself),
+    read from the parsed pattern; None when that can be any character, when a match can be empty,
+    or when the parser's form is not one known here (it is the re module's own, re._parser, and may change between
+    Python versions)."""
+    try:
+        from re import _constants as c
+        from re import _parser as parser
+        first = _first_of_sequence(list(parser.parse(pattern)), c)
+    except Exception:  # noqa: BLE001 - an unknown parser form only costs the look-ahead
+        return None
+    return None if first is None or "" in first else first
+
+
+def _first_of_sequence(items: list, c) -> set[str] | None:
+    """The first characters of a parsed sequence, with "" when all of it can be empty; zero-width assertions
+    (boundaries, look-arounds) consume nothing, so the element after them decides."""
+    found: set[str] = set()
+    for op, argument in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        first = _first_of_element(op, argument, c)
+        if first is None:
+            return None
+        found |= first - {""}
+        if "" not in first:
+            return found
+    return found | {""}
+
+
+def _first_of_element(op, argument, c) -> set[str] | None:
+    if op is c.LITERAL:
+        return {chr(argument)}
+    if op is c.IN:
+        return _first_of_class(argument, c)
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(list(argument[-1]), c)
+    if op is c.BRANCH:
+        branches = [_first_of_sequence(list(branch), c) for branch in argument[1]]
+        return None if None in branches else set().union(*branches)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        least, _, repeated = argument
+        first = _first_of_sequence(list(repeated), c)
+        return None if first is None else first | ({""} if least == 0 else set())
+    return None  # any character, a class by category, a back-reference: no useful set
+
+
+def _first_of_class(members: list, c) -> set[str] | None:
+    """A character class of literals, short ranges and digits, spaces or word characters ("[-/ ]", "[a-e]", "\\d");
+    None for a negated one or another category."""
+    found: set[str] = set()
+    for op, argument in members:
+        if op is c.LITERAL:
+            found.add(chr(argument))
+        elif op is c.RANGE and argument[1] - argument[0] <= 64:
+            found |= {chr(code) for code in range(argument[0], argument[1] + 1)}
+        elif op is c.CATEGORY and str(argument) in _CATEGORIES:
+            found.add(_CATEGORIES[str(argument)])
+        else:
+            return None
+    return found
 
 
 def none_can_match(patterns: list[re.Pattern], text: str) -> bool:

@@ -30,6 +30,21 @@ def test_the_joined_list_answers_as_each_pattern_in_order(text):
     assert every_match(patterns, text) == list(dict.fromkeys(m.group(0) for p in patterns for m in p.finditer(text)))
 
 
+# Patterns whose match may start at an optional part, after a look-behind, in a class, a digit or a branch: the joined
+# scan looks ahead for the characters a match can start with, and must still find every match that each pattern finds.
+STARTS = [r"(?<!not )\bincluded\b", r"(one-?)?time charge", r"[€$£] ?\d+", r"\d+ ?% uplift", r"(?:at|for) cost\b",
+          r"\s+thereafter", r"(a|an)? ?extra (fee|charge)", r"\bQ[1-4]\b"]
+
+
+@pytest.mark.parametrize("text", ["It is included.", "A time charge applies.", "£40 a month", "a 3% uplift",
+                                  "billed at cost", "free; thereafter billed", "an extra fee", "extra charge", "in Q3",
+                                  "INCLUDED", "nothing here", "one-time charge"])
+def test_the_joined_list_looks_ahead_without_missing_a_match(text):
+    patterns = compile_patterns(STARTS)
+    assert patterns.union is not None
+    assert (first_match(patterns, text) is None) == (one_by_one(patterns, text) is None)
+
+
 def test_a_list_that_cannot_be_joined_is_tried_pattern_by_pattern():
     patterns = compile_patterns([r"\b(\w+) and \1\b", r"(?P<cur>EUR) \d+", r"(?P<cur>USD) \d+"])
     assert patterns.union is None

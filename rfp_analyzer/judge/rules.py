@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
 from ..hours import Window, covered_spans, short_windows
 from ..models import Evidence, Finding, Sentence
-from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at
+from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at, none_can_match
 from ..quotes import quote_of
 from ..text import is_title
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
@@ -363,6 +363,8 @@ class RulesJudge:
     def _own_term(self, item: FeeItem, clause: str) -> str | None:
         """The item's first term in the clause that names the item itself, not as what holds another cost: in
         "Initial training 0.00 (covered by setup)" the set-up is named, but the clause is training's."""
+        if none_can_match(item.terms_re, clause):
+            return None
         for pattern in item.terms_re:
             for match in pattern.finditer(clause):
                 if not first_text(self.fees.container_re, clause[:match.start()]):
