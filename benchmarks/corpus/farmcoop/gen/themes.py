@@ -1,0 +1,27 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSans", bold="LiberationSans-Bold", size=10, accent="#2f5d1e",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Cooperativa Agraria Raya Atlántica, S. Coop. - RFP RAC-CMP-2027-07 - Member Order Desk and Warranty Claims",
+             footer="RAC-CMP-2027-07 | page %(page)s", doc_title="RFP Member Order Desk and Warranty Claims",
+             author="Cooperativa Agraria Raya Atlántica, S. Coop."),
+ "cerrado": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10, accent="#1b7f3b",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="Cerrado Atende BPO - Londrina | Foz do Iguaçu - Proposta comercial nº 0417/2027",
+             footer="Cerrado Atende Serviços de Relacionamento Ltda. - CNPJ 27.418.903/0001-55 - página %(page)s",
+             doc_title="Proposta Cerrado Atende 0417/2027", author="Cerrado Atende Serviços de Relacionamento Ltda."),
+ "duero": dict(font="DejaVuSansCondensed", bold="DejaVuSansCondensed-Bold", size=9, accent="#3d3d3d",
+             ttf={"DejaVuSansCondensed": DJ+"DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold": DJ+"DejaVuSansCondensed-Bold.ttf"},
+             header="DUERO CONTACT IBERIA S.L. | Offer DCI-27-031 | re RFP RAC-CMP-2027-07",
+             footer="DCI-27-031 | p. %(page)s", doc_title="Duero Contact offer DCI-27-031", author="Duero Contact Iberia, S.L."),
+ "fieldstone": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=10.5, accent="#d2691e", page="letter",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="FIELDSTONE EXPERIENCE PARTNERS  ·  HarvestReady CX™",
+             footer="fieldstonecx.example  ·  Grow with us  ·  %(page)s", doc_title="HarvestReady CX proposal",
+             author="Fieldstone Experience Partners, Inc."),
+ "atlantico": dict(font="Times-Roman", bold="Times-Bold", size=10.5, accent="#1d3557",
+             header="ATLÂNTICO SERVIÇOS PARTILHADOS, S.A.  -  Ref. ASP/RAC/2027/11  -  Confidential",
+             footer="ASP/RAC/2027/11  -  Page %(page)s", doc_title="Atlantico proposal ASP/RAC/2027/11",
+             author="Atlântico Serviços Partilhados, S.A."),
+}

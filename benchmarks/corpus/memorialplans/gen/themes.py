@@ -1,0 +1,28 @@
+DJ = "/usr/share/fonts/truetype/dejavu/"
+LB = "/usr/share/fonts/truetype/liberation/"
+THEMES = {
+ "rfp": dict(font="LiberationSans", bold="LiberationSans-Bold", size=9.6, accent="#2f4f3a",
+             ttf={"LiberationSans": LB+"LiberationSans-Regular.ttf", "LiberationSans-Bold": LB+"LiberationSans-Bold.ttf"},
+             header="Yewbank Funeral Plans Group - Invitation to Tender YFP-CSB-2027-11 - Plan-Holder Contact and Bereavement Support",
+             footer="YFP-CSB-2027-11 | page %(page)s", doc_title="ITT Plan-Holder Contact and Bereavement Support",
+             author="Yewbank Funeral Plans Group"),
+ "candle": dict(font="DejaVuSerif", bold="DejaVuSerif-Bold", size=9.8, accent="#6b3a5b",
+             ttf={"DejaVuSerif": DJ+"DejaVuSerif.ttf", "DejaVuSerif-Bold": DJ+"DejaVuSerif-Bold.ttf"},
+             header="Candlewick Care Partners  -  York and Ballarat  -  for Yewbank Funeral Plans Group",
+             footer="Candlewick Care Partners  ~  %(page)s", doc_title="Keeping the light on", author="Candlewick Care Partners Ltd"),
+ "marchmont": dict(font="Times-Roman", bold="Times-Bold", size=10, accent="#1b2a4a",
+             header="MARCHMONT CUSTOMER SERVICES PLC  -  MCS/BD/27/0418  -  Commercial in Confidence",
+             footer="Marchmont Customer Services plc  |  Page %(page)s", doc_title="Marchmont proposal and heads of terms",
+             author="Marchmont Customer Services plc"),
+ "brolga": dict(font="Helvetica", bold="Helvetica-Bold", size=8.8, accent="#2b6f77",
+             header="BROLGA CONTACT SYSTEMS | YFP-CSB-2027-11 | Vol. 1 Proposal",
+             footer="Brolga | V1-%(page)s", doc_title="Brolga Vol. 1 proposal", author="Brolga Contact Systems Pty Ltd"),
+ "brolga2": dict(font="Helvetica", bold="Helvetica-Bold", size=8.8, accent="#2b6f77",
+             header="BROLGA CONTACT SYSTEMS | YFP-CSB-2027-11 | Vol. 2 Price schedule",
+             footer="Brolga | V2-%(page)s", doc_title="Brolga Vol. 2 price schedule", author="Brolga Contact Systems Pty Ltd"),
+ "nanda": dict(font="DejaVuSans", bold="DejaVuSans-Bold", size=9.4, accent="#a0401c",
+             ttf={"DejaVuSans": DJ+"DejaVuSans.ttf", "DejaVuSans-Bold": DJ+"DejaVuSans-Bold.ttf"},
+             header="Nandadeep CX Services Pvt. Ltd. | Proposal for Yewbank Funeral Plans Group | ITT YFP-CSB-2027-11",
+             footer="Nandadeep CX Services - Confidential - Page %(page)s", doc_title="Nandadeep techno-commercial proposal",
+             author="Nandadeep CX Services Pvt. Ltd."),
+}
