@@ -1,6 +1,6 @@
 """Answers as vendors give them: a service-level table headed as an ambition, a row keyed by another level's id, a
-matrix label that names the term, a carrier's charge passed through in another currency, and calls routed to a
-centre outside the region the data must stay in. End to end on real PDFs."""
+matrix label that names the term, a matrix's own codes ("NC", "PC"), a carrier's charge passed through in another
+currency, and calls routed to a centre outside the region the data must stay in. End to end on real PDFs."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ VENDORS = {
              "Service Credit\nSL-1\nCalls answered within 30\nseconds\n85%\n3%\nSL-3\nIn-app chats answered\n"
              "within 60 seconds\n90%\n2%\nSL-4\nEmails and app messages\nanswered within 8 hours\n95%\n2%\n"
              "SL-5\nAbandoned calls\n4% or fewer\n1%\n"],
+    "delta": ["Delta Contact S.L.\nProposal for the visa line",
+              "1. Requirements matrix\nR-10 \u00b7 NC \u00b7 Our standard transition plan applies.\n"
+              "R-15 \u00b7 PC \u00b7 Our standard monthly pack, sent after the close.\n"],
 }
 
 
@@ -86,3 +89,10 @@ def test_calls_routed_to_a_centre_outside_the_region_refuse_data_kept_in_it(run)
     routed = compliance(run, "beta", "R-01")
     assert routed["status"] == "non_compliant" and "Dubai centre" in routed["evidence"][0]["quote"]
     assert compliance(run, "alpha", "R-01")["status"] == "compliant"
+
+
+def test_a_matrix_answer_given_as_a_code_admits_the_gap(run):
+    """"R-10 \u00b7 NC \u00b7 ..." is the vendor's own "not compliant", "R-15 \u00b7 PC \u00b7 ..." its "partially compliant"."""
+    refused = compliance(run, "delta", "R-10")
+    assert refused["status"] == "non_compliant" and "NC" in refused["evidence"][0]["quote"]
+    assert compliance(run, "delta", "R-15")["status"] == "partial"

@@ -4,8 +4,8 @@ their own:
 - a requirement asking for something without a charge is refused by a clause about it that charges for it; a charge
   that starts only beyond the duration the requirement asks offers more, and a clause saying it costs nothing
   charges nothing;
-- a figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the
-  requirement bounds;
+- a figure given as a label's value ("Validity of the proposal: 90 days"), or as what a period is ("the migration
+  period shall be nine (9) weeks"), is the vendor's value of what the requirement bounds;
 - a name the requirement gives an instance of in parentheses ("the CRM (Salesforce Service Cloud)") is named by
   the instance;
 - a limit the requirement itself words ("Business-hours calls") is no limit of a passage restating it;
@@ -82,7 +82,8 @@ VENDORS = {
                "We complete the knowledge-base migration within five (5) weeks of contract signature."],
     "esbjerg": ["Esbjerg Kontakt ApS\nProposal for the ferry booking service",
                 "2. Staffing\nThe ferry booking line and the harbour desk run 24/7 with live agents in Danish, German "
-                "and English: Esbjerg for Danish and English, Flensburg for German."],
+                "and English: Esbjerg for Danish and English, Flensburg for German.\n"
+                "3. Migration\nThe knowledge-base migration period shall be nine (9) weeks from contract signature."],
     "odense": ["Odense Kundeservice A/S\nProposal for the ferry booking service",
                "2. Staffing\nThe ferry booking line is staffed 24/7 in Danish, German and English by live agents.\n"
                "German is staffed from 08:00 to 20:00; outside those hours German-speaking callers are served in "
@@ -187,6 +188,11 @@ def test_a_condition_the_vendor_attaches_is_a_limit(run):
     conditional = compliance(run, "skagen", "T9")
     assert conditional["status"] == "partial" and "provided that" in conditional["evidence"][0]["quote"]
     assert compliance(run, "aarhus", "T9")["status"] == "compliant"
+
+
+def test_what_a_period_is_said_to_be_is_held_against_the_bound(run):
+    longer = compliance(run, "esbjerg", "T9")  # "the migration period shall be nine (9) weeks" against six
+    assert longer["status"] == "non_compliant" and "nine (9) weeks" in longer["evidence"][0]["quote"]
 
 
 def test_a_name_is_named_by_the_instance_the_requirement_gives_in_parentheses(run):

@@ -108,8 +108,9 @@ country or only by a city ("data storage will be in our Chennai data centre", "S
 non_compliant (placement.py). A place the requirement names is met by a place inside it ("stored in Frankfurt" for
 "within the EEA").
 
-A figure given as a label's value ("Validity of the proposal: 90 days") is the vendor's value of what the requirement
-bounds; "up to 150% of forecast volume" is a capacity to reach (`durations.capacity`), not a cap.
+A figure given as a label's value ("Validity of the proposal: 90 days"), or as what a period is ("The Transition
+Period shall be one hundred and five (105) days"), is the vendor's value of what the requirement bounds; "up to 150%
+of forecast volume" is a capacity to reach (`durations.capacity`), not a cap.
 
 A "met" whose quotes are all about nearby topics is read again (read_again): the passages plainly about the
 requirement decide (a word of it besides a figure, since "twelve (12) months" of a renewal is no retention; or close
@@ -1326,7 +1327,8 @@ def _after_figure(text: str, start: int) -> str:
 
 
 def _unqualified(text: str, bounds: list, stated: list, keyed: bool = False) -> list[tuple[tuple[str, str], float]]:
-    """The figures a passage gives as a label's value ("Validity of the proposal: 90 days", "Go-live | 80 days"), in a
+    """The figures a passage gives as a label's value ("Validity of the proposal: 90 days", "Go-live | 80 days") or as
+    what a period is ("The Transition Period shall be one hundred and five (105) days"), in a
     dimension it bounds nothing in, read as bounds of the requirement's kind: the vendor's validity, against "valid
     for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value;
     every figure of a row keyed by the requirement's id is one."""
@@ -1336,7 +1338,10 @@ def _unqualified(text: str, bounds: list, stated: list, keyed: bool = False) -> 
             for kind in dict.fromkeys(k for (k, d), _ in bounds if d == dimension)]
 
 
-_LABEL_VALUE = re.compile(r"[:|]\s*$")
+# a label's value ("Validity: 90 days", "Go-live | 80 days") or what a period is said to be ("The Transition Period
+# shall be one hundred and five (105) days"), not a figure inside a phrase ("for an Initial Term of three (3) years")
+_LABEL_VALUE = re.compile(r"(?:[:|]|\b(?:is|are|shall be|will be|would be|must be)(?: (?:set at|fixed at))?)\s*$",
+                          re.IGNORECASE)
 _OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fees?|charges?|billings?|bills?|spend)\b",
                        re.IGNORECASE)
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of
@@ -1385,7 +1390,7 @@ _BELOW = re.compile(r"\b(?:below|under|less than|fewer than|max(?:imum)?|at most
                     re.IGNORECASE)  # "abandoned calls below 3%": a ceiling, no target to reach
 MAX_ANSWER = 160  # characters of a matrix answer read after the last id of a row
 # What may stand between an id and its answer: the RFP's mark ("(M)"), a separator.
-_ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014-]?\s*")
+_ANSWER_LEAD = re.compile(r"^\s*(?:\([A-Za-z*]{1,3}\)|\*)?\s*[:|\u2013\u2014\u00b7\u2022-]?\s*")
 
 
 def _id_pattern(rfp_id: str) -> re.Pattern:
