@@ -92,6 +92,19 @@ def test_the_meaning_layer_takes_the_models_item_and_the_words_way(target, way, 
     assert [(m.sentence.text, m.status) for m in found] == ([(target, expected)] if expected else [])
 
 
+def test_a_higher_score_on_a_sentence_out_of_place_does_not_hide_the_clause():
+    """The model's best sentence is taken among the plausible ones: a price statement the examples read as neutral
+    may score higher for the item, and must not hide the clause that imposes it."""
+    vectors = shared_embedder().embed([SENTENCES[4], SENTENCES[0]])
+    weights = np.zeros((385, 3), dtype=np.float32)
+    weights[:-1, IMPOSED] = 2.0 * vectors[0] + 1.8 * vectors[1]  # the neutral sentence scores above the clause
+    weights[-1, IMPOSED] = -1.0
+    model = ClauseModel({"reporting_fee": weights}, BANK_MODEL)
+    scores = model.scores(vectors, "reporting_fee")[:, IMPOSED]
+    assert scores[0] > scores[1] >= 0.6
+    assert [(m.sentence.text, m.status) for m in _found(model)] == [(SENTENCES[0], "present")]
+
+
 def test_a_threshold_the_work_is_held_to_says_nothing_of_money():
     """The meaning layer imposes a fee only on a clause that says something of money; a percentage counts, but not a
     threshold the work is held to ("below 85%"), which read as a training fee once nearby items changed."""

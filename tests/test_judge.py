@@ -900,7 +900,7 @@ def test_the_answers_of_a_q_and_a_proposal_are_on_the_topic_of_their_question(tm
             "two weeks of side-by-side coaching at a ratio of one coach to five (1:5).\nQ: Where are you based?\n"
             "Our office is in Halifax, with 180 seats.\n7. Pricing\nRates are in Canadian dollars.")
     sentences = vendor_sentences("v", [source_from_pages("v.pdf", [page])])
-    asked = {sentences[i].text: q.text for i, q in _lead_ins(sentences).items()}
+    asked = {sentences[i].text: leads[-1].text for i, leads in _lead_ins(sentences).items()}
     assert asked["New hires spend four weeks (150 hours) in our classroom."] == "Q: How do you train new agents?"
     assert asked["Our office is in Halifax, with 180 seats."] == "Q: Where are you based?"
     assert "Rates are in Canadian dollars." not in asked  # a new section ends the answer
@@ -923,12 +923,29 @@ def test_a_list_and_the_lines_under_an_unmarked_title_are_on_the_topic_of_their_
     titled = ("References\nRegina Moore, Director of Resident Services, Eastbank Housing Authority, (919) 555-0142, "
               "client since July 2019.\n")
     sentences = vendor_sentences("v", [source_from_pages("v.pdf", [listed + titled])])
-    led = {sentences[i].text: lead.text for i, lead in _lead_ins(sentences).items()}
+    led = {sentences[i].text: " ".join(lead.text for lead in leads) for i, leads in _lead_ins(sentences).items()}
     assert led[next(t for t in led if t.startswith("Dana"))].endswith("speak with you:")
     assert led[next(t for t in led if t.startswith("Regina"))] == "References"
     assert "We are proud that 97% of our clients have renewed with us over the past five years." not in led
     finding = criterion_finding(tmp_path, listed, "references_track_record")
     assert finding.status == "met" and any("Dana Whitfield" in e.quote for e in finding.evidence)
+
+
+def test_contacts_under_a_line_that_introduces_them_below_a_title_or_a_numbered_heading_are_references(tmp_path):
+    """A title ("Who can vouch for us") stays over the line under it that introduces a list ("Please call them:"),
+    and a numbered heading ("7. References") over its sub-heading ("7.1 The following clients have consented to be
+    contacted:"): the named contacts listed there are references, though no line near them says so."""
+    titled = ("Why families like us\nWe answer every parent within a day, in plain words and with a smile.\n"
+              "Who can vouch for us\nPlease call them, they are happy to talk:\n"
+              "\u2022 Rosa Lindqvist, Head of Support, Kidsnack (school-meal ordering, 240 schools): (506) 555-0119.\n"
+              "\u2022 Omar Haddad, COO, Nestling (nursery messaging, 900 centres): (902) 555-0161.\n")
+    numbered = ("6. Commercial Terms\n6.1 Invoices are issued monthly in arrears and payable within 45 days.\n"
+                "7. References\n7.1 The following clients have consented to be contacted:\n"
+                "Kidsnack Ltd (school-meal ordering): Rosa Lindqvist, Head of Support, +1 506 555 0119.\n"
+                "Nestling Inc (nursery messaging): Omar Haddad, Chief Operating Officer, +1 902 555 0161.\n")
+    for page in (titled, numbered):
+        finding = criterion_finding(tmp_path / str(len(page)), page, "references_track_record")
+        assert finding.status == "met" and any("Lindqvist" in e.quote for e in finding.evidence), (page, finding)
 
 
 def test_zero_amounts_entitlements_weekday_premiums_and_renewals_in_plain_words(tmp_path):
@@ -1785,3 +1802,81 @@ def test_a_share_of_the_forecast_is_volume_and_charges_at_risk_are_credits():
 ])
 def test_floors_toll_free_lines_tacit_renewal_dated_surcharges_and_prices_that_do_not_move(tmp_path, page, fid, status):
     assert fee_findings(tmp_path, "heron", page)[fid].status == status
+
+
+def test_rates_not_increased_for_the_term_waive_escalation_and_an_approved_change_at_time_rates_is_charged(tmp_path):
+    """"The rates would remain as stated for the whole of the initial term and would not be increased on account of
+    inflation" waives escalation, though it names inflation; "the implementation of any approved Change shall be
+    payable at the Time and Materials Rates" charges for changes."""
+    page = ("8. Prices\nThe rates would remain as stated for the whole of the thirty-six-month initial term and would "
+            "not be increased on account of inflation, wage settlements or any other cost movement during that term.\n"
+            "Effort beyond the monthly allowance, and the implementation of any approved Change, shall be payable at the "
+            "Time and Materials Rates in Schedule 4.\n")
+    found = fee_findings(tmp_path, "v", page)
+    assert found["price_escalation"].status == "waived"
+    assert found["change_request_fee"].status == "present"
+
+
+@pytest.mark.parametrize("cid, text", [
+    ("scalability", "For the autumn rush we bring in 85 seasonal agents from 4 August, which takes us from 38 agents to "
+                    "123."),
+    ("scalability", "The Supplier shall provide handling capacity of no less than 2.8 times the average monthly Contact "
+                    "volume during the Peak Period."),
+    ("technology_infrastructure", "If the Recife site has a problem, the Natal site assumes the operation in until 2 "
+                                  "hours, and the opposite also."),
+])
+def test_surge_and_recovery_specifics_in_other_word_orders(cid, text):
+    """Specifics said in other word orders: a team "from 38 agents to 123", capacity of "2.8 times the average monthly
+    Contact volume", the day the added agents start; a site that "assumes the operation in until 2 hours"."""
+    assert first_text(CRITERIA.specifics_for(criterion(cid)), text)
+
+
+def test_a_choice_not_to_offer_service_credits_leaves_service_levels_without_a_consequence(tmp_path):
+    """"About service credits ... we have decided not to offer them" names credits only to refuse them: the targets
+    have no consequence, and service levels are partial."""
+    page = ("4. Service levels\nWe answer 85% of calls within 20 seconds and every email within one working day.\n"
+            "Complaints are acknowledged in writing within two working days.\nWe have thought long and hard about "
+            "service credits and, as with every client we have, we have decided not to offer them.\n")
+    finding = criterion_finding(tmp_path, page, "service_levels")
+    assert finding.status == "partial" and any("decided not to offer" in e.quote for e in finding.evidence)
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("If you'd like the Irish side billed in euro, we convert the CAD amount at the bank's rate on invoice day and add "
+     "2% to cover the wire.", "present"),  # converted at the day's rate, with a margin added
+    ("Our Canadian rates are expressed in euro and would be converted into Canadian dollars at the central bank's "
+     "reference rate published on the first business day of the month.", "present"),  # a market rate: the buyer's risk
+])
+def test_a_conversion_at_the_days_rate_moves_prices_with_exchange_rates(tmp_path, sentence, status):
+    found = fee_findings(tmp_path, "v", "7. Invoicing\nInvoices are issued monthly in arrears.\n" + sentence + "\n")
+    assert found["currency_adjustment"].status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "If a month comes in under 9,000 contacts, the invoice is topped up to the 9,000 mark.",
+    "Each monthly statement will reflect no fewer than seven thousand staffed hours, even where the calls would have "
+    "needed fewer.",
+    "The charges for that month shall be calculated as if ninety per cent (90%) of the Forecast Productive Hours had "
+    "been delivered.",
+    "Your dedicated crew of 28 FTE stays in place and is billed every month, whatever the volume.",
+])
+def test_billing_floors_said_as_a_top_up_a_statement_or_a_month_billed_whatever_the_volume(tmp_path, sentence):
+    found = fee_findings(tmp_path, "v", "6. Charges\nAgents are billed per productive hour.\n" + sentence + "\n")
+    assert found["minimum_commitment"].status == "present"
+
+
+def test_a_price_that_holds_whatever_the_volume_is_no_floor(tmp_path):
+    found = fee_findings(tmp_path, "v", "6. Charges\nWe charge EUR 2.10 per contact, whatever the volume.\n")
+    assert found["minimum_commitment"].status == "absent"
+
+
+def test_money_the_vendor_puts_in_or_pays_back_is_no_fee_and_no_rebill_waives(tmp_path):
+    """"Aldermoor invests EUR 240,000 in seasonal readiness" and "we credit the Authority EUR 10,000 for every week of
+    delay" are the vendor's money, not a training or set-up charge; a cell saying travel is "included, no rebill to
+    the client" waives travel."""
+    page = ("5. Commitments\nAldermoor invests EUR 240,000 in seasonal readiness before the first summer peak.\n"
+            "If go-live slips past day ninety for reasons within our control, we credit STAT EUR 10,000 for every week "
+            "of delay.\nTravel to the client's sites (transition and reviews): included, no rebill to the client.\n")
+    found = fee_findings(tmp_path, "v", page)
+    assert found["training_fee"].status != "present" and found["setup_fee"].status != "present"
+    assert found["travel_expenses"].status == "waived"

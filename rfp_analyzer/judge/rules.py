@@ -111,8 +111,9 @@ class RulesJudge:
         # passage's, wherever it was cut.
         unranked = len(chunks)
         led = _lead_ins(evidence.sentences)
+        outer = _outer_headings(evidence.sentences)
         scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
-                              evidence.rfp_windows, led[s.index].text if s.index in led else "")
+                              evidence.rfp_windows, _context(s, outer, led))
                   for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked
                   and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
         relevant = [s for s in scored if s.topics and s.substantive
@@ -447,39 +448,68 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(("?", ":")) or is_title(text, MAX_LEADING_TITLE_WORDS)
 
 
-def _led_rank(sentence: Sentence, led: dict[int, Sentence], rank_of: dict[int, int], unranked: int,
+def _context(sentence: Sentence, outer: dict[str, str], led: dict[int, tuple[Sentence, ...]]) -> str:
+    """What a sentence sits under besides its own section: the heading over a numbered sub-heading, and its lead-ins."""
+    return " ".join(filter(None, (outer.get(sentence.section, ""), *(lead.text for lead in led.get(sentence.index, ())))))
+
+
+def _led_rank(sentence: Sentence, led: dict[int, tuple[Sentence, ...]], rank_of: dict[int, int], unranked: int,
               criterion: Criterion) -> int:
     """A sentence's retrieval rank: its passage's, or its lead-in's when that ranks better and is about the
     criterion in its words (a lead-in about something else gives its rank to nothing)."""
     own = rank_of.get(sentence.index, unranked)
-    lead = led.get(sentence.index)
-    if lead is None or first_text(criterion.topic_re, lead.text) is None:
-        return own
-    return min(own, rank_of.get(lead.index, unranked))
+    about = [lead for lead in led.get(sentence.index, ()) if first_text(criterion.topic_re, lead.text)]
+    return min([own] + [rank_of.get(lead.index, unranked) for lead in about])
 
 
-def _lead_ins(sentences: list[Sentence]) -> dict[int, Sentence]:
-    """For the sentences that follow a lead-in (see _is_lead_in), the lead-in (by sentence index): the sentences after it
-    in its section and file, up to the next lead-in or MAX_ANSWER sentences. A title leads only sentences of prose
-    (ending in a full stop): the cells of a price table under a row label ("Account management and standard
-    reporting" / "included / KRW 6,800,000 per month") are not about its words."""
-    led: dict[int, Sentence] = {}
-    lead: Sentence | None = None
+def _lead_ins(sentences: list[Sentence]) -> dict[int, tuple[Sentence, ...]]:
+    """For the sentences that follow a lead-in (see _is_lead_in), the lead-ins over them (by sentence index): the
+    sentences after one in its section and file, up to the next lead-in or MAX_ANSWER sentences. A lead-in right
+    under a title keeps the title over it ("Who can vouch for us" / "Please call them, they're nice:" / the
+    contacts). A title leads only sentences of prose (ending in a full stop): the cells of a price table under a row
+    label ("Account management and standard reporting" / "included / KRW 6,800,000 per month") are not about its
+    words."""
+    led: dict[int, tuple[Sentence, ...]] = {}
+    leads: tuple[Sentence, ...] = ()
     followed = 0
     for sentence in sentences:
         text = sentence.text.rstrip()
         if _is_heading(sentence):  # a marked heading is the section of what follows: it leads no further
-            lead = None
+            leads = ()
         elif _is_lead_in(text):
-            lead, followed = sentence, 0
-        elif (lead is not None and followed < MAX_ANSWER and sentence.section == lead.section
-              and sentence.main_part.file == lead.main_part.file
-              and (text.endswith((".", "!", "?")) or not is_title(lead.text, MAX_LEADING_TITLE_WORDS))):
-            led[sentence.index] = lead
+            under_title = (bool(leads) and followed == 0 and is_title(leads[-1].text, MAX_LEADING_TITLE_WORDS)
+                           and _follows(sentence, leads[-1]))
+            leads, followed = ((leads[-1], sentence) if under_title else (sentence,)), 0
+        elif (leads and followed < MAX_ANSWER and _follows(sentence, leads[-1])
+              and (text.endswith((".", "!", "?")) or not is_title(leads[-1].text, MAX_LEADING_TITLE_WORDS))):
+            led[sentence.index] = leads
             followed += 1
         else:
-            lead = None
+            leads = ()
     return led
+
+
+def _follows(sentence: Sentence, lead: Sentence) -> bool:
+    return sentence.section == lead.section and sentence.main_part.file == lead.main_part.file
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s", re.IGNORECASE)
+
+
+def _outer_headings(sentences: list[Sentence]) -> dict[str, str]:
+    """The heading each numbered sub-heading sits under, by the sub-heading's text: "16. References" over "16.1 The
+    following clients have consented to be contacted:", whose own words do not say what the list under it is."""
+    numbered: dict[str, str] = {}
+    outer: dict[str, str] = {}
+    for sentence in sentences:
+        if not _is_heading(sentence) or not (match := _HEADING_NUMBER.match(sentence.text)):
+            continue
+        number = match.group(1)
+        numbered[number] = sentence.text
+        parent = number.rpartition(".")[0]
+        if parent in numbered:
+            outer[sentence.text] = numbered[parent]
+    return outer
 
 
 _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([a-z0-9-]+)\.", re.IGNORECASE)

@@ -248,18 +248,22 @@ class FeeMeaning:
 
     def _learned(self, item: FeeItem, todo: list[Sentence], vectors: np.ndarray,
                  plausible: np.ndarray) -> MeaningMatch | None:
-        """The sentence the learned model (clause_model.py) scores highest for an item the examples did not find,
-        when its score reaches MIN_LEARNED_SCORE. Charge or waiver words give its way; without them it imposes the
-        item when the model reads it so, and is left alone when the model reads a waiver. Like any sentence read by
-        meaning, it imposes the item only if it says something of money. A sentence that names another item in the
-        checklist's words and not this one is the other item's clause ("travel is reimbursed at cost" is no
-        pass-through), and one the examples read as neutral rather than as this item is not read at all."""
+        """The sentence the learned model (clause_model.py) scores highest for an item the examples did not find, of
+        the plausible ones (a sentence out of place, "That's the promise behind everything", may score higher and
+        must not hide the clause), when its score reaches MIN_LEARNED_SCORE. Charge or waiver words give its way;
+        without them it imposes the item when the model reads it so, and is left alone when the model reads a
+        waiver. Like any sentence read by meaning, it imposes the item only if it says something of money. A sentence
+        that names another item in the checklist's words and not this one is the other item's clause ("travel is
+        reimbursed at cost" is no pass-through), and one the examples read as neutral rather than as this item is not
+        read at all."""
         scores = self.model.scores(vectors, item.id)
         imposed, waived = scores[:, learned.IMPOSED], scores[:, learned.WAIVED]
-        row = int(np.argmax(np.maximum(imposed, waived)))
+        if not plausible.any():
+            return None
+        row = int(np.argmax(np.where(plausible, np.maximum(imposed, waived), -np.inf)))
         best = float(max(imposed[row], waived[row]))
         sentence = todo[row]
-        if best < MIN_LEARNED_SCORE or not plausible[row] or self._names_only_others(item, sentence.text):
+        if best < MIN_LEARNED_SCORE or self._names_only_others(item, sentence.text):
             return None
         worded = self._worded_status(item, sentence.text)
         if worded is None and waived[row] > imposed[row]:
