@@ -85,6 +85,9 @@ class RulesJudge:
     _meaning: FeeMeaning | None = field(default=None, init=False, repr=False)
     _topics: CriterionMeaning | None = field(default=None, init=False, repr=False)
     _word_share: tuple[object, WordShare] | None = field(default=None, init=False, repr=False)
+    # the vendor's lead-ins and outer headings (the same for every criterion), with the sentences they were read from
+    _layout: tuple[list[Sentence], dict[int, tuple[Sentence, ...]], dict[str, str]] | None = field(
+        default=None, init=False, repr=False)
     _reading: dict[str, tuple[list[str], str | None]] = field(default_factory=dict, init=False, repr=False)
 
     def stats(self) -> JudgeStats:
@@ -110,8 +113,7 @@ class RulesJudge:
         # ranks with it: the list of references after "Three of them have agreed to speak with you:" is that
         # passage's, wherever it was cut.
         unranked = len(chunks)
-        led = _lead_ins(evidence.sentences)
-        outer = _outer_headings(evidence.sentences)
+        led, outer = self._lead_ins_and_outer_headings(evidence.sentences)
         scored = [self._score(s, criterion, _led_rank(s, led, rank_of, unranked, criterion), meant.get(s.index, 0),
                               evidence.rfp_windows, _context(s, outer, led))
                   for s in evidence.sentences if not _is_heading(s) and s.index not in evidence.asked
@@ -119,6 +121,14 @@ class RulesJudge:
         relevant = [s for s in scored if s.topics and s.substantive
                     and (s.rank < unranked or s.topics >= 2 or (s.headed and s.strong))]
         return self._decide(criterion, relevant, evidence.buyer_sectors, lambda: self._learned_met(evidence, criterion))
+
+    def _lead_ins_and_outer_headings(self, sentences: list[Sentence]
+                                     ) -> tuple[dict[int, tuple[Sentence, ...]], dict[str, str]]:
+        """The vendor's lead-ins (_lead_ins) and the headings over its numbered sub-headings (_outer_headings): the same
+        for every criterion, so read once per vendor."""
+        if self._layout is None or self._layout[0] is not sentences:
+            self._layout = (sentences, _lead_ins(sentences), _outer_headings(sentences))
+        return self._layout[1], self._layout[2]
 
     def _learned_met(self, evidence: VendorEvidence, criterion: Criterion) -> Sentence | None:
         """The vendor's sentence the learned criterion model reads as settling the criterion as met, if any; none
