@@ -88,11 +88,18 @@ _CAPITALIZED = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u
 NAME = rf"(?-i:(?:{HONORIFIC} )?{_CAPITALIZED} (?:[A-Z]\. )?{_CAPITALIZED}(?:-{_CAPITALIZED})?)"
 
 
+# `{DATE}`: a calendar date that states its year, as proposals write them ("December 31, 2026", "1 June 2028",
+# "January 2030", "31.12.2028", "2028-06-30") or a year alone ("the end of 2029").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATE = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?,?)? (?:19|20)\d\d"
+        r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d-\d\d)?)(?!\d)")
+
+
 def expand(pattern: str) -> str:
     if "{CUR}" in pattern:
         pattern = pattern.replace("{CUR}", currency_markers())
     return (pattern.replace("{N}", NUMBER).replace("{PCT}", PERCENT).replace("{NAME}", NAME)
-            .replace("{HONORIFIC}", HONORIFIC))
+            .replace("{HONORIFIC}", HONORIFIC).replace("{DATE}", DATE))
 
 
 @lru_cache(maxsize=None)

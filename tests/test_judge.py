@@ -1880,3 +1880,74 @@ def test_money_the_vendor_puts_in_or_pays_back_is_no_fee_and_no_rebill_waives(tm
     found = fee_findings(tmp_path, "v", page)
     assert found["training_fee"].status != "present" and found["setup_fee"].status != "present"
     assert found["travel_expenses"].status == "waived"
+
+
+@pytest.mark.parametrize("item, sentence, verdict", [
+    # a waiver that ends on a date lapses; a term's dates are no lapse of a refusal to renew
+    ("training_fee", "Our training academy is complimentary for every new advocate through December 31, 2026; from "
+     "January 1, 2027, each new advocate is onboarded at $1,150.", "present"),
+    ("reporting_fee", "The dashboard comes free through the end of 2029; from January 2030 it is DKK 6.500 per month.",
+     "present"),
+    ("auto_renewal", "Term: 48 months from 01.10.2027. Option: 12 months at the Club's discretion. No automatic renewal.",
+     "waived"),
+    # prices binding for a stated time are binding: what follows them is escalation
+    ("nonbinding_pricing", "4.3 Prices are fixed for the first twenty-four (24) months.", "waived"),
+    # an allowance whose further units are charged
+    ("change_request_fee", "Up to ten (10) script or knowledge-base changes per month are included; further changes "
+     "are handled by our knowledge team at USD 85.00 per hour.", "present"),
+    ("training_fee", "The annual refresher is charged at EUR 52,00 per participant hour.", "present"),
+    # waivers without "no fee"
+    ("data_storage_fee", "Our vault keeps every recording for 36 months in US storage, and it never adds a line to your "
+     "invoice.", "waived"),
+    ("travel_expenses", "Travel of the Key Account Manager to the Principal's premises for the quarterly reviews is "
+     "covered by the Remuneration.", "waived"),
+    ("premium_hours", "A Saturday afternoon in the peak window is priced exactly like a Tuesday morning.", "waived"),
+    ("technology_passthrough", "Licences of the softphones the vendor is paying itself; the Assignor does not pay them "
+     "separately.", "waived"),
+    ("minimum_commitment", "The Assignor pays only the handled contacts; guaranteed minimum volume is not requested "
+     "from our side.", "waived"),
+    # floors in other words
+    ("minimum_commitment", "Our price is built on a core team; the monthly invoice will not go lower than USD "
+     "310,000.00, even in a month of lighter volume.", "present"),
+    ("minimum_commitment", "The Principal shall remunerate not less than 15,000 Contacts per calendar month.", "present"),
+    ("minimum_commitment", "The unit prices assume at least 16.000 contacts per month across the three countries.",
+     "present"),
+    # revisions by an index in other verbs, and one carved out of firm prices
+    ("price_escalation", "After that they are actualised every year on 1st of August with the index of the average "
+     "salary published by the National Statistical Institute.", "present"),
+    ("price_escalation", "Our unit prices are fixed, with one exception: should the wages board issue a wage order "
+     "during the term, the unit prices will be adjusted in proportion to the increase.", "present"),
+])
+def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words(item, sentence, verdict):
+    found = JUDGE._fee_sentence(fee(item), sentence)
+    assert (found[0] if found else None) == verdict
+
+
+def test_a_currency_named_is_no_exchange_clause_and_a_conversion_without_margin_waives_it(tmp_path):
+    """An invoice "in its own currency" moves with no exchange rate; a conversion at the reference rate "with no
+    margin added" adds nothing to the price."""
+    invoiced = fee_findings(tmp_path / "a", "v", "13. Invoicing\n13.4 Each Country Entity is invoiced monthly in "
+                            "arrears in its own currency: DKK, EUR or CHF.\n")
+    assert invoiced["currency_adjustment"].status == "absent"
+    converted = JUDGE._fee_sentence(fee("currency_adjustment"), "Swiss rates are quoted in EUR and invoiced in CHF at "
+                                    "the ECB reference rate of the invoice date, with no margin added.")
+    assert converted[0] == "waived"
+
+
+def test_a_grant_the_vendor_funds_and_a_penalty_it_pays_are_no_fee_but_the_buyers_penalty_is():
+    assert first_text(FEES.credit_re, "We fund a patient-education grant of DKK 150.000 in the first year.")
+    assert first_text(FEES.credit_re, "Should the Go-Live Date be missed, the Contractor shall pay a contractual "
+                                      "penalty of CHF 5'000.00 for each calendar day of delay.")
+    assert not first_text(FEES.credit_re, "The Client shall pay a penalty of three monthly fees on early exit.")
+    assert not first_text(FEES.money_re, "Surge Capacity equal to two hundred percent (200%) of Baseline Volume.")
+
+
+@pytest.mark.parametrize("cid, page", [
+    ("industry_experience", "2. The Contractor\n2.1 Since 2011 the Contractor has performed borrower contact and "
+     "repayment-processing services for two state student-loan agencies and currently services approximately 1.18 "
+     "million borrower accounts.\n"),
+    ("scalability", "4. Peak readiness\nOur surge programme flexes the team to 275% of your baseline volume by August "
+     "24, 2026, adding 320 pre-vetted at-home advocates to our two hubs and holding that strength through January.\n"),
+])
+def test_experience_dated_first_and_surge_as_a_share_of_the_volume_are_met(tmp_path, cid, page):
+    assert criterion_finding(tmp_path, FILLER + "\n" + page, cid).status == "met"

@@ -142,6 +142,9 @@ class FeeItem(StrictModel):
     waiver: list[str] = []  # wording that waives this item only ("billed at the same rate" is no premium)
     self_imposing: bool = False
     one_off: bool = False  # charged once: a time window before its waiver is when the work happens, not a lapse
+    # False: a waiver of this item holds for its stated time ("rates fixed and binding for 12 months" are binding
+    # prices; what comes after them is escalation, another item)
+    waiver_lapses: bool = True
     amount: tuple[str, ...] = ()  # which kind of amount to report first (default: money, percent, multiplier...)
     examples: FeeExamples = FeeExamples()
     gap: str
@@ -186,7 +189,9 @@ class FeeChecklist(StrictModel):
     def lapses(self, item: FeeItem, clause: str, waiver: str) -> bool:
         """The clause's waiver ends ("free for the first 90 days", "included; thereafter billed"). A one-off charge
         is made once: a time window before its waiver says when the work happens ("the transition work in the
-        first twelve weeks is on us"), not how long it is free."""
+        first twelve weeks is on us"), not how long it is free. An item whose waivers do not lapse never does."""
+        if not item.waiver_lapses:
+            return False
         start = clause.find(waiver) if item.one_off else 0
         return any(match.end() > start for pattern in self.lapse_re for match in pattern.finditer(clause))
 
