@@ -7,7 +7,8 @@ vendor's, it meets every criterion it names and imposes every charge the RFP ask
 
 A proposal's sentence restates the RFP when every one of its words lies within a run of SHINGLE words that the
 RFP's text also has, in the same order; a sentence that adds a word of its own ("... written request. Comply")
-says something, and is kept. Words are compared in canonical form (text.canonical): case, typographic quotes and
+says something, and is kept; a label before the quote that names the buyer's document ('RFP: "..."') is no word
+of the vendor's. Words are compared in canonical form (text.canonical): case, typographic quotes and
 dashes do not count, and neither does punctuation, so a line broken differently or a quote mark added is still a
 copy. A short sentence (fewer than MIN_WORDS) is never a restatement: "7:00 a.m. to 9:00 p.m." may be the hours
 the RFP asks for and the vendor's answer too, and a row of the vendor's own service-level table that repeats the
@@ -35,6 +36,11 @@ _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d+(?:\.\d+)*|[A-Z]{1,3}-?\d
 _TO_THE_RESPONDENT = re.compile(r"\b(?:your|you|yours)\b", re.IGNORECASE)
 _OPENING_MARKS = "\"'\u201c\u2018([ "
 MIN_WORDS = 12  # words between spaces: "7:00 a.m. to 9:00 p.m." is five
+# A label that says the buyer's words follow, quoted: 'RFP: "Service in English and Spanish ..."', 'Requirement R-04
+# "..."'. It is no word of the vendor's: the quote after it is still a copy ("Compliant: ..." is the vendor's word).
+_QUOTING_LABEL = re.compile(r"^\s*(?:the )?(?:RFP|RFQ|RFI|ITT|tender|requirement|req\.?|question|specification|clause|section|"
+                            r"statement of work|SOW)\b[^:\"\u201c\u2018]{0,25}(?::\s*[\"\u201c\u2018']?|\s*[\"\u201c\u2018'])",
+                            re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -71,7 +77,7 @@ class RfpWording:
     def restates(self, sentence: str) -> bool:
         if len(sentence.split()) < MIN_WORDS or not self._runs:
             return False
-        words = _words(sentence)
+        words = _words(_QUOTING_LABEL.sub("", sentence, count=1))
         covered = [False] * len(words)
         for start in range(len(words) - SHINGLE + 1):
             if " ".join(words[start:start + SHINGLE]) in self._runs:

@@ -43,6 +43,9 @@ VENDORS = {
              "Service Credit\nSL-1\nCalls answered within 30\nseconds\n85%\n3%\nSL-3\nIn-app chats answered\n"
              "within 60 seconds\n90%\n2%\nSL-4\nEmails and app messages\nanswered within 8 hours\n95%\n2%\n"
              "SL-5\nAbandoned calls\n4% or fewer\n1%\n"],
+    "epsilon": ["Epsilon Care Ltd\nProposal for the visa line",
+                "3. Service levels\nAbandoned calls less than 6% In-app chats answered within 60 seconds 90%\n",
+                "4. Service level schedule\nSL-1 Calls answered 85% within 30 seconds 80% within 30 seconds 3%\n"],
     "delta": ["Delta Contact S.L.\nProposal for the visa line",
               "1. Requirements matrix\nR-10 \u00b7 NC \u00b7 Our standard transition plan applies.\n"
               "R-15 \u00b7 PC \u00b7 Our standard monthly pack, sent after the close.\n"],
@@ -96,3 +99,11 @@ def test_a_matrix_answer_given_as_a_code_admits_the_gap(run):
     refused = compliance(run, "delta", "R-10")
     assert refused["status"] == "non_compliant" and "NC" in refused["evidence"][0]["quote"]
     assert compliance(run, "delta", "R-15")["status"] == "partial"
+
+
+def test_a_flattened_rows_own_figures_and_a_restated_target_before_the_vendors_own_fall_short(run):
+    """A row a flattened table ran into the next ("Abandoned calls less than 6% In-app chats answered within 60
+    seconds 90%") is the abandonment row; a row that restates the RFP's 85% and gives 80% for the same window
+    commits to 80%."""
+    assert compliance(run, "epsilon", "SL-5")["status"] == "non_compliant"
+    assert compliance(run, "epsilon", "SL-1")["status"] == "non_compliant"

@@ -19,17 +19,22 @@ RFP = [[
     ("F5", "Prices firm for the first twelve (12) months; any later adjustment limited to three percent (3%) per "
            "contract year"),
     ("F6", "A current SOC 2 Type II report covering every delivery site"),
+    ("F7", "Peak capacity of two hundred fifty percent (250%) of the baseline monthly volume on every channel"),
 ]]
 VENDORS = {
     "alder": ["Alder Care Ltd\nProposal for the safety desk",
               "1. Terms\nThe present offer is valid during 120 days after the date of deposit of the proposals.\n"
               "For each missed service level we credit 2% of the monthly fees.\n"
               "Transition is completed within one hundred and five (105) days of signature, and we can add up to "
-              "twenty-five percent (25%) more agents within thirty days of a request.\n"],
+              "twenty-five percent (25%) more agents within thirty days of a request.\n"
+              "Surge capacity is equal to two hundred percent (200%) of the baseline volume on every channel.\n"],
     "birch": ["Birch Services Inc\nProposal for the safety desk",
               "1. Terms\nThis offer is having validity of 200 days from the date of submission.\n"
               "A one-time Transition Charge of CAD 212,000 (Canadian Dollars Two Hundred and Twelve Thousand only) is "
-              "invoiced at signature.\nTransition is completed within 110 days of contract signature.\n",
+              "invoiced at signature.\nTransition is completed within 110 days of contract signature.\n"
+              "In the peak we handle three hundred percent (300%) of the baseline volume on every channel.\n"
+              "Prices are fixed for the first twelve (12) months.\nThereafter they are adjusted once a year by the "
+              "consumer price index, capped at three percent (3%).\n",
               "2. Service levels\nService level\nTarget\nCredit per month missed\nCalls answered within 45 seconds\n80%\n"
               "6% of monthly fees\nAbandoned calls\n6% maximum\n6% of monthly fees\n"
               "The aggregate of service credits in any month shall not exceed twelve percent (12%) of the monthly "
@@ -179,3 +184,15 @@ def test_references_held_back_until_a_later_stage_refuse_what_the_rfp_asks(tmp_p
     run = analyze_against_rfp(tmp_path_factory.mktemp("held_back"), HELD_BACK_RFP, HELD_BACK_VENDORS)[1]
     refused = compliance(run, "later", "K1")
     assert refused["status"] == "non_compliant" and "preferred bidder" in refused["evidence"][0]["quote"]
+
+
+def test_a_capacity_in_words_with_its_figure_in_brackets_is_held_to_the_multiple_asked(run):
+    """"two hundred percent (200%) of the baseline volume" is a capacity short of the 250% asked; 300% meets it."""
+    assert compliance(run, "alder", "F7")["status"] == "non_compliant"
+    assert compliance(run, "birch", "F7")["status"] == "compliant"
+
+
+def test_a_rise_that_refers_back_to_a_first_firm_period_starts_after_it(run):
+    """"Thereafter they are adjusted ..." after "Prices are fixed for the first twelve (12) months.": the rise starts
+    after the twelve months the RFP keeps prices firm, within its 3% cap."""
+    assert compliance(run, "birch", "F5")["status"] == "compliant"

@@ -297,6 +297,35 @@ def test_numbered_requirements_run_together_in_a_paragraph_are_each_a_requiremen
     assert not any("set aside" in r.text or "disqualified" in r.text for r in ledger.requirements)
 
 
+def test_an_id_closed_by_a_full_stop_and_a_mark_before_one_keep_their_requirement(tmp_path):
+    """"R-01 (M). Service in three languages ..." is mandatory, and "R-07. A daily interval report by 09:00 ..." is
+    requirement R-07 whatever its words: the full stop after the id does not cut the id from its requirement."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "3. Requirements",
+        "Requirements marked (M) are mandatory.",
+        "R-01 (M). Service in English, Spanish and Portuguese by telephone and chat every day from 07:00 to 23:00.",
+        "R-06. Transition completed and all lines of work live on 1 October 2027.",
+        "R-07. A daily interval report by 09:00 and a monthly performance report by the fifth business day.",
+    ]])
+    by_id = {r.id: r for r in read_ledger(path).requirements}
+    assert {"R-01", "R-06", "R-07"} <= set(by_id)
+    assert by_id["R-01"].mandatory and not by_id["R-06"].mandatory
+    assert by_id["R-07"].text.startswith("R-07. A daily interval report")
+
+
+def test_the_contract_term_keeps_the_sentences_on_how_it_extends_or_renews(tmp_path):
+    """"The contract term is thirty-six (36) months ... Klarlyd may extend it twice ...; the agreement does not renew
+    automatically.": the renewal rule is part of the term, so a vendor's automatic renewal goes against it."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "5. Commercial terms",
+        "The contract term is thirty-six (36) months from service commencement. Klarlyd may extend it twice by twelve",
+        "(12) months each at its sole discretion; the agreement does not renew automatically. Invoices are paid within",
+        "thirty (30) days.",
+    ]])
+    term = next(r for r in read_ledger(path).requirements if "contract term" in r.text)
+    assert term.text.endswith("the agreement does not renew automatically.")
+
+
 def test_a_figure_written_again_after_its_words_opens_no_list_item(tmp_path):
     # "retained for thirty-six" / "(36) months ...": the line opens with the number written again, not with a
     # list marker; the requirement is one, and the next one keeps its own id.

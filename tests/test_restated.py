@@ -24,6 +24,11 @@ def test_a_copied_clause_is_a_restatement_however_it_is_broken_or_quoted():
     assert not wording.restates("A named account manager based in Leeds.")
     assert not wording.restates("We can add forty (40) trained agents within ten (10) business days of your request.")
     assert not RfpWording("").restates(RFP_TEXT) and RfpWording("").digest == ""
+    # a label naming the buyer's document before the quote is no word of the vendor's; "Comply:" is
+    assert wording.restates('RFP: "Capacity to add forty (40) trained agents within ten (10) business days of the '
+                            'Buyer\'s written request..."')
+    assert not wording.restates('Comply: "Capacity to add forty (40) trained agents within ten (10) business days of '
+                                'the Buyer\'s written request"')
 
 
 def test_a_question_is_the_buyers_even_without_the_rfp():

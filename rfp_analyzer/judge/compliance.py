@@ -317,8 +317,10 @@ class ComplianceJudge:
         theirs = _label_tails(passage)
         if self.meaning is None or not theirs:
             return True
-        # A row stating the window a service level measures in ("within 60 seconds") is about one of those first.
-        windows = {v for dimension, v, _ in _durations(passage) if dimension == "time"}
+        # A row stating the window a service level measures in ("within 60 seconds") is about one of those first:
+        # the window of its own row, not of the rows a flattened table ran into it ("Abandoned calls less than 7% Web
+        # form answered 1 working day, 90% ..." is the abandonment row).
+        windows = {v for dimension, v, _ in _durations(_first_row(passage)) if dimension == "time"}
         levels = [lv for lv in self.service_levels if windows & lv.windows] or self.service_levels
         closest = max(levels, key=lambda lv: self.meaning.closest(lv.label, theirs))
         return closest.id == requirement.id
@@ -360,6 +362,7 @@ class ComplianceJudge:
         if self.meaning is None and evidence.retriever is not None:
             self.meaning = RequirementMeaning(evidence.retriever.index.embedder.embed)
         items = []
+        reading = _fee_reading(fees, evidence.sentences)
         for requirement in self.ledger.requirements:
             if requirement.kind not in JUDGED_KINDS and not requirement.mandatory:
                 continue
@@ -375,7 +378,8 @@ class ComplianceJudge:
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             item = self.accepted_wholesale(requirement, item, evidence)
-            items.append(self.rise_limited(requirement, self.fee_limited(requirement, item, fees), fees))
+            items.append(self.rise_limited(requirement, self.fee_limited(requirement, item, fees, reading), fees,
+                                           reading))
         return items
 
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -425,6 +429,8 @@ class ComplianceJudge:
             stated = [] if relative else self.duration_bounds(span.text, floor)
             stated = [] if relative else self.shares_of_base(requirement.text, span.text, stated, _unqualified(
                 span.text, bounds, stated, keyed))
+            if floor:
+                stated = _own_over_restated(bounds, stated)
             short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             # A service level is met only by a row naming its measure ("Dispatch within 15 minutes | 95%" meets no
@@ -823,7 +829,7 @@ class ComplianceJudge:
                     return verdict, quote
         return None
 
-    def fee_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
+    def fee_limited(self, requirement: Requirement, item: dict, fees: list[Finding], reading: dict[str, str]) -> dict:
         """The item at most as compliant as a present fee that goes against the requirement leaves it: an automatic
         renewal against "no automatic renewal" is non_compliant; a hedge on prices asked to be firm is partial, a
         right to revise them non_compliant. The fee's verified quote leads the evidence."""
@@ -835,8 +841,10 @@ class ComplianceJudge:
             excepted = [compile_pattern(p) for p in rule.except_when]
             conditional = [compile_pattern(p) for p in rule.conditional]
             for fee in fees:
+                # The fee read whole (_fee_reading): its other quotes, or the sentence a quote refers back to, may
+                # say when it starts ("Prices are fixed for the first twenty-four (24) months. Thereafter ...").
                 if fee.id in rule.fees and fee.status == "present" and fee.evidence and not first_text(
-                        excepted, fee.evidence[0].quote):
+                        excepted, reading.get(fee.id, "")):
                     quote = fee.evidence[0]
                     # A refusal only if something happens ("If the exchange rate moves ..., we will revise") is a
                     # hedge: partial.
@@ -853,7 +861,7 @@ class ComplianceJudge:
                        "gap": f"The proposal's terms go against requirement {requirement.id}: \u201c{quote.quote}\u201d. "
                               f"The RFP asks: \u201c{requirement.text.rstrip('.')}\u201d."}
 
-    def rise_limited(self, requirement: Requirement, item: dict, fees: list[Finding]) -> dict:
+    def rise_limited(self, requirement: Requirement, item: dict, fees: list[Finding], reading: dict[str, str]) -> dict:
         """Non_compliant when the vendor's price rise (the fee judge's `price_escalation`, present) starts before
         the requirement lets prices rise, or exceeds the cap it sets (firm_prices.py)."""
         rule = self.vocab.price_firmness
@@ -862,9 +870,10 @@ class ComplianceJudge:
         for fee in fees:
             if fee.id != "price_escalation" or fee.status != "present" or not fee.evidence:
                 continue
-            # The first quote settles the finding; the others may state its cap or its start ("Rates are firm for
-            # the first Contract Year." beside "... adjusted by the change in the CPI ... to a maximum of 3%").
-            whole = " ".join(e.quote for e in fee.evidence)
+            # The first quote settles the finding; the others, or the sentence it refers back to, may state its
+            # cap or its start ("Rates are firm for the first Contract Year." beside "... adjusted by the change in
+            # the CPI ... to a maximum of 3%").
+            whole = reading.get(fee.id, fee.evidence[0].quote)
             why = breaks_firmness(rule, asked(requirement.text), fee.evidence[0].quote) and breaks_firmness(
                 rule, asked(requirement.text), whole)
             if why:
@@ -1318,6 +1327,58 @@ def _figures(text: str) -> set[tuple[float, str]]:
         if value is not None:
             found.add((value, _unit(match)))
     return found
+
+
+def _own_over_restated(bounds: list, stated: list) -> list:
+    """A service-level row that restates the RFP's target and then gives its own for the same window ("SLA-3 Chat
+    answered | 85% within 45 seconds | 80% within 45 seconds | 1%"): the target it restates is not its commitment.
+    Only when the row states the window again and every window it states is the requirement's, so both figures
+    measure the same thing."""
+    windows = {value for (_, dimension), value in bounds if dimension == "time"}
+    stated_windows = [value for (_, dimension), value in stated if dimension == "time"]
+    if not windows or len(stated_windows) < 2 or any(value not in windows for value in stated_windows):
+        return stated  # the window said once: the second share is a credit ("85% | 3%"), not another target
+    kept = list(stated)
+    for kind, value in bounds:
+        if kind[1] == "share" and (kind, value) in kept and any(k == kind and v != value for k, v in kept):
+            kept.remove((kind, value))
+    return kept
+
+
+# A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
+_BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
+
+
+def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:
+    """Each present fee's quotes as one text, with the sentence before a quote that refers back to it ("Prices are
+    fixed for the first twenty-four (24) months." before "Thereafter they are adjusted once a year ..."): what the
+    fee's clause says of when it starts, for the requirements it may go against."""
+    reading = {}
+    for fee in fees:
+        if fee.status != "present" or not fee.evidence:
+            continue
+        texts = []
+        for quote in (e.quote for e in fee.evidence):
+            if _BACK_REFERENCE.match(quote):
+                at = next((i for i, s in enumerate(sentences) if quote in s.text), None)
+                if at:
+                    texts.append(sentences[at - 1].text)
+            texts.append(quote)
+        reading[fee.id] = " ".join(texts)
+    return reading
+
+
+# Where a flattened table's next row starts: after a figure, a capitalized word and another ("7% Web form answered").
+_NEXT_ROW = re.compile(r"(?<=[\d%)])\s+(?=[A-Z][a-z]+(?:[ -][A-Za-z]+)+)")
+
+
+def _first_row(passage: str) -> str:
+    """The passage up to the next row a flattened table ran into it: its label, figures and the words between them."""
+    figures = _durations(passage)
+    if not figures:
+        return passage
+    after = _NEXT_ROW.search(passage, figures[0][2])
+    return passage[:after.start()] if after else passage
 
 
 def _after_figure(text: str, start: int) -> str:

@@ -316,6 +316,8 @@ class RequirementVocab(_PatternLists):
     mandatory_lead_in: list[str] = []
     mandatory_mark: list[str] = []  # a sentence naming the mark of mandatory requirements; group `mark` is it
     mandatory_sentence: list[str] = []
+    term: list[str] = []  # a sentence stating the contract's term: "The contract term is thirty-six (36) months"
+    term_sequel: list[str] = []  # a sentence after it on how the term extends or ends: "It does not renew automatically"
     pricing_words: list[str] = []
     submission_words: list[str] = []
     tables: TableHeaders
@@ -574,7 +576,7 @@ class _Builder:
         if self.mark is None:
             return False
         mark = rf"\(?{re.escape(self.mark[0])}\)?"  # "MANDATORY" is also written "(MANDATORY)"
-        lead = re.match(rf"^\s*(?P<id>\S*?)\s*{mark}(?=\s|$)", text)
+        lead = re.match(rf"^\s*(?P<id>\S*?)\s*{mark}(?=[.:]?(?:\s|$))", text)  # "R-01 (M). Service ..."
         return bool(lead and (not lead.group("id") or self.vocab.row_id_re.match(lead.group("id")))
                     or re.search(rf"\s{mark}\s*$", text))
 
@@ -698,20 +700,23 @@ class _Builder:
         the RFP's id ("R-06 Transition. Live service must start ...") are its own up to the next id, as a list
         item's are. Split, the run-in heading alone would say nothing and the duty after it would lose its id. A
         sentence about the RFP itself ("A response that fails a mandatory requirement may be disqualified.") ends
-        the run."""
+        the run. The contract's term keeps the sentences after it on how it extends or ends ("... thirty-six (36)
+        months. Klarlyd may extend it twice ...; the agreement does not renew automatically."): one requirement."""
         apart = [p for name in ("not_a_requirement", "estimates", "mandatory_mark", "mandatory_lead_in")
                  for p in self.vocab.patterns(name)]
         spans: list[tuple[int, int]] = []
-        led = False
+        led = term = False
         for start, end in sentence_spans(text):
             piece = text[start:end]
             opens = bool(self.opening_id(piece))
             own = opens or first_text(apart, piece) is not None or bool(self.vocab.row_id_re.match(piece))
-            if led and not own:
+            sequel = term and not own and first_text(self.vocab.patterns("term_sequel"), piece) is not None
+            if (led or sequel) and not own:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
             led = opens or (led and not own)
+            term = sequel or (not own and first_text(self.vocab.patterns("term"), piece) is not None)
         return [text[start:end] for start, end in spans]
 
     def sentence(self, text: str, block: Block) -> None:
@@ -745,9 +750,13 @@ class _Builder:
     def opening_id(self, text: str) -> str:
         """The RFP's own id opening a sentence of running text ("... only in Canada. R-03 (M) Service hours are
         08:00 to 20:00 ..."): a numbered requirement, whatever its words, as a row of a requirement table is. ""
-        when it opens with none; an id is a letter prefix and a number (a bare "4.2" opens clauses of any kind)."""
-        first, _, rest = text.partition(" ")
-        return first if first[:1].isalpha() and self.vocab.row_id_re.match(first) and rest else ""
+        when it opens with none; an id is a letter prefix and a number (a bare "4.2" opens clauses of any kind). An id
+        that ends with a full stop ("R-06. Transition ...") is the id; alone, it opens the sentence after it."""
+        first, _, rest = text.strip().partition(" ")
+        bare = first.rstrip(".:")  # "R-06. Transition completed ...", cut at its full stop into "R-06." and the rest
+        if not (bare[:1].isalpha() and self.vocab.row_id_re.match(bare)):
+            return ""
+        return bare if rest or bare != first else ""
 
     def listed(self, block: Block) -> bool:
         """A list item that states a requirement whatever its words: in a mandatory or requirements section, or in a
