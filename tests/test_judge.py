@@ -1923,12 +1923,11 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
     assert (found[0] if found else None) == verdict
 
 
-def test_a_currency_named_is_no_exchange_clause_and_a_conversion_without_margin_waives_it(tmp_path):
-    """An invoice "in its own currency" moves with no exchange rate; a conversion at the reference rate "with no
-    margin added" adds nothing to the price."""
-    invoiced = fee_findings(tmp_path / "a", "v", "13. Invoicing\n13.4 Each Country Entity is invoiced monthly in "
-                            "arrears in its own currency: DKK, EUR or CHF.\n")
-    assert invoiced["currency_adjustment"].status == "absent"
+def test_a_currency_named_is_no_exchange_clause_and_a_conversion_without_margin_waives_it():
+    """An invoice "in its own currency" states no rate between currencies (the item's context); a conversion at the
+    reference rate "with no margin added" adds nothing to the price."""
+    assert not first_text(fee("currency_adjustment").context_re, "13.4 Each Country Entity is invoiced monthly in "
+                          "arrears in its own currency: DKK, EUR or CHF.")
     converted = JUDGE._fee_sentence(fee("currency_adjustment"), "Swiss rates are quoted in EUR and invoiced in CHF at "
                                     "the ECB reference rate of the invoice date, with no margin added.")
     assert converted[0] == "waived"

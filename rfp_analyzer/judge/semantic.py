@@ -13,8 +13,7 @@ meaning, with the packaged MiniLM:
   item (or merely closer, when it uses that item's words and not the other's), and closer to it than to the
   neutral clauses (clearly closer, when it has no charge or waiver wording). A sentence that names other items in
   the checklist's words and not this one is theirs, however close its meaning ("rates move each January with the
-  Spanish IPC" is escalation, not an exchange-rate clause), and one without the context its item asks (`context`:
-  "invoiced in its own currency" speaks of no rate between currencies) is not the item's either.
+  Spanish IPC" is escalation, not an exchange-rate clause).
 - **Which way.** Explicit wording decides first, the same for every item: a waiver ("not invoiced", "at our own
   cost") makes it waived, unless a lapse ends the waiver ("for the first 90 days"), which makes it present.
   Charge wording makes it present. A single plain denial ("we won't raise a change order for that") makes it waived
@@ -227,8 +226,7 @@ class FeeMeaning:
             runner_item = self.fees.fees[second] if second is not None else None
             margin = 0.0 if self._named_alone(item, runner_item, sentence.text) else MIN_MARGIN
             if (item.id not in wanted_ids or score < MIN_SIMILARITY or score - runner_up < margin
-                    or score - neutral[row] < over_neutral or self._names_only_others(item, sentence.text)
-                    or _out_of_context(item, sentence.text)):
+                    or score - neutral[row] < over_neutral or self._names_only_others(item, sentence.text)):
                 continue
             status, worded = self._status(item, sentence.text, similarity[row], bank, best, vectors[row])
             if self._imposed_without_money(item, status, sentence.text):
@@ -243,8 +241,7 @@ class FeeMeaning:
         for index, item in enumerate(self.fees.fees):
             if item.id in wanted_ids and item.id not in found and self.model.knows(item.id):
                 # Nor a clause the examples read as neutral (a base rate, payment terms) rather than as this item.
-                plausible = free & (scores[:, index] >= neutral) & np.array(
-                    [not _out_of_context(item, s.text) for s in todo])
+                plausible = free & (scores[:, index] >= neutral)
                 if match := self._learned(item, todo, vectors, plausible):
                     found[item.id] = [match]
         return found
@@ -357,12 +354,6 @@ def readable(sentences: list[Sentence]) -> list[Sentence]:
 
 def _negations(text: str) -> int:
     return len(_NEGATION.findall(_NOT_NEGATING.sub(" ", text)))
-
-
-def _out_of_context(item: FeeItem, text: str) -> bool:
-    """The item asks a context its clauses must have (`context` in the checklist: an exchange-rate clause speaks of
-    rates, not merely of a currency), and the text has none: its meaning does not make it the item's clause either."""
-    return bool(item.context_re) and first_text(item.context_re, text) is None
 
 
 def _closest_mean(similarity: np.ndarray) -> np.ndarray:
