@@ -56,6 +56,10 @@ VENDORS = {
     "fir": ["Fir Helpdesk BV\nProposal for customer care",
             "4. Service levels\nHere's what we're aiming for from month two.\nWhat\nOur aim\n"
             "Calls answered within 30 seconds\n90%\nAbandoned calls\n3% or less\n"],
+    "spruce": ["Spruce Contact Ltd\nProposal for customer care",
+               "3. Client references\nSince 2016 we have supported three retail clients: Harbor Home Stores, "
+               "Lindqvist Outdoor and Nordpaper, 410 agents in all.\n"
+               "We would love to welcome your team to our Gdansk hub to see the work live.\n"],
     "larch": ["Larch Support Oy\nProposal for customer care",
               "Our answers\nC3: service credits? No service credits. We would rather earn your trust every month.\n"
               "C4: references? We can't give you three references yet - our clients so far are two game studios.\n"],
@@ -159,3 +163,10 @@ def test_a_figure_meeting_the_bound_answers_a_requirement_the_judge_found_silent
     # "good for 180 days" shares no word with "shall remain valid for 180 days" but its figure, near in meaning.
     met = compliance(run, "aspen", "C5")
     assert met["status"] == "compliant" and met["evidence"][0]["quote"] == "Our offer is good for 180 days."
+
+
+def test_clients_named_without_anyone_to_call_are_no_references(run):
+    """References are people the buyer can call: three clients named without a contact answer nothing of C4, and a
+    list with names and telephone numbers does."""
+    assert compliance(run, "spruce", "C4")["status"] == "not_addressed"
+    assert compliance(run, "cedar", "C4")["status"] == "compliant"

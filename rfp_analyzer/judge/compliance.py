@@ -125,6 +125,10 @@ it cites ("R-16 | Complies | 11.2", "Yes, section 10") mentions what the require
 pointed there, and that passage is the evidence (compliant). Its quote is the id and the answer, verified on the
 page.
 
+A requirement asking for references is answered only by referees (`references`): a person the buyer can call (a
+courtesy title, a role after the name, a telephone number or an e-mail address) in the finding's quotes or in a
+passage about references. Clients named or described without anyone to call are experience: not_addressed.
+
 A mandatory requirement that is non_compliant or not_addressed fails the vendor's gate (`gate_of`).
 
 The RFP's weighted evaluation criteria are mapped to our criteria by meaning (title and description, with the
@@ -378,9 +382,30 @@ class ComplianceJudge:
             item = self.substituted(requirement, item, evidence)
             item = self.self_assessed(requirement, item, evidence)
             item = self.accepted_wholesale(requirement, item, evidence)
+            item = self.referees_named(requirement, item, evidence)
             items.append(self.rise_limited(requirement, self.fee_limited(requirement, item, fees, reading), fees,
                                            reading))
         return items
+
+    def referees_named(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
+        """A references requirement found compliant needs a referee (`references` of criteria/requirements.yaml): a
+        person to call in its quotes, else in a passage about references, quoted first; with none anywhere, the
+        proposal names clients or experience, not references: not_addressed."""
+        rule = self.vocab.references
+        if item["status"] != "compliant" or not first_text(rule.patterns("requirement"), requirement.text):
+            return item
+        contact = rule.patterns("contact")
+        if any(first_text(contact, e["quote"]) for e in item["evidence"]):
+            return item
+        about = rule.patterns("about")
+        for sentence in evidence.sentences:
+            text = sentence.main_part.text
+            if first_text(contact, text) and (first_text(about, text) or first_text(about, sentence.section)) and (
+                    quote := evidence.verified_quote(sentence)) is not None:
+                return _quoted_first(item, quote, "", "compliant")
+        return item | {"status": "not_addressed", "evidence": [], "gap": f"The proposal names no referee for "
+                       f"requirement {requirement.id}: clients or experience, but no one to call. The RFP asks: "
+                       f"\u201c{requirement.text.rstrip('.')}\u201d."}
 
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when a passage about the requirement states durations that all fall short of the one it

@@ -277,6 +277,18 @@ class PriceFirmness(_PatternLists):
                              "beyond_index", "index")(check_patterns)
 
 
+class References(_PatternLists):
+    """A requirement asking for references ("Provide at least two references from ...") that only referees answer: a
+    person the buyer can call, by a courtesy title, a role, a telephone number or an e-mail address (judge/compliance.py).
+    Clients named or described without anyone to call are experience, not references."""
+
+    requirement: list[str] = []  # the requirement asks for references
+    contact: list[str] = []  # a referee: "Ms. Lorena Castillo", "Per Engström, Head of ...", "+47 55 30 84 12"
+    about: list[str] = []  # a passage or its heading about references: "References", "agreed to take your call"
+
+    _check = field_validator("requirement", "contact", "about")(check_patterns)
+
+
 class CoverageGaps(_PatternLists):
     """A requirement staffing languages over hours ("24/7/365 in Dutch, French and English") that a passage naming
     one of its languages covers only in part (judge/compliance.py)."""
@@ -338,6 +350,7 @@ class RequirementVocab(_PatternLists):
     scope_refusals: list[ScopeRefusal] = []
     charge_refusal: ChargeRefusal = ChargeRefusal()
     coverage_gaps: CoverageGaps = CoverageGaps()
+    references: References = References()
     placement: Placement = Placement()
     price_currency: PriceCurrency = PriceCurrency()
     price_firmness: PriceFirmness = PriceFirmness()
