@@ -869,7 +869,7 @@ class ComplianceJudge:
                 # The fee read whole (_fee_reading): its other quotes, or the sentence a quote refers back to, may
                 # say when it starts ("Prices are fixed for the first twenty-four (24) months. Thereafter ...").
                 if fee.id in rule.fees and fee.status == "present" and fee.evidence and not first_text(
-                        excepted, reading.get(fee.id, "")):
+                        excepted, reading[fee.id]):
                     quote = fee.evidence[0]
                     # A refusal only if something happens ("If the exchange rate moves ..., we will revise") is a
                     # hedge: partial.
@@ -898,7 +898,7 @@ class ComplianceJudge:
             # The first quote settles the finding; the others, or the sentence it refers back to, may state its
             # cap or its start ("Rates are firm for the first Contract Year." beside "... adjusted by the change in
             # the CPI ... to a maximum of 3%").
-            whole = reading.get(fee.id, fee.evidence[0].quote)
+            whole = reading[fee.id]
             why = breaks_firmness(rule, asked(requirement.text), fee.evidence[0].quote) and breaks_firmness(
                 rule, asked(requirement.text), whole)
             if why:

@@ -256,10 +256,10 @@ class FeeMeaning:
         that names another item in the checklist's words and not this one is the other item's clause ("travel is
         reimbursed at cost" is no pass-through), and one the examples read as neutral rather than as this item is not
         read at all."""
-        scores = self.model.scores(vectors, item.id)
-        imposed, waived = scores[:, learned.IMPOSED], scores[:, learned.WAIVED]
         if not plausible.any():
             return None
+        scores = self.model.scores(vectors, item.id)
+        imposed, waived = scores[:, learned.IMPOSED], scores[:, learned.WAIVED]
         row = int(np.argmax(np.where(plausible, np.maximum(imposed, waived), -np.inf)))
         best = float(max(imposed[row], waived[row]))
         sentence = todo[row]
