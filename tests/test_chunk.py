@@ -160,7 +160,7 @@ def test_each_row_of_a_price_table_is_its_own_sentence():
 def test_footnotes_line_ends_and_lettered_rows_keep_clauses_apart():
     """A second footnote ("** ...") starts its own sentence; a numbered line that ends in "to" goes on in the next
     line even when that starts with a name; a price row numbered "B1" or "D2" is its own row; "thirty" / "(30) days"
-    is one number, not a list item."""
+    is one number, not a list item, also after a numbered clause's first line."""
     page = "\n".join([
         "Prices are in Brazilian reais. Spanish is also priced in reais",
         "because all our operation is in Brazil.",
@@ -169,6 +169,8 @@ def test_footnotes_line_ends_and_lettered_rows_keep_clauses_apart():
         "Woonhaven at cost plus 8%.",
         "We can deploy two hundred fifty (250) additional agents within thirty",
         "(30) days of a written request.",
+        "17.2 Thereafter this Agreement shall be renewed automatically for successive periods of twelve",
+        "(12) months each unless either Party gives notice.",
         "Line Item", "Amount",
         "D1", "Custom reports beyond standard pack", "USD 85/hour of analyst time",
         "D2", "Recording storage months 1-6", "USD 0",
@@ -179,6 +181,8 @@ def test_footnotes_line_ends_and_lettered_rows_keep_clauses_apart():
     assert any(t.endswith("D1 Custom reports beyond standard pack USD 85/hour of analyst time") for t in texts)
     assert "D2 Recording storage months 1-6 USD 0" in texts
     assert "We can deploy two hundred fifty (250) additional agents within thirty (30) days of a written request." in texts
+    assert ("17.2 Thereafter this Agreement shall be renewed automatically for successive periods of twelve (12) "
+            "months each unless either Party gives notice.") in texts
 
 
 def test_lettered_notes_run_together_on_a_line_are_sentences_apart():

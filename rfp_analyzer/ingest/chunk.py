@@ -17,7 +17,7 @@ from ..tokens import count_tokens
 from .layout import boilerplate_lines, strip_page_furniture
 
 # Bump when sentence splitting or chunking changes: chunk ids include it, so old chunks are re-indexed.
-CHUNKER_VERSION = 18
+CHUNKER_VERSION = 19
 # all-MiniLM-L6-v2 truncates at 256 word pieces; 200 tiktoken tokens leaves room for the section heading
 # that is embedded with the chunk and for word-piece counts that run higher than BPE on numbers and names.
 TARGET_TOKENS = 160
@@ -144,11 +144,14 @@ def _content_lines(source: SourceFile) -> list[_Line]:
                 marker = text
                 continue
             kind = "bullet" if marker else _classify(text)
-            if kind == "bullet" and not marker and lines and number_written_again(lines[-1].text, text):
+            written_again = bool(lines) and number_written_again(lines[-1].text, text)
+            if kind == "bullet" and not marker and written_again:
                 kind = "prose"
             if kind != "bullet" and lines and lines[-1].kind == "heading" and (
-                    text[:1].islower() or _UNFINISHED.search(lines[-1].text)):
-                lines[-1].kind = "prose"  # "4. On every invoice a contribution of 4% for programme" / "coordination ..."
+                    text[:1].islower() or _UNFINISHED.search(lines[-1].text) or written_again):
+                # "4. On every invoice a contribution of 4% for programme" / "coordination ...", "17.2 ... renewed for
+                # successive periods of twelve" / "(12) months each unless ..."
+                lines[-1].kind = "prose"
             lines.append(_Line(page.number, _BULLET.sub("", text) if kind == "bullet" else text, kind))
             marker = None
     return lines
