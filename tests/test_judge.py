@@ -1107,6 +1107,45 @@ def test_fees_named_in_other_words_and_waivers_in_legal_voice(item, sentence, ve
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
 
 
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # an allowance, then a price for more of it: the waiver lapses
+    ("change_request_fee", "Twelve hours of knowledge-base updates a quarter are included; additional hours cost GBP 55 "
+                           "each.", "present"),
+    ("reporting_fee", "Dashboard access: 5 users included, each additional user AUD 25 per month.", "present"),
+    ("training_fee", "Training is included at no additional cost for every new hire.", "waived"),
+    ("data_storage_fee", "Recordings are kept for seven years within the unit price; nothing extra will be charged "
+                         "for that.", "waived"),
+    # a renewal taken as made when nobody objects
+    ("auto_renewal", "The extension option is deemed exercised unless the Client objects in writing 90 days before "
+                     "expiry.", "present"),
+    ("auto_renewal", "If neither side cancels by 1 March, the contract will simply continue for another year.",
+     "present"),
+    # a messaging channel's charges passed on; their handling share is no management fee
+    ("technology_passthrough", "SMS delivery charges of the aggregator are passed on at cost plus 10%.", "present"),
+    # a price row whose currency is in the header, and a zero price with the currency after it
+    ("setup_fee", "Implementation 02.01.-31.03.2029 (one-off) lump sum 28.000,00", "present"),
+    ("setup_fee", "Implementation: 0,00 €", "waived"),
+    # a higher rate denied, the vendor's own cost by its role, a rate movement absorbed
+    ("premium_hours", "It is not the case that weekend calls are charged at a higher rate.", "waived"),
+    ("travel_expenses", "The Provider shall not recharge any travel costs for quarterly reviews.", "waived"),
+    ("termination_fee", "Exit support for 60 days is provided at the Contractor's own expense.", "waived"),
+    ("currency_adjustment", "No adjustment shall be made for movements in the GBP/INR exchange rate.", "waived"),
+])
+def test_allowances_renewals_by_silence_and_waivers_in_plain_words(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_a_handling_share_is_no_management_fee_and_the_buyers_own_cost_no_waiver():
+    assert JUDGE._fee_sentence(fee("management_fee"), "Carrier minutes are re-billed at cost plus an administration "
+                                                      "charge of 7%.") is None
+    assert JUDGE._fee_sentence(fee("travel_expenses"), "Site visits are at the Client's own expense.") is None
+
+
+def test_turkish_lira_in_capitals_before_a_figure_is_a_currency():
+    assert fee_amount(["Additional hours: TRY 2.400,00 per hour"]).startswith("TRY")
+    assert "TRY" not in fee_amount(["Please try 3 times before you call."])
+
+
 def test_an_item_named_as_what_covers_another_is_not_waived_with_it():
     """"Covered by the set-up fee" waives the training row it closes; the set-up itself is charged elsewhere."""
     row = "Induction training 0.00 (covered by the set-up fee, no separate invoice)"
@@ -1950,3 +1989,13 @@ def test_a_grant_the_vendor_funds_and_a_penalty_it_pays_are_no_fee_but_the_buyer
 ])
 def test_experience_dated_first_and_surge_as_a_share_of_the_volume_are_met(tmp_path, cid, page):
     assert criterion_finding(tmp_path, FILLER + "\n" + page, cid).status == "met"
+
+
+@pytest.mark.parametrize("page", [
+    "7. Training\nEvery advisor completes our three-day product and CRM module, closed by an assessment with a pass "
+    "mark of 80%, before taking live calls.\n",
+    "Req | Answer\nR-09 Training | Induction 5 d (products, CRM, complaints), pass >= 80%; refresher before each "
+    "season\n",
+])
+def test_a_training_module_with_its_length_in_any_form_is_specific(tmp_path, page):
+    assert criterion_finding(tmp_path, page, "training_onboarding").status == "met"
