@@ -60,6 +60,9 @@ VENDORS = {
                "3. Client references\nSince 2016 we have supported three retail clients: Harbor Home Stores, "
                "Lindqvist Outdoor and Nordpaper, 410 agents in all.\n"
                "We would love to welcome your team to our Gdansk hub to see the work live.\n"],
+    "elm": ["Elm Contact GmbH\nProposal for customer care",
+            "5. References\nOur reference: Mr Jonas Keller, Head of Service at Nordbahn AG, +49 30 555 0190.\n"
+            "Our other clients do not allow us to disclose their names.\n"],
     "larch": ["Larch Support Oy\nProposal for customer care",
               "Our answers\nC3: service credits? No service credits. We would rather earn your trust every month.\n"
               "C4: references? We can't give you three references yet - our clients so far are two game studios.\n"],
@@ -170,3 +173,10 @@ def test_clients_named_without_anyone_to_call_are_no_references(run):
     list with names and telephone numbers does."""
     assert compliance(run, "spruce", "C4")["status"] == "not_addressed"
     assert compliance(run, "cedar", "C4")["status"] == "compliant"
+
+
+def test_fewer_referees_than_asked_is_partial(run):
+    """C4 asks for three referees: one named, with his number, and the rest withheld answers it only in part."""
+    partial = compliance(run, "elm", "C4")
+    assert partial["status"] == "partial" and "names 1 referee" in partial["gap"]
+    assert "Jonas Keller" in partial["evidence"][0]["quote"]

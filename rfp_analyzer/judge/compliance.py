@@ -390,21 +390,33 @@ class ComplianceJudge:
     def referees_named(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """A references requirement found compliant needs a referee (`references` of criteria/requirements.yaml): a
         person to call in its quotes, else in a passage about references, quoted first; with none anywhere, the
-        proposal names clients or experience, not references: not_addressed."""
+        proposal names clients or experience, not references: not_addressed. A referee in a passage about references
+        answers it though the judge found nothing. Fewer referees than the requirement counts ("at least two (2)
+        references": one named, "our other client is under NDA") is partial."""
         rule = self.vocab.references
-        if item["status"] != "compliant" or not first_text(rule.patterns("requirement"), requirement.text):
+        if item["status"] not in ("compliant", "not_addressed") or not first_text(rule.patterns("requirement"),
+                                                                                  requirement.text):
             return item
-        contact = rule.patterns("contact")
-        if any(first_text(contact, e["quote"]) for e in item["evidence"]):
+        contact, about = rule.patterns("contact"), rule.patterns("about")
+        referee_passages = [sentence for sentence in evidence.sentences if first_text(contact, sentence.main_part.text)
+                            and (first_text(about, sentence.main_part.text) or first_text(about, sentence.section))]
+        if item["status"] == "not_addressed" and not referee_passages:
             return item
-        about = rule.patterns("about")
-        for sentence in evidence.sentences:
-            text = sentence.main_part.text
-            if first_text(contact, text) and (first_text(about, text) or first_text(about, sentence.section)) and (
-                    quote := evidence.verified_quote(sentence)) is not None:
-                return _quoted_first(item, quote, "", "compliant")
-        return item | {"status": "not_addressed", "evidence": [], "gap": f"The proposal names no referee for "
-                       f"requirement {requirement.id}: clients or experience, but no one to call. The RFP asks: "
+        if not any(first_text(contact, e["quote"]) for e in item["evidence"]):
+            quoted = next((quote for sentence in referee_passages
+                           if (quote := evidence.verified_quote(sentence)) is not None), None)
+            if quoted is None:
+                return item | {"status": "not_addressed", "evidence": [], "gap": f"The proposal names no referee for "
+                               f"requirement {requirement.id}: clients or experience, but no one to call. The RFP "
+                               f"asks: \u201c{requirement.text.rstrip('.')}\u201d."}
+            item = _quoted_first(item, quoted, "", "compliant")
+        asked_for = first_match(rule.patterns("count"), requirement.text)
+        wanted = number(asked_for.group("n")) if asked_for else None
+        named = sum(_referees_in(contact, sentence.main_part.text) for sentence in referee_passages)
+        if wanted is None or named >= wanted:
+            return item
+        return item | {"status": "partial", "gap": f"The proposal names {named} referee{'s' * (named != 1)} for "
+                       f"requirement {requirement.id}; the RFP asks for {wanted:g}: "
                        f"\u201c{requirement.text.rstrip('.')}\u201d."}
 
     def duration_checked(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
@@ -1372,6 +1384,13 @@ def _own_over_restated(bounds: list, stated: list) -> list:
 
 # A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
 _BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
+
+
+def _referees_in(contact: list[re.Pattern], passage: str) -> int:
+    """How many referees a passage names: the most of any one kind of contact it holds (three telephone numbers, or
+    two courtesy titles), so that one referee's name, title and number count once, and a table row of two counts
+    two."""
+    return max(len({m.group(0) for m in pattern.finditer(passage)}) for pattern in contact)
 
 
 def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:

@@ -285,8 +285,9 @@ class References(_PatternLists):
     requirement: list[str] = []  # the requirement asks for references
     contact: list[str] = []  # a referee: "Ms. Lorena Castillo", "Per Engström, Head of ...", "+47 55 30 84 12"
     about: list[str] = []  # a passage or its heading about references: "References", "agreed to take your call"
+    count: list[str] = []  # how many the requirement asks for, in group `n`: "at least two (2) references"
 
-    _check = field_validator("requirement", "contact", "about")(check_patterns)
+    _check = field_validator("requirement", "contact", "about", "count")(check_patterns)
 
 
 class CoverageGaps(_PatternLists):
