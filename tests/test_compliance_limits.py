@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from rfp_analyzer.judge.compliance import _keeps_prohibition
+from rfp_analyzer.patterns import first_text
+from rfp_analyzer.rfp.ledger import load_requirement_vocab
+
 from .test_rfp_compliance import analyze_against_rfp, compliance
 
 RFP = [[
@@ -106,3 +110,16 @@ def test_fewer_hours_than_the_requirement_states_are_a_limit(run):
     short = compliance(run, "alder", "W11")
     assert short["status"] == "partial" and "09:00-21:00, 7 days" in short["evidence"][0]["quote"], short
     assert compliance(run, "birch", "W11")["status"] == "compliant"
+
+
+def test_only_through_or_within_the_clients_own_means_is_a_safeguard():
+    limits = load_requirement_vocab().patterns("limitation")
+    assert first_text(limits, "Agents reach policy data only through the Client's virtual desktop.") is None
+    assert first_text(limits, "Refunds are approved only within the Bank's mandate matrix.") is None
+    assert first_text(limits, "German is answered only within office hours.") == "only"
+
+
+def test_keeping_to_what_the_requirement_restricts_something_to_is_no_limit():
+    requirement = "Claims are recorded directly in Helix; the provider keeps no copy of claim files in its own systems"
+    assert _keeps_prohibition(requirement, "Claim and payment data only in Helix")
+    assert not _keeps_prohibition(requirement, "Spanish callers only by e-mail")

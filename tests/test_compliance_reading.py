@@ -52,11 +52,21 @@ def test_an_acronym_written_out_names_it():
     assert law.unnamed(["We follow the law of Brazil."]) == ["LGPD"]
 
 
+def test_a_currency_code_is_named_by_its_other_markers():
+    prices = parts_of("Quote in GBP a price per handled contact for each channel.")
+    assert prices.unnamed(["All amounts are in pounds sterling, net of VAT."]) == []
+    assert prices.unnamed(["Prices per contact: \u00a34.10 by phone."]) == []
+    assert prices.unnamed(["All amounts are in euro."]) == ["GBP"]
+
+
 def test_a_clause_is_no_list_of_kinds_and_a_kind_is_named_in_any_form():
     vocab = load_requirement_vocab()
     verbs = vocab.patterns("obligation") + vocab.patterns("expectation") + vocab.patterns("instruction")
     assert listed_kinds("Transition completed and all services live within 120 days of signature.", verbs) == []
     assert listed_kinds("Proposal pricing and terms valid for 180 days from the due date.", verbs) == []
+    # verbs and their objects: "passes its test" is what every agent does, no kind the proposal must name
+    assert listed_kinds("Every adviser completes the two-day billing and tariffs course and passes its quiz with at "
+                        "least 80%.", verbs) == []
     parts = parts_of("A named account lead, weekly operating reviews and a quarterly business review.")
     assert parts.kinds == ["account", "operating", "business"]
     assert parts.unnamed(["Camila is the account lead; weekly operative meeting and quarterly business review."]) == []

@@ -1240,9 +1240,20 @@ def _keeps_prohibition(requirement: str, clause: str) -> bool:
     """Whether a clause saying what the vendor does not do keeps what the requirement forbids: "Administrators do
     not provide regulated financial advice" of "Agents must not give personal financial advice", "members have no
     invoice-processing rights" of "performed by staff who do not process invoices". Two words of the forbidding
-    clause in the vendor's make it the same prohibition, kept, not a refusal."""
+    clause in the vendor's make it the same prohibition, kept, not a refusal. So does keeping to what the requirement
+    restricts something to: "Case, GOP and claim data only in AssistPro" of "Cases, guarantees and claims are recorded
+    directly in AssistPro"."""
     said = _stems(clause)
-    return any(len(_stems(c) & said) >= 2 for c in _forbidding(requirement))
+    return any(len(_stems(c) & said) >= 2 for c in _forbidding(requirement) + _restricting(requirement))
+
+
+_RESTRICTION = re.compile(r"\b(?:only|exclusively|solely|directly)\b", re.IGNORECASE)
+
+
+def _restricting(requirement: str) -> list[str]:
+    """The clauses of a requirement that keep something to one place or means: "recorded directly in AssistPro",
+    "stored only in the EU/EEA"."""
+    return [c for c in re.split(r"[;,.]\s+", asked(requirement)) if _RESTRICTION.search(c)]
 
 
 def _forbidding(requirement: str) -> list[str]:

@@ -35,6 +35,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ..patterns import currency_names
+
 # A capitalised word, in any alphabet's letters after its capital: "Ticketbörse" is one name, not "Ticketb".
 _TOKEN = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:[-/][A-Z0-9][^\W_]*)*)"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_TOKEN}|\d+(?:\.\d+)*\b))*")
@@ -126,6 +128,8 @@ def _name_forms(tokens: list[str], acronym: str | None, short: dict[str, list[st
         # An acronym written out: "Personal Data Protection Act" names PDPA (short words between are skipped), and
         # "Product Quality Complaints" names PQCs.
         forms.append(r"(?-i:\b" + r"[a-z]+\s+(?:[a-z]{1,3}\s+)*".join(plain.group(1)) + r"[a-z]+\b)")
+    if len(tokens) == 1 and (currency := currency_names().get(tokens[0])):
+        forms.append(currency.pattern)  # a currency code is named by its other markers: "EUR" by "euro", "€"
     return tuple(forms)
 
 
@@ -300,6 +304,11 @@ def _members(group: dict[str, int]) -> dict[int, list[str]]:
 _PREDICATE = re.compile(r"[a-z]+ed|valid|live|available|open|active|ready|effective|firm|fixed|complete")
 
 
+# What opens a verb's object ("passes its test", "completes the module"); the second word of a kind never is one.
+_DETERMINERS = {"its", "the", "a", "an", "their", "our", "your", "his", "her", "this", "that", "these", "those", "each",
+                "every", "all", "any"}
+
+
 def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     """The kinds a requirement stated as a list names in its head ("Criminal background and employment verification
     for all staff": criminal, employment): each item's first content word that says what, not when or how it is
@@ -315,6 +324,8 @@ def listed_kinds(text: str, verbs: list[re.Pattern]) -> list[str]:
     items = [i.split() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if i.strip()]
     if len(items) < 2 or any(len(i) < 2 for i in items) or _PREDICATE.fullmatch(items[-1][-1].lower()):
         return []  # "Transition completed and all services live": a clause, not a list of kinds
+    if any(i[1].lower() in _DETERMINERS for i in items):
+        return []  # "Every agent completes the module and passes its test": verbs and their objects, not kinds
     keys = [next((w for w in _WORD.findall(" ".join(i).lower()) if len(w) >= MIN_OWN_WORD
                   and w not in _FUNCTION_WORDS and not _MODIFIER.fullmatch(w)), None) for i in items]
     return keys if all(keys) and len(set(keys)) == len(keys) else []
