@@ -305,8 +305,10 @@ def _concord(text: str, match: re.Match) -> bool:
 
 # The clauses of one of the chunker's sentences, which may hold several: "free for 90 days; after that billed",
 # "included, but travel is billed", or an OCR'd page whose clause number hid a full stop ("... for that month.
-# $3.3 Should the Company terminate ..."). A full stop after a letter, figure or bracket ends a clause.
-_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+|(?<=[a-z%)])\.\s+(?=[^\s\d.])", re.IGNORECASE)
+# $3.3 Should the Company terminate ..."). A full stop after a letter, figure or bracket ends a clause, unless it
+# closes an abbreviation: "Transition (one-off), incl. pilot + initial induction MUR 1 850 000" is one clause.
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+|(?<=[a-z%)])(?<!\bincl)(?<!\bexcl)(?<!\bapprox)"
+                           r"(?<!\bmin)(?<!\bmax)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bno)\.\s+(?=[^\s\d.])", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[str]:

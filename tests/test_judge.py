@@ -1130,9 +1130,17 @@ def test_fees_named_in_other_words_and_waivers_in_legal_voice(item, sentence, ve
     ("travel_expenses", "The Provider shall not recharge any travel costs for quarterly reviews.", "waived"),
     ("termination_fee", "Exit support for 60 days is provided at the Contractor's own expense.", "waived"),
     ("currency_adjustment", "No adjustment shall be made for movements in the GBP/INR exchange rate.", "waived"),
+    # a row including the item in another's price, and a frequency that is no multiple of a rate
+    ("training_fee", "Onboarding (one-off), incl. pilot and initial induction training; no separate invoice.",
+     "waived"),
 ])
 def test_allowances_renewals_by_silence_and_waivers_in_plain_words(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_a_test_run_once_a_year_charges_nothing():
+    assert JUDGE._fee_sentence(fee("reporting_fee"), "Failover drill 1x/year, result report to the Client within "
+                                                     "five days") is None
 
 
 def test_a_handling_share_is_no_management_fee_and_the_buyers_own_cost_no_waiver():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rfp_analyzer.patterns import compile_patterns, count_matching, every_match, first_affirmed, first_match, negated_at
+from rfp_analyzer.patterns import clauses, compile_patterns, count_matching, every_match, first_affirmed, first_match, negated_at
 
 PATTERNS = [r"\bset-?up fee\b", r"\bnil\s*$", r"\bfee\b", r"\b{N} ?{PCT}"]
 TEXTS = [
@@ -67,3 +67,9 @@ def test_a_denial_after_a_negation_is_concord_unless_a_statement_is_denied():
 
 def test_a_floor_is_no_negation():
     assert not negated_at("the invoice will not be lower than 85% of forecast", len("the invoice will not be lower than "))
+
+
+def test_a_full_stop_closing_an_abbreviation_ends_no_clause():
+    assert clauses("Onboarding (one-off), incl. pilot and initial induction USD 18,000") == [
+        "Onboarding (one-off), incl. pilot and initial induction USD 18,000"]
+    assert clauses("Rates fixed for the term. No indexation.") == ["Rates fixed for the term", "No indexation."]
