@@ -1133,6 +1133,8 @@ def test_fees_named_in_other_words_and_waivers_in_legal_voice(item, sentence, ve
     # a row including the item in another's price, and a frequency that is no multiple of a rate
     ("training_fee", "Onboarding (one-off), incl. pilot and initial induction training; no separate invoice.",
      "waived"),
+    ("technology_passthrough", "The seat charges cover all telephony and CRM licences, and no such item shall be "
+                               "re-billed to the Council.", "waived"),
 ])
 def test_allowances_renewals_by_silence_and_waivers_in_plain_words(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
@@ -1147,6 +1149,8 @@ def test_a_handling_share_is_no_management_fee_and_the_buyers_own_cost_no_waiver
     assert JUDGE._fee_sentence(fee("management_fee"), "Carrier minutes are re-billed at cost plus an administration "
                                                       "charge of 7%.") is None
     assert JUDGE._fee_sentence(fee("travel_expenses"), "Site visits are at the Client's own expense.") is None
+    assert (JUDGE._fee_sentence(fee("technology_passthrough"), "Carrier charges include a 10% handling fee.")
+            or ("none",))[0] != "waived"
 
 
 def test_turkish_lira_in_capitals_before_a_figure_is_a_currency():
