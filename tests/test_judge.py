@@ -1140,9 +1140,11 @@ def test_allowances_renewals_by_silence_and_waivers_in_plain_words(item, sentenc
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
 
 
-def test_a_test_run_once_a_year_charges_nothing():
+def test_a_test_run_once_a_year_charges_nothing_but_a_multiple_of_the_monthly_amount_does():
     assert JUDGE._fee_sentence(fee("reporting_fee"), "Failover drill 1x/year, result report to the Client within "
                                                      "five days") is None
+    assert JUDGE._fee_sentence(fee("termination_fee"), "B4 Early termination by the Client (not for cause): 4 x "
+                                                       "monthly amount.")[0] == "present"
 
 
 def test_a_handling_share_is_no_management_fee_and_the_buyers_own_cost_no_waiver():
