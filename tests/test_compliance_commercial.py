@@ -63,6 +63,11 @@ VENDORS = {
     "elm": ["Elm Contact GmbH\nProposal for customer care",
             "5. References\nOur reference: Mr Jonas Keller, Head of Service at Nordbahn AG, +49 30 555 0190.\n"
             "Our other clients do not allow us to disclose their names.\n"],
+    "yew": ["Yew Service AB\nProposal for customer care",
+            "6. Clients we serve\nThree clients have agreed to take your call:\n"
+            "Nordbahn AG: Mr Jonas Keller, Head of Service, +49 30 555 0190.\n"
+            "Suedwerke GmbH: Ms Anna Roth, Chief Operating Officer, +49 89 555 0111.\n"
+            "Hafenlogistik KG: Mr Paul Brandt, Service Director, +49 40 555 0122.\n"],
     "larch": ["Larch Support Oy\nProposal for customer care",
               "Our answers\nC3: service credits? No service credits. We would rather earn your trust every month.\n"
               "C4: references? We can't give you three references yet - our clients so far are two game studios.\n"],
@@ -180,3 +185,5 @@ def test_fewer_referees_than_asked_is_partial(run):
     partial = compliance(run, "elm", "C4")
     assert partial["status"] == "partial" and "names 1 referee" in partial["gap"]
     assert "Jonas Keller" in partial["evidence"][0]["quote"]
+    # rows of referees under a lead-in about references count, though they do not repeat the word
+    assert compliance(run, "yew", "C4")["status"] == "compliant"

@@ -412,7 +412,8 @@ class ComplianceJudge:
             item = _quoted_first(item, quoted, "", "compliant")
         asked_for = first_match(rule.patterns("count"), requirement.text)
         wanted = number(asked_for.group("n")) if asked_for else None
-        named = sum(_referees_in(contact, sentence.main_part.text) for sentence in referee_passages)
+        named = sum(_referees_in(contact, text) for text in _referee_rows(contact, about, evidence.sentences,
+                                                                          [e["quote"] for e in item["evidence"]]))
         if wanted is None or named >= wanted:
             return item
         return item | {"status": "partial", "gap": f"The proposal names {named} referee{'s' * (named != 1)} for "
@@ -1395,6 +1396,19 @@ def _own_over_restated(bounds: list, stated: list) -> list:
 
 # A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
 _BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
+
+
+def _referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: list, quotes: list[str]) -> list[str]:
+    """The passages naming referees: a passage about references with a contact in it, the rows of contacts that follow
+    it (a table's rows under "References" do not repeat the word), and the finding's own quotes that hold a contact."""
+    rows, running = [], False
+    for sentence in sentences:
+        text = sentence.main_part.text
+        has_contact = bool(first_text(contact, text))
+        if has_contact and (running or first_text(about, text) or first_text(about, sentence.section)):
+            rows.append(text)
+        running = (running and has_contact) or bool(first_text(about, text) or first_text(about, sentence.section))
+    return rows + [q for q in quotes if first_text(contact, q) and not any(q in row for row in rows)]
 
 
 def _referees_in(contact: list[re.Pattern], passage: str) -> int:
