@@ -398,8 +398,8 @@ class ComplianceJudge:
                                                                                   requirement.text):
             return item
         contact, about = rule.patterns("contact"), rule.patterns("about")
-        referee_passages = [sentence for sentence in evidence.sentences if first_text(contact, sentence.main_part.text)
-                            and (first_text(about, sentence.main_part.text) or first_text(about, sentence.section))]
+        rows = _referee_rows(contact, about, evidence.sentences)
+        referee_passages = [sentence for sentence in rows if _about_references(about, sentence)]
         if item["status"] == "not_addressed" and not referee_passages:
             return item
         if not any(first_text(contact, e["quote"]) for e in item["evidence"]):
@@ -412,9 +412,13 @@ class ComplianceJudge:
             item = _quoted_first(item, quoted, "", "compliant")
         asked_for = first_match(rule.patterns("count"), requirement.text)
         wanted = number(asked_for.group("n")) if asked_for else None
-        named = sum(_referees_in(contact, text) for text in _referee_rows(contact, about, evidence.sentences,
-                                                                          [e["quote"] for e in item["evidence"]]))
-        if wanted is None or named >= wanted:
+        if wanted is None:
+            return item
+        texts = [sentence.main_part.text for sentence in rows]
+        # the finding's own quotes that hold a contact count too, unless they are part of a row already counted
+        texts += [q for e in item["evidence"] if first_text(contact, q := e["quote"]) and not any(q in t for t in texts)]
+        named = sum(_referees_in(contact, text) for text in texts)
+        if named >= wanted:
             return item
         return item | {"status": "partial", "gap": f"The proposal names {named} referee{'s' * (named != 1)} for "
                        f"requirement {requirement.id}; the RFP asks for {wanted:g}: "
@@ -1254,12 +1258,17 @@ _RESTRICTION = re.compile(r"\b(?:only|exclusively|solely|directly)\b", re.IGNORE
 def _restricting(requirement: str) -> list[str]:
     """The clauses of a requirement that keep something to one place or means: "recorded directly in AssistPro",
     "stored only in the EU/EEA"."""
-    return [c for c in re.split(r"[;,.]\s+", asked(requirement)) if _RESTRICTION.search(c)]
+    return [c for c in _requirement_clauses(requirement) if _RESTRICTION.search(c)]
+
+
+def _requirement_clauses(requirement: str) -> list[str]:
+    """What a requirement asks, cut at commas, semicolons and full stops."""
+    return re.split(r"[;,.]\s+", asked(requirement))
 
 
 def _forbidding(requirement: str) -> list[str]:
     """The clauses of a requirement that forbid something: "Agents must not give personal financial advice"."""
-    return [c for c in re.split(r"[;,.]\s+", asked(requirement)) if _NEGATION.search(c)]
+    return [c for c in _requirement_clauses(requirement) if _NEGATION.search(c)]
 
 
 def _stems(text: str) -> set[str]:
@@ -1398,17 +1407,22 @@ def _own_over_restated(bounds: list, stated: list) -> list:
 _BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
 
 
-def _referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: list, quotes: list[str]) -> list[str]:
-    """The passages naming referees: a passage about references with a contact in it, the rows of contacts that follow
-    it (a table's rows under "References" do not repeat the word), and the finding's own quotes that hold a contact."""
+def _about_references(about: list[re.Pattern], sentence) -> bool:
+    """Whether the sentence or its heading is about references ("References", "agreed to take your call")."""
+    return bool(first_text(about, sentence.main_part.text) or first_text(about, sentence.section))
+
+
+def _referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: list) -> list:
+    """The sentences naming referees: one about references with a contact in it, and the rows of contacts that follow
+    it (a table's rows under "References" do not repeat the word)."""
     rows, running = [], False
     for sentence in sentences:
-        text = sentence.main_part.text
-        has_contact = bool(first_text(contact, text))
-        if has_contact and (running or first_text(about, text) or first_text(about, sentence.section)):
-            rows.append(text)
-        running = (running and has_contact) or bool(first_text(about, text) or first_text(about, sentence.section))
-    return rows + [q for q in quotes if first_text(contact, q) and not any(q in row for row in rows)]
+        has_contact = bool(first_text(contact, sentence.main_part.text))
+        about_them = _about_references(about, sentence)
+        if has_contact and (running or about_them):
+            rows.append(sentence)
+        running = (running and has_contact) or about_them
+    return rows
 
 
 def _referees_in(contact: list[re.Pattern], passage: str) -> int:
