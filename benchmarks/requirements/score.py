@@ -36,7 +36,7 @@ from rfp_analyzer.verify import CitationVerifier
 
 HERE = Path(__file__).resolve().parent
 # scored blind: never tune on their misses
-HELD_OUT = {"utilities", "marketplace", "parcels", "gaming", "electronics", "vetcare", "airline", "trustsafety",
+HELD_OUT = {"utilities", "marketplace", "parcels", "gaming", "electronics", "vetcare", "homecare", "airline", "trustsafety",
             "insurclaims", "museumtix", "streaming", "grantsdesk", "airportpax", "wasteline", "fibreinstall"}
 STATUSES = ("compliant", "partial", "non_compliant", "not_addressed")
 
