@@ -190,3 +190,32 @@ def test_a_first_cell_wrapped_onto_a_line_that_opens_with_a_capital_stays_in_its
                             "request") and "95%" in t for t in levels)
     assert any(t.startswith("Berth allocation accuracy") and "98%" in t for t in levels)
     assert any(t.startswith("Storm closure notices") and "100% of closures" in t for t in levels)
+
+
+def test_a_mark_in_brackets_that_names_knock_out_criteria(tmp_path):
+    """'Requirements marked [MUST] are knock-out criteria': only the items carrying [MUST] are mandatory, though the
+    sentence also says a proposal missing one may be excluded."""
+    pages = [[
+        "D. Requirements",
+        "Requirements marked [MUST] are knock-out criteria: a proposal that does not meet one of them may be excluded.",
+        "KR-01 [MUST] Every ferry booking is confirmed to the passenger within ten minutes.",
+        "KR-02 The operator answers freight enquiries in Danish and German during office hours.",
+    ]]
+    flags = {word: r.mandatory for r in read_ledger(draw(tmp_path / "rfp.pdf", pages)).requirements
+             for word in ("ferry booking", "freight") if word in r.text}
+    assert flags == {"ferry booking": True, "freight": False}
+
+
+def test_a_numbered_clause_whose_first_line_runs_on_from_its_run_in_title_is_no_heading(tmp_path):
+    """'G.3 Indexation. Prices remain fixed ... Thereafter' / 'they may be adjusted ...': one clause, a requirement,
+    not a heading over the next one."""
+    pages = [[
+        "G. Commercial conditions",
+        "G.3 Indexation. Prices remain fixed for the first twenty-four (24) months of service. Thereafter",
+        "they may be adjusted once a year by the annual change of the consumer price index, capped at 3%.",
+        "G.5 References. Name at least three (3) references for ferry or port services, each with a",
+        "contact person and a telephone number.",
+    ]]
+    texts = [r.text for r in read_ledger(draw(tmp_path / "rfp.pdf", pages)).requirements]
+    assert any(t.startswith("G.3 Indexation. Prices remain fixed") and "capped at 3%" in t for t in texts)
+    assert any(t.startswith("G.5 References. Name at least three (3) references") for t in texts)

@@ -31,6 +31,9 @@ _HEADING = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _CAPTION = re.compile(r"^(?:table|figure|exhibit|section|attachment)\s+[\w.-]{1,6}\.$", re.IGNORECASE)
 MAX_HEADING_WORDS = 14
+# A run-in heading and the sentence it opens ("Indexation. Prices remain fixed for the first ..."): a paragraph's
+# first line, not a heading.
+_RUN_IN_SENTENCE = re.compile(r"^[^.]{2,40}\.\s+[A-Z][\w'-]*(?:\s+\S+){3,}")
 _TOC_LINE = re.compile(r"(?:\.\s?){6,}\s*\d{0,4}\s*$|\.{6,}")
 
 
@@ -77,6 +80,8 @@ def heading_level(text: str) -> int | None:
     title = match.group("title")
     if match.group("num") and (title.endswith(".") and len(title.split()) > 6 or re.match(r"\d", title)):
         return None
+    if _RUN_IN_SENTENCE.search(title):
+        return None  # "G.3 Indexation. Prices remain fixed for the first twenty-four (24) months of service. Thereafter"
     if match.group("num"):
         return match.group("num").count(".") + 1
     if match.group("sec"):
