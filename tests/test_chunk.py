@@ -130,10 +130,12 @@ def test_a_courtesy_title_or_an_initial_does_not_cut_a_person_from_their_sentenc
     from rfp_analyzer.ingest.chunk import sentence_bounds
 
     text = ("The account lead will be Sig. Marco Valli. Escalations go to Mme Roux and then to Daniel R. Whitfield. "
-            "References: M. Paul Girard, Lic. Ana Pérez. We open at 8 a.m. Calls wait less than a minute.")
+            "References: M. Paul Girard, Lic. Ana Pérez. We open at 8 a.m. Calls wait less than a minute. "
+            "The account manager is Dra. Joana Reis, and the deputy Mgr. Petr Novák.")
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
         "The account lead will be Sig. Marco Valli.", "Escalations go to Mme Roux and then to Daniel R. Whitfield.",
-        "References: M. Paul Girard, Lic. Ana Pérez.", "We open at 8 a.m.", "Calls wait less than a minute."]
+        "References: M. Paul Girard, Lic. Ana Pérez.", "We open at 8 a.m.", "Calls wait less than a minute.",
+        "The account manager is Dra. Joana Reis, and the deputy Mgr. Petr Novák."]
 
 
 def test_each_row_of_a_price_table_is_its_own_sentence():
