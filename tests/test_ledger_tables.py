@@ -219,3 +219,29 @@ def test_a_numbered_clause_whose_first_line_runs_on_from_its_run_in_title_is_no_
     texts = [r.text for r in read_ledger(draw(tmp_path / "rfp.pdf", pages)).requirements]
     assert any(t.startswith("G.3 Indexation. Prices remain fixed") and "capped at 3%" in t for t in texts)
     assert any(t.startswith("G.5 References. Name at least three (3) references") for t in texts)
+
+
+def test_the_rfps_own_ids_win_over_ours_and_a_clause_cut_by_a_page_break_stays_whole(tmp_path):
+    """The term, unnumbered, comes before 'R1 (Mandatory) ...': R1 stays the RFP's, the term takes another id.
+    'Requirements marked (Mandatory) must be met' marks only those. A clause about the PO box is no address, and a
+    clause that goes on over the page break is one requirement, quoted on the page it starts on."""
+    pages = [[
+        "4. Contract term",
+        "The contract term is forty-eight (48) months from service commencement on 1 June 2027.",
+        "5. Requirements",
+        "Requirements marked (Mandatory) must be met; a tender that does not meet one may be rejected.",
+        "R1 (Mandatory) Parking appeals are answered in English and Polish in every service hour.",
+        "R2 Post from the Council's PO box is collected every working day and scanned the same day.",
+        "R3 Every agent completes the Council's five-day induction and passes its",
+    ], [
+        "assessment with at least 85% before handling contacts.",
+        "R4 A monthly report by the fifth working day of the following month.",
+    ]]
+    ledger = read_ledger(draw(tmp_path / "rfp.pdf", pages))
+    by_id = {r.id: r for r in ledger.requirements}
+    assert by_id["R1"].text.startswith("R1 (Mandatory) Parking appeals") and by_id["R1"].mandatory
+    assert by_id["R2"].text.startswith("R2 Post from the Council's PO box") and not by_id["R2"].mandatory
+    assert by_id["R3"].text.endswith("passes its assessment with at least 85% before handling contacts.")
+    assert by_id["R3"].evidence.page == 1 and by_id["R4"].evidence.page == 2
+    term = next(r for r in ledger.requirements if r.text.startswith("The contract term"))
+    assert term.id not in ("R1", "R2", "R3", "R4")

@@ -41,7 +41,7 @@ verified is left out and counted. A scanned RFP is read by OCR like a proposal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -513,6 +513,7 @@ class _Builder:
         self.table: str | None = None  # evaluation | service_level | requirement | skipped | plain
         self.header: list[str] = []
         self.taken: set[str] = set()
+        self.numbered: set[str] = set()  # the ids we gave, not the RFP: they yield to the RFP's own ("R1 (Mandatory)")
         self.weights: list[tuple[EvaluationCriterion, float]] = []
         self.factors: list[EvaluationCriterion] = []
         self.letter: str | None = None  # the Uniform Contract Format section we are in
@@ -828,12 +829,23 @@ class _Builder:
         if evidence is None:
             return
         self.taken.add(key)
+        if rfp_id in self.numbered:  # an id we gave earlier is the RFP's own: the earlier requirement takes another
+            self.numbered.discard(rfp_id)
+            earlier = next(r for r in self.ledger.requirements if r.id == rfp_id)
+            earlier.id = self.fresh_id()
         ids = {r.id for r in self.ledger.requirements}
-        req_id = rfp_id if rfp_id and rfp_id not in ids else f"R{len(self.ledger.requirements) + 1}"
-        while req_id in ids:
-            req_id += "'"
+        req_id = rfp_id if rfp_id and rfp_id not in ids else self.fresh_id()
         self.ledger.requirements.append(Requirement(req_id, self.section, title, text, kind,
                                                     kind == "mandatory", evidence))
+
+    def fresh_id(self) -> str:
+        """An id for a requirement the RFP gave none, unlike any so far ("R7", or "R7'" when "R7" is taken)."""
+        ids = {r.id for r in self.ledger.requirements}
+        req_id = f"R{len(self.ledger.requirements) + 1}"
+        while req_id in ids:
+            req_id += "'"
+        self.numbered.add(req_id)
+        return req_id
 
     def quote(self, block: Block, pieces: list[str]) -> Evidence | None:
         """The statement as a quote found on its page: whole, or its cells in order joined by "...", or its longest
@@ -865,15 +877,36 @@ class _Builder:
 def build_ledger(source: SourceFile, pages: list[list[str]], vocab: RequirementVocab) -> Ledger:
     builder = _Builder(source, vocab)
     skip = furniture(pages)
-    for number_, lines in enumerate(pages, start=1):
-        for block in page_blocks(number_, lines, skip):
-            if block.kind == "heading":
-                builder.heading(block)
-            elif block.kind == "row":
-                builder.row(block)
-            else:
-                builder.prose(block)
+    for block in _across_pages([page_blocks(number_, lines, skip) for number_, lines in enumerate(pages, start=1)]):
+        if block.kind == "heading":
+            builder.heading(block)
+        elif block.kind == "row":
+            builder.row(block)
+        else:
+            builder.prose(block)
     return builder.finish()
+
+
+def _across_pages(pages: list[list[Block]]) -> list[Block]:
+    """The pages' blocks in order, a paragraph cut by a page break made whole again: a page that opens mid-sentence
+    ("assessment with at least 85% before handling contacts; ...") carries on the last paragraph or list item of the
+    page before ("... and passes its"), up to the line that ends its sentence; what follows on the page is a paragraph
+    of its own. The quote stays on the page the clause starts on (quote)."""
+    blocks: list[Block] = []
+    for page in pages:
+        first = page[0] if page else None
+        last = blocks[-1] if blocks else None
+        if (first is not None and last is not None and first.kind == "text" and last.kind in ("text", "item")
+                and re.match(r"[a-z]", first.text) and not _SENTENCE_END.search(last.text)):
+            ends = next((i for i, line in enumerate(first.lines) if _SENTENCE_END.search(line)), len(first.lines) - 1)
+            last.lines.extend(first.lines[:ends + 1])
+            rest = first.lines[ends + 1:]
+            page = ([replace(first, lines=rest)] if rest else []) + page[1:]
+        blocks.extend(page)
+    return blocks
+
+
+_SENTENCE_END = re.compile(r"[.:;!?]$")
 
 
 MAX_WRAPPED_WORDS = 6  # a line between two rows longer than this is text of its own, and ends the table
