@@ -20,6 +20,8 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _LAST_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*$")
 _FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
+# a figure at the end, a decimal comma read as a point ("1,5"): "(50", "+ 30", "2.5"
+_TRAILING_FIGURES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*$")
 
 
 def number(text: str) -> float | None:
@@ -29,6 +31,26 @@ def number(text: str) -> float | None:
     if match:
         return float(match.group(0).replace(",", ""))
     return _words_number(text)
+
+
+def trailing_number(text: str) -> tuple[float, int] | None:
+    """The number `text` ends with, in figures ("up to +30", "fifty per cent (50") or in words ("forty"), and where it
+    starts; None when it ends with none."""
+    figures = _TRAILING_FIGURES.search(text)
+    if figures:
+        return float(figures.group(1).replace(",", ".")), figures.start(1)
+    tokens = list(_WORD.finditer(text.casefold()))
+    if not tokens or text[tokens[-1].end():].strip():
+        return None
+    run = list(takewhile(lambda t: t.group(0) == "and" or all(map(_is_number_word, t.group(0).split("-"))),
+                         reversed(tokens)))
+    while run and run[-1].group(0) == "and":  # the run opens with a number, not "and"
+        run.pop()
+    if not run:
+        return None
+    start = run[-1].start()
+    value = _words_number(text.casefold()[start:])
+    return (value, start) if value is not None else None
 
 
 def ends_in_number_word(text: str) -> bool:

@@ -18,11 +18,12 @@ from .errors import ConfigError
 from .text import COURTESY_TITLES
 
 # `{N}` in a pattern stands for a number written in digits, in words or both ("30", "1,150", "thirty-six",
-# "one hundred twenty", "two (2)"); numbers.number reads what it matched.
+# "one hundred twenty", "four and a half", "two (2)"); numbers.number reads what it matched.
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                 r"thousand)")
-NUMBER = (rf"(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD}(?:(?:-| | and ){_NUMBER_WORD}(?![a-z]))*(?: \(\d+(?:[.,]\d+)*\))?)")
+NUMBER = (rf"(?:\d+(?:[.,]\d+)*|{_NUMBER_WORD}(?:(?:-| | and ){_NUMBER_WORD}(?![a-z]))*(?: and (?:a|one)[- ]half)?"
+          rf"(?: \(\d+(?:[.,]\d+)*\))?)")
 
 
 def read_yaml(text: str):

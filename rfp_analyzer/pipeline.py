@@ -25,6 +25,7 @@ import yaml
 
 from . import __version__
 from .ask.grounding import warm_routes
+from .capacity import Level
 from .config import DEFAULT_CRITERIA, DEFAULT_FEES, DEFAULT_PRICING, PROMPTS_DIR, Settings
 from .errors import ConfigError
 from .hours import Window
@@ -58,6 +59,7 @@ from .pricing.rates import PricingVocab, Rate
 from .pricing.scenario import read_rfp_defaults
 from .progress import NullProgress, Progress
 from .recommend import recommendation
+from .referees import RefereesAsked
 from .report import REPORT_FORMATS, formats_in, write_reports
 from .restated import RfpWording
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
@@ -186,7 +188,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     rfp_text = cached_rfp_text(cache, rfp_pdf, options.password) if rfp_pdf else ""
     wording = RfpWording(rfp_text, load_requirement_vocab().patterns("instruction"))
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
-                     criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest)
+                     criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest,
+                     ledger.capacity_asked() if ledger else None,
+                     ledger.referees_asked(load_requirement_vocab().references) if ledger else None)
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]
@@ -212,7 +216,8 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         verifier = CitationVerifier(vendor.files)
         stored = cached[vendor.slug]
         evidence = VendorEvidence(vendor.slug, wording.own_sentences(sentences[vendor.slug]), retriever, verifier,
-                                  keys.rfp_windows, keys.buyer_sectors, wording.questions(sentences[vendor.slug])) \
+                                  keys.rfp_windows, keys.buyer_sectors, keys.rfp_capacity, keys.rfp_referees,
+                                  wording.questions(sentences[vendor.slug])) \
             if vendor in to_check else None
         if stored.findings is None:
             assessment = judge_vendor(judge, evidence, criteria, fees)
@@ -425,11 +430,13 @@ class CachedVendor:
 class StageKeys:
     """The cache keys of a vendor's findings and rates: everything they depend on (see stagecache.py). Weights
     are left out of the criteria, since they change the score and not a finding. rfp_windows, the service windows
-    of the run's RFP, and buyer_sectors, the sector it names ([] without one), are known before the keys are made,
-    so the keys never change."""
+    of the run's RFP, buyer_sectors, the sector it names ([] without one), and rfp_capacity, the least capacity it
+    asks for peaks, and rfp_referees, the referees it asks for, are known before the keys are made, so the keys never
+    change."""
 
     def __init__(self, settings: Settings, criteria: CriteriaSet, fees: FeeChecklist, vocab: PricingVocab,
-                 rfp_windows: list[Window], buyer_sectors: list[str], rfp_wording: str = "") -> None:
+                 rfp_windows: list[Window], buyer_sectors: list[str], rfp_wording: str = "",
+                 rfp_capacity: Level | None = None, rfp_referees: RefereesAsked | None = None) -> None:
         self.llm = settings.effective_judge == "llm"
         self.judge_name = f"llm:{settings.model}" if self.llm else "rules"
         judge: dict = {"judge": self.judge_name}
@@ -444,13 +451,17 @@ class StageKeys:
         self.rfp_windows = rfp_windows
         self.buyer_sectors = buyer_sectors
         self.rfp_wording = rfp_wording
+        self.rfp_capacity = rfp_capacity
+        self.rfp_referees = rfp_referees
 
     def findings(self, vendor: Vendor) -> str:
         """The RFP's service windows count: against them a vendor's stated hours may be no limit (hours.py); so
         does its sector (experience in other sectors only is partial), and its wording: a sentence copied from it
-        is no evidence (restated.py)."""
+        is no evidence (restated.py); and the capacity and referees it asks for (capacity.py, referees.py)."""
         return stage_key("findings", files_of(vendor), self._criteria, self._fees, self._judge,
-                         [w.as_dict() for w in self.rfp_windows], self.buyer_sectors, self.rfp_wording)
+                         [w.as_dict() for w in self.rfp_windows], self.buyer_sectors, self.rfp_wording,
+                         self.rfp_capacity.level if self.rfp_capacity else None,
+                         self.rfp_referees.fingerprint() if self.rfp_referees else None)
 
     def rates(self, vendor: Vendor) -> str:
         return stage_key("rates", files_of(vendor), self._fees, self._vocab)

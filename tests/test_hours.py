@@ -57,7 +57,7 @@ def test_fewer_hours_on_the_rfps_days_are_short_unless_shifts_cover_them():
 
 def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path):
     from rfp_analyzer.judge.checklists import load_criteria
-    from rfp_analyzer.judge.llm import _with_rfp_windows
+    from rfp_analyzer.judge.llm import _with_what_the_rfp_asks
 
     from .conftest import build_evidence
 
@@ -66,9 +66,9 @@ def test_the_llm_judge_is_told_the_rfp_windows_for_criteria_about_hours(tmp_path
     evidence.rfp_windows = windows("Monday to Friday, 7:00 a.m. to 7:00 p.m.; Saturday 08:00-13:00.")
     assert [w.describe() for w in evidence.rfp_windows] == ["Monday-Friday 07:00-19:00", "Saturday 08:00-13:00"]
     criteria = {c.id: c for c in load_criteria().criteria}
-    told = _with_rfp_windows(criteria["coverage_availability"], evidence)
+    told = _with_what_the_rfp_asks(criteria["coverage_availability"], evidence)
     assert "Monday-Friday 07:00-19:00; Saturday 08:00-13:00" in told
-    assert _with_rfp_windows(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
+    assert _with_what_the_rfp_asks(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
 
 
 def test_hours_go_with_the_days_they_are_written_against():

@@ -2013,3 +2013,57 @@ def test_experience_dated_first_and_surge_as_a_share_of_the_volume_are_met(tmp_p
 ])
 def test_a_training_module_with_its_length_in_any_form_is_specific(tmp_path, page):
     assert criterion_finding(tmp_path, page, "training_onboarding").status == "met"
+
+
+def test_reporting_not_separately_invoiced_is_waived_even_beside_a_charge_for_changes_to_reports(tmp_path):
+    """"is not separately invoiced" and "forms part of the Services" waive; a change that touches reports is the
+    change fee's charge, not the reporting fee's."""
+    page = ("The monthly KPI report forms part of the Services and is not separately invoiced. "
+            "Any change to scripts, routing or reports requested after go-live is performed at the Professional "
+            "Services Rate of GBP 95 per hour.\n")
+    found = fee_findings(tmp_path, "vendor", page)
+    assert found["reporting_fee"].status == "waived"
+    assert found["change_request_fee"].status == "present"
+    other = fee_findings(tmp_path / "other", "other", "Quarterly dashboards will not be separately charged.\n")
+    assert other["reporting_fee"].status == "waived"
+
+
+def test_training_whose_length_and_pass_mark_are_left_to_the_transition_is_partial(tmp_path):
+    """"confirmed at transition", "agreed with the Client during transition": a deferred commitment, whatever the
+    learned model reads in the topic words; agreed in past transition workshops is no deferral."""
+    deferred = ("7. Training\nEvery agent takes the 12-module onboarding curriculum of our Krakow academy on billing, "
+                "complaints and data protection. The duration and the pass mark will be agreed with the Client during "
+                "transition.\n")
+    assert criterion_finding(tmp_path, deferred, "training_onboarding").status == "partial"
+    assert first_text(CRITERIA.hedges_re, "The plan was agreed in transition workshops with two clients.") is None
+
+
+def test_fees_in_further_words_of_new_voices(tmp_path):
+    """A cost re-charged as billed "with no surcharge" is still passed through; exit help "to the next provider" and
+    a month's shortfall "invoiced" as the difference are charged; a layer that "is 4.5 per cent of each month's
+    charges" is a management fee; "increase of 15% over the unit prices" on Sundays is a premium; a replacement
+    "starter" is trained for a price; a set-up row priced "fixed" with the currency in the header is a set-up fee."""
+    page = ("Roaming call charges are re-charged to the Council exactly as our carrier bills them, with no surcharge. "
+            "On leaving, we would support the hand-over to the next provider for up to eight weeks at GBP 95 an hour. "
+            "Our prices assume 18.000 contacts a month; in a month below that, we would invoice the difference at "
+            "GBP 3.10 per contact. The Client Care Fund is four and a half per cent of each month's charges, shown "
+            "as its own line. Contacts on Sundays: increase of 15% over the unit prices. Every replacement starter "
+            "after the first ten is invoiced at GBP 640.\nA1 Transition 02-Feb to 30-Apr-2027 incl. parallel run "
+            "fixed 54,200.00\n")
+    found = fee_findings(tmp_path, "vendor", page)
+    for item in ("technology_passthrough", "termination_fee", "minimum_commitment", "management_fee",
+                 "premium_hours", "training_fee", "setup_fee"):
+        assert found[item].status == "present", item
+
+
+def test_waivers_in_further_words_of_new_voices(tmp_path):
+    """"is not separately invoiced" is tested above; here a vendor named bearing a difference, a cost "comprehended"
+    in the prices, deletion after a free period (no lapse), and no invoice issued."""
+    page = ("Conversion follows the RFP; Brenmoor bears any other exchange-rate difference. "
+            "The licences of the contact platform are comprehended in the unit prices. "
+            "Recordings are kept 18 months at no cost to the Council, and after that they are deleted. "
+            "No transition invoice will be issued.\n")
+    found = fee_findings(tmp_path, "vendor", page)
+    for item in ("currency_adjustment", "technology_passthrough", "data_storage_fee"):
+        assert found[item].status == "waived", item
+    assert found["setup_fee"].status != "present"

@@ -53,6 +53,10 @@ class Criterion(StrictModel):
     in_buyer_sector: bool = False  # evidence only from other sectors than the one the RFP names is partial (rules.py)
     # hours stated for the days of one of the RFP's service windows, but fewer of them, are a stated limit (rules.py)
     short_hours_limit: bool = False
+    # a largest stated peak or surge capacity below the least the RFP asks is a stated limit (capacity.py, rules.py)
+    short_capacity_limit: bool = False
+    # fewer referees named than the RFP asks for is a stated limit (referees.py, rules.py)
+    short_referee_limit: bool = False
     # a sentence giving a contact at the vendor's own e-mail domain is the vendor's, not evidence (a reference) (rules.py)
     not_own_contacts: bool = False
     # optional: the parts met_requires lists, by name ("daily", "dashboards"); "met" also needs min_facets of them
@@ -170,6 +174,8 @@ class FeeChecklist(StrictModel):
     version: int = 1
     waiver_patterns: list[str] = Field(min_length=1)
     lapse_patterns: list[str] = Field(min_length=1)
+    passed_on_patterns: list[str] = []  # a cost passed on as billed: "re-charged at cost"
+    markup_waiver_patterns: list[str] = []  # no mark-up on it: "with no surcharge"
     charge_patterns: list[str] = Field(min_length=1)
     exception_patterns: list[str] = []  # "except", "other than": what follows is carved out of a waiver
     container_patterns: list[str] = []  # "covered by", "included in": an item named after them holds another
@@ -178,13 +184,20 @@ class FeeChecklist(StrictModel):
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
-    _check = field_validator("waiver_patterns", "lapse_patterns", "charge_patterns", "exception_patterns",
-                             "container_patterns", "credit_patterns", "money_patterns")(check_patterns)
+    _check = field_validator("waiver_patterns", "lapse_patterns", "passed_on_patterns", "markup_waiver_patterns",
+                             "charge_patterns", "exception_patterns", "container_patterns", "credit_patterns",
+                             "money_patterns")(check_patterns)
 
     def waiver(self, item: FeeItem, text: str) -> str | None:
         """The text's affirmed waiver words: the checklist's, for every item, or the item's own ("the agreement simply
         ends, unless you decide to extend it" waives automatic renewal, and nothing else)."""
         return first_affirmed(self.waiver_re, text) or first_affirmed(item.waiver_re, text)
+
+    def passed_on_at_cost(self, item: FeeItem, clause: str, waiver: str) -> bool:
+        """The waiver is of a mark-up on a cost the clause passes on ("re-charged exactly as billed, with no
+        surcharge"): the cost is still the buyer's. Not when the item is the mark-up itself ("no handling fee")."""
+        return (first_text(self.markup_waiver_re, waiver) is not None and first_text(item.terms_re, waiver) is None
+                and first_affirmed(self.passed_on_re, clause) is not None)
 
     def lapses(self, item: FeeItem, clause: str, waiver: str) -> bool:
         """The clause's waiver ends ("free for the first 90 days", "included; thereafter billed"). A one-off charge
@@ -206,6 +219,8 @@ class FeeChecklist(StrictModel):
 
     waiver_re = compiled_field("waiver_patterns")
     lapse_re = compiled_field("lapse_patterns")
+    passed_on_re = compiled_field("passed_on_patterns")
+    markup_waiver_re = compiled_field("markup_waiver_patterns")
     charge_re = compiled_field("charge_patterns")
     exception_re = compiled_field("exception_patterns")
     container_re = compiled_field("container_patterns")

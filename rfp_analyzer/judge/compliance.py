@@ -148,6 +148,7 @@ from ..models import Evidence, Finding
 from ..numbers import number
 from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
 from ..places import load_places
+from ..referees import about_references, referee_rows, referees_asked, referees_in
 from ..rfp.ledger import SERVICE_LEVEL_CODE, Ledger, Requirement, RequirementVocab
 from ..rfp.parts import Parts, condition_patterns, own_words, requirement_parts
 from .checklists import CriteriaSet, Criterion
@@ -398,8 +399,8 @@ class ComplianceJudge:
                                                                                   requirement.text):
             return item
         contact, about = rule.patterns("contact"), rule.patterns("about")
-        rows = _referee_rows(contact, about, evidence.sentences)
-        referee_passages = [sentence for sentence in rows if _about_references(about, sentence)]
+        rows = referee_rows(contact, about, evidence.sentences)
+        referee_passages = [sentence for sentence in rows if about_references(about, sentence)]
         if item["status"] == "not_addressed" and not referee_passages:
             return item
         if not any(first_text(contact, e["quote"]) for e in item["evidence"]):
@@ -410,14 +411,13 @@ class ComplianceJudge:
                                f"requirement {requirement.id}: clients or experience, but no one to call. The RFP "
                                f"asks: \u201c{requirement.text.rstrip('.')}\u201d."}
             item = _quoted_first(item, quoted, "", "compliant")
-        asked_for = first_match(rule.patterns("count"), requirement.text)
-        wanted = number(asked_for.group("n")) if asked_for else None
+        wanted = referees_asked(rule.patterns("count"), requirement.text)
         if wanted is None:
             return item
         texts = [sentence.main_part.text for sentence in rows]
         # the finding's own quotes that hold a contact count too, unless they are part of a row already counted
         texts += [q for e in item["evidence"] if first_text(contact, q := e["quote"]) and not any(q in t for t in texts)]
-        named = sum(_referees_in(contact, text) for text in texts)
+        named = sum(referees_in(contact, text) for text in texts)
         if named >= wanted:
             return item
         return item | {"status": "partial", "gap": f"The proposal names {named} referee{'s' * (named != 1)} for "
@@ -1405,31 +1405,6 @@ def _own_over_restated(bounds: list, stated: list) -> list:
 
 # A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
 _BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
-
-
-def _about_references(about: list[re.Pattern], sentence) -> bool:
-    """Whether the sentence or its heading is about references ("References", "agreed to take your call")."""
-    return bool(first_text(about, sentence.main_part.text) or first_text(about, sentence.section))
-
-
-def _referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: list) -> list:
-    """The sentences naming referees: one about references with a contact in it, and the rows of contacts that follow
-    it (a table's rows under "References" do not repeat the word)."""
-    rows, running = [], False
-    for sentence in sentences:
-        has_contact = bool(first_text(contact, sentence.main_part.text))
-        about_them = _about_references(about, sentence)
-        if has_contact and (running or about_them):
-            rows.append(sentence)
-        running = (running and has_contact) or about_them
-    return rows
-
-
-def _referees_in(contact: list[re.Pattern], passage: str) -> int:
-    """How many referees a passage names: the most of any one kind of contact it holds (three telephone numbers, or
-    two courtesy titles), so that one referee's name, title and number count once, and a table row of two counts
-    two."""
-    return max(len({m.group(0) for m in pattern.finditer(passage)}) for pattern in contact)
 
 
 def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:

@@ -120,7 +120,7 @@ class LLMJudge:
         system = self.prompts.criterion_system.format()
         user = self.prompts.criterion_user.format(
             title=criterion.title, criterion_id=criterion.id, means=criterion.means,
-            met_requires=_with_rfp_windows(criterion, evidence), vendor=evidence.vendor,
+            met_requires=_with_what_the_rfp_asks(criterion, evidence), vendor=evidence.vendor,
             evidence=render_blocks(blocks, self._injection))
         try:
             answer, quotes = self._ask_verified(CriterionAnswer, system, user, blocks, evidence.verifier)
@@ -230,13 +230,22 @@ def _chunks_quoted(evidence: VendorEvidence, findings: list[Finding]) -> list[Ch
     return [c for c in evidence.chunks if any(q in " ".join(c.text.split()) for q in quotes)] if quotes else []
 
 
-def _with_rfp_windows(criterion: Criterion, evidence: VendorEvidence) -> str:
+def _with_what_the_rfp_asks(criterion: Criterion, evidence: VendorEvidence) -> str:
     """What "met" requires, with the service windows the buyer's RFP states when the criterion is about hours (its
-    limits name days or hours): staffing exactly those windows meets it, as the rules judge reads it (hours.py)."""
+    limits name days or hours): staffing exactly those windows meets it, as the rules judge reads it (hours.py); and
+    with the least peak capacity and the number of referees the RFP asks when the criterion is held to them
+    (capacity.py, referees.py)."""
+    required = criterion.met_requires
+    if criterion.short_capacity_limit and evidence.rfp_capacity:
+        required += (f" The buyer's RFP asks for peak or surge capacity of at least {evidence.rfp_capacity.describe()}; "
+                     "a largest stated capacity below that is a limitation.")
+    if criterion.short_referee_limit and evidence.rfp_referees:
+        required += (f" The buyer's RFP asks for {evidence.rfp_referees.asked:g} references; naming fewer referees is a "
+                     "limitation.")
     limits_hours = any(first_text(criterion.shortfalls_re, w.describe()) or first_text(criterion.topic_re, w.describe())
                        for w in evidence.rfp_windows)
     if not limits_hours:
-        return criterion.met_requires
+        return required
     stated = "; ".join(dict.fromkeys(w.describe() for w in evidence.rfp_windows))
-    return (f"{criterion.met_requires} The buyer's RFP states these service windows: {stated}. Hours that cover "
+    return (f"{required} The buyer's RFP states these service windows: {stated}. Hours that cover "
             "the window required for a stream meet it; fewer days or hours than required are a limitation.")

@@ -8,9 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from ..capacity import Level
 from ..hours import Window
 from ..index.retrieve import Retriever
 from ..models import Chunk, Evidence, Finding, Sentence
+from ..referees import RefereesAsked
 from ..verify import CitationVerifier
 from .checklists import CriteriaSet, Criterion, FeeChecklist, FeeItem
 
@@ -47,8 +49,9 @@ class Judge(Protocol):
 @dataclass
 class VendorEvidence:
     """What a judge may read about one vendor: its sentences, a retriever over its chunks, its page texts; and, when
-    the buyer's RFP is given, the service windows it states (a vendor staffing one of them states no limit) and the
-    sector it names (experience in other sectors only is partial)."""
+    the buyer's RFP is given, the service windows it states (a vendor staffing one of them states no limit), the
+    sector it names (experience in other sectors only is partial), the least capacity it asks for peaks and the
+    number of referees it asks for (less offered, or fewer named, is a limit)."""
 
     vendor: str
     sentences: list[Sentence]
@@ -56,6 +59,8 @@ class VendorEvidence:
     verifier: CitationVerifier  # the vendor's page texts, to check quotes against
     rfp_windows: list[Window] = field(default_factory=list)
     buyer_sectors: list[str] = field(default_factory=list)
+    rfp_capacity: Level | None = None  # the least peak or surge capacity the RFP asks (capacity.py)
+    rfp_referees: RefereesAsked | None = None  # how many referees the RFP asks for (referees.py)
     asked: frozenset[int] = frozenset()  # sentences that ask a question (restated.py): lead-ins, never evidence
 
     @property

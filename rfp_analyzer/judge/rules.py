@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
+from ..capacity import Level, capacity_levels
 from ..hours import Window, covered_spans, short_windows
 from ..models import Evidence, Finding, Sentence
 from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at, none_can_match
@@ -120,6 +121,12 @@ class RulesJudge:
                   and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
         relevant = [s for s in scored if s.topics and s.substantive
                     and (s.rank < unranked or s.topics >= 2 or (s.headed and s.strong))]
+        if short := _short_of_rfp_capacity(criterion, evidence, scored):
+            stating, level, reason = short
+            return self._partial(criterion, [stating] + [s for s in relevant if s.strong], 0.7, reason, [level.text])
+        if short_of_referees := _fewer_referees_than_asked(criterion, evidence, scored):
+            rows, reason = short_of_referees
+            return self._partial(criterion, rows + [s for s in relevant if s.strong], 0.7, reason, [])
         return self._decide(criterion, relevant, evidence.buyer_sectors, lambda: self._learned_met(evidence, criterion))
 
     def _lead_ins_and_outer_headings(self, sentences: list[Sentence]
@@ -391,7 +398,8 @@ class RulesJudge:
         if waiver and (head := self._before_waiver_of_another(item, clause, waiver)) is not None:
             return self._fee_clause(item, head, continuation)
         if waiver:
-            return "present" if self.fees.lapses(item, clause, waiver) or self._carved_out(item, clause) else "waived"
+            return "present" if self.fees.lapses(item, clause, waiver) or self._carved_out(item, clause) or \
+                self.fees.passed_on_at_cost(item, clause, waiver) else "waived"
         if item.self_imposing and not continuation:
             # "does not renew automatically", "is not committed to any minimum": the item itself is negated.
             return "present" if first_affirmed(item.terms_re, clause) else "waived"
@@ -532,6 +540,38 @@ def _own_contact(text: str, vendor: str) -> bool:
     name = re.sub(r"[^a-z0-9]", "", vendor.lower())
     return any(len(os.path.commonprefix([re.sub(r"[^a-z0-9]", "", domain.lower()), name])) >= MIN_SHARED_NAME
                for domain in _EMAIL_DOMAIN.findall(text))
+
+
+def _short_of_rfp_capacity(criterion: Criterion, evidence: VendorEvidence, scored: list[_Scored]
+                           ) -> tuple[_Scored, Level, str] | None:
+    """For a criterion `short_capacity_limit`: the sentence stating the vendor's largest peak or surge capacity, that
+    capacity and why it is a limit, when that is less than the least the RFP asks (capacity.py); None when it is not, or the
+    vendor states no capacity figure, or there is no RFP."""
+    asked = evidence.rfp_capacity
+    if not criterion.short_capacity_limit or asked is None:
+        return None
+    offered = max(((s, level) for s in scored for level in capacity_levels(s.sentence.text)),
+                  key=lambda pair: pair[1].level, default=None)
+    if offered is None or offered[1].level >= asked.level:
+        return None
+    return offered[0], offered[1], (f"the largest capacity stated, {offered[1].describe()}, is less than the RFP asks, "
+                        f"{asked.describe()}")
+
+
+def _fewer_referees_than_asked(criterion: Criterion, evidence: VendorEvidence, scored: list[_Scored]
+                               ) -> tuple[list[_Scored], str] | None:
+    """For a criterion `short_referee_limit`: the rows naming the vendor's referees and why they fall short, when the
+    proposal names some but fewer than the RFP asks for (referees.py); None otherwise: a proposal naming none is
+    judged on its words (references "on request" are no referees either)."""
+    asked = evidence.rfp_referees
+    if not criterion.short_referee_limit or asked is None:
+        return None
+    named, rows = asked.named([s.sentence for s in scored])
+    if not 0 < named < asked.asked:
+        return None
+    by_index = {s.sentence.index: s for s in scored}
+    return ([by_index[row.index] for row in rows],
+            f"the proposal names {named} referee{'s' * (named != 1)}; the RFP asks for {asked.asked:g}")
 
 
 def _unstated_facets(criterion: Criterion, relevant: list[_Scored]) -> list[str]:

@@ -50,6 +50,7 @@ import yaml
 from pydantic import Field, field_validator
 from pypdf import PdfReader
 
+from ..capacity import Level, least_asked
 from ..config import CRITERIA_DIR
 from ..hours import Window, windows
 from ..ingest.ocr import PageOcr
@@ -57,6 +58,7 @@ from ..ingest.pdf import FileLimits, read_pdf
 from ..models import Evidence, SourceFile
 from ..numbers import number
 from ..patterns import StrictModel, check_patterns, compile_pattern, compiled_field, first_match, first_text, load_yaml_model
+from ..referees import RefereesAsked, referees_asked
 from ..text import canonical, collapse
 from ..verify import CitationVerifier
 from .layout import Block, furniture, page_blocks, sentence_spans
@@ -444,6 +446,21 @@ class Ledger:
 
     def windows(self) -> list[Window]:
         return [Window.from_dict(w) for w in self.service_windows]
+
+    def capacity_asked(self) -> Level | None:
+        """The least peak or surge capacity the RFP's requirements ask (capacity.py); pricing instructions ask none
+        ("peak-season surcharges of more than 10% ...")."""
+        return least_asked([r.text for r in self.requirements if r.kind != "pricing_instruction"])
+
+    def referees_asked(self, vocab: References) -> RefereesAsked | None:
+        """How many referees the RFP's references requirement asks for (referees.py), with the wording that finds
+        them; None when no requirement counts them."""
+        contact, about = vocab.patterns("contact"), vocab.patterns("about")
+        for requirement in self.requirements:
+            if first_text(vocab.patterns("requirement"), requirement.text) and (
+                    asked := referees_asked(vocab.patterns("count"), requirement.text)):
+                return RefereesAsked(asked, tuple(contact), tuple(about))
+        return None
 
     @property
     def message(self) -> str:
