@@ -79,3 +79,24 @@ def test_a_referee_whose_client_name_sits_on_the_line_above_is_counted():
     sentences = [Sentence("vendor", i, (Span("vendor.pdf", 4, text),)) for i, text in enumerate(lines)]
     rows = referee_rows(vocab.patterns("contact"), vocab.patterns("about"), sentences)
     assert [s.index for s in rows] == [1, 3]
+
+
+def test_a_clause_number_is_no_count_and_a_sign_off_is_no_referee_of_a_silent_proposal(tmp_path):
+    """'G.5 References. Name at least three (3) references' asks for three, not five; the count only limits a met
+    finding: a proposal that names no referee is judged as without an RFP, though its sign-off names a person."""
+    from rfp_analyzer.referees import referees_asked
+
+    vocab = load_requirement_vocab().references
+    assert referees_asked(vocab.patterns("count"), "G.5 References. Name at least three (3) references for order "
+                                                   "management, each with a contact person.") == 3
+    criteria = load_criteria()
+    references = next(c for c in criteria.criteria if c.id == "references_track_record")
+    page = ("Our order desk in Brno runs every shift with native Czech and German speakers.\n"
+            "With best regards, Ing. Pavel Dvořák, Managing Director, +420 541 555 010\n")
+    found, _ = build_evidence(tmp_path, {"vendor": [page]})
+    evidence = found["vendor"]
+    judge = RulesJudge(criteria, load_fees())
+    without = judge.assess_criterion(evidence, references)
+    evidence.rfp_referees = asked("G.5 References. Name at least three (3) references, each with a telephone number.")
+    held = judge.assess_criterion(evidence, references)
+    assert without.status != "met" and (held.status, held.gap) == (without.status, without.gap)

@@ -121,13 +121,19 @@ class RulesJudge:
                   and not (criterion.not_own_contacts and _own_contact(s.text, evidence.vendor))]
         relevant = [s for s in scored if s.topics and s.substantive
                     and (s.rank < unranked or s.topics >= 2 or (s.headed and s.strong))]
+        finding = self._decide(criterion, relevant, evidence.buyer_sectors,
+                               lambda: self._learned_met(evidence, criterion))
+        if finding.status != "met":
+            return finding
+        # Met in its own words, but less than the RFP asks: a limit (never a finding where the topic is missing: the
+        # proposal's sign-off "Ing. Jiří Horák, jednatel" is no referee of an otherwise silent proposal).
         if short := _short_of_rfp_capacity(criterion, evidence, scored):
             stating, level, reason = short
             return self._partial(criterion, [stating] + [s for s in relevant if s.strong], 0.7, reason, [level.text])
         if short_of_referees := _fewer_referees_than_asked(criterion, evidence, scored):
             rows, reason = short_of_referees
             return self._partial(criterion, rows + [s for s in relevant if s.strong], 0.7, reason, [])
-        return self._decide(criterion, relevant, evidence.buyer_sectors, lambda: self._learned_met(evidence, criterion))
+        return finding
 
     def _lead_ins_and_outer_headings(self, sentences: list[Sentence]
                                      ) -> tuple[dict[int, tuple[Sentence, ...]], dict[str, str]]:
