@@ -123,3 +123,16 @@ def test_keeping_to_what_the_requirement_restricts_something_to_is_no_limit():
     requirement = "Claims are recorded directly in Helix; the provider keeps no copy of claim files in its own systems"
     assert _keeps_prohibition(requirement, "Claim and payment data only in Helix")
     assert not _keeps_prohibition(requirement, "Spanish callers only by e-mail")
+
+
+def test_a_passage_falls_short_only_of_the_least_of_a_requirements_floors():
+    """"At least 175% in a rollover week and at least 200% from 15 December": a passage offering 190% may answer the
+    first window only; it falls short of the requirement only below 175%."""
+    from rfp_analyzer.judge.compliance import _falls_short, _loosest
+
+    floors = [(("at_least", "share"), 175.0), (("at_least", "share"), 200.0), (("at_most", "time"), 2.0),
+              (("at_most", "time"), 1.0)]
+    assert sorted(_loosest(floors)) == [(("at_least", "share"), 175.0), (("at_most", "time"), 2.0)]
+    offered = [(("at_least", "share"), 190.0)]
+    assert not any(_falls_short(bound, limit, offered) for bound, limit in _loosest(floors))
+    assert any(_falls_short(bound, limit, [(("at_least", "share"), 160.0)]) for bound, limit in _loosest(floors))

@@ -473,7 +473,7 @@ class ComplianceJudge:
                 span.text, bounds, stated, keyed))
             if floor:
                 stated = _own_over_restated(bounds, stated)
-            short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in bounds)
+            short = any(_falls_short(bound, limit, stated, caps=not floor) for bound, limit in _loosest(bounds))
             vague = relative or not stated and bool(first_text(self.vocab.durations.patterns("vague"), span.text))
             # A service level is met only by a row naming its measure ("Dispatch within 15 minutes | 95%" meets no
             # e-mail target).
@@ -1486,6 +1486,19 @@ def _meets(bounds: list[tuple[tuple[str, str], float]], stated: list[tuple[tuple
         if values:  # the best of them, as _falls_short reads a row's target beside its credit ("99.7% | 3%")
             met.append(max(values) >= limit if kind == "at_least" else min(values) <= limit)
     return bool(met) and all(met)
+
+
+def _loosest(bounds: list[tuple[tuple[str, str], float]]) -> list[tuple[tuple[str, str], float]]:
+    """Of a requirement's bounds of one kind and dimension, the loosest: "at least 175% in a rollover week and at
+    least 200% from 15 December" asks 175% at least of any passage, which may answer one window only ("190% of your
+    baseline weekly volume"). A passage falls short of it only below the least floor (or above the largest ceiling),
+    as a capacity is held to the least the RFP asks (capacity.py)."""
+    loosest: dict[tuple[str, str], float] = {}
+    for (kind, dimension), limit in bounds:
+        held = loosest.get((kind, dimension))
+        loosest[(kind, dimension)] = limit if held is None else min(held, limit) if kind == "at_least" else max(held,
+                                                                                                                limit)
+    return list(loosest.items())
 
 
 def _falls_short(bound: tuple[str, str], limit: float, stated: list[tuple[tuple[str, str], float]],
