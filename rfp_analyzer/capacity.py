@@ -28,20 +28,22 @@ _TOPIC = re.compile(r"\b(?:surges?|peaks?|season\w*|capacity|spikes?|uplift|abso
                     r"|(?:grow|increase|expand)\w* (?:the|our|your) (?:team|crew|staff))\b",
                     re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
+# what follows a figure before its words, the figure written again in brackets: "fifty per cent (50%) of ..."
+_AGAIN = r"^\s*(?:\(\s*\d[\d.,]*\s*%?\s*\)\s*)?\)?\s*"
 # a share of the volume itself: "180% of the normal monthly volume", "two hundred fifty percent (250%) of the baseline"
-_OF_VOLUME = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%?\s*\)\s*)?\)?\s*(?:of|over)\b", re.IGNORECASE)
+_OF_VOLUME = re.compile(_AGAIN + r"(?:of|over)\b", re.IGNORECASE)
 # growth said before the figure ("+30%", "increase the team by 35%", "add fifty percent") or after it ("30% more")
 _GROWTH_BEFORE = re.compile(r"(?:\+\s*|\b(?:add|adds|adding|increase[sd]?|increasing|grow|grows|growing|uplift|"
                             r"extra|additional|surge|flex|expand\w*|raise[sd]?)\b[^.;%]{0,40}?)$", re.IGNORECASE)
 # added, whatever its size: "add up to 120% of the team", "an increase of 111%" (not "surge capacity of 140% of ...")
 _ADDED = re.compile(r"(?:\+\s*|\b(?:add|adds|adding|increase[sd]? (?:\w+ ){0,4}by|(?:an? )?(?:increase|uplift|growth|rise) "
                     r"of|grow[sn]? (?:\w+ ){0,4}by)\b[^.;%]{0,20}?)$", re.IGNORECASE)
-_GROWTH_AFTER = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%?\s*\)\s*)?\)?\s*(?:more|additional|extra|above|over|uplift|"
-                           r"increase|capacity|headroom|surge)\b", re.IGNORECASE)
+_GROWTH_AFTER = re.compile(_AGAIN + r"(?:more|additional|extra|above|over|uplift|increase|capacity|headroom|surge)\b",
+                           re.IGNORECASE)
 _PRICE = re.compile(r"\b(?:prices?|rates?|fees?|charged?|charges|invoiced?|billed|surcharges?|premium|costs?|"
                     r"tariffs?|amount)\b|[$\u20ac\u00a3\u00a5\u20b9]|\b(?-i:[A-Z]{3}) ?\d", re.IGNORECASE)
-_YEARLY = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*%?\s*\)\s*)?\)?\s*(?:(?:a|per|each|every) year|annual|annually|"
-                     r"year[- ]on[- ]year|yoy)\b", re.IGNORECASE)
+_YEARLY = re.compile(_AGAIN + r"(?:(?:a|per|each|every) year|annual|annually|year[- ]on[- ]year|yoy)\b",
+                     re.IGNORECASE)
 _MULTIPLE = re.compile(
     r"\b(?P<figure>\d(?:[.,]\d)?)\s?(?:x|\u00d7)(?![\w/])|\b(?P<times>\d(?:[.,]\d)?|two|three|four|five)"
     r"(?P<half> and (?:a|one)[- ]half)? times\b|\b(?P<word>twice|double[sd]?|triple[sd]?|treble[sd]?)\b(?!-)",
@@ -92,10 +94,8 @@ def _percent_level(text: str, mark: re.Match) -> Level | None:
 def _multiple_level(text: str, match: re.Match) -> Level | None:
     if _FREQUENCY.match(text[match.end():]) or _priced(text, match.start(), match.end()):
         return None
-    word = (match.group("times") or match.group("word") or "").casefold().rstrip("sd")
-    word = {"doubl": "double", "tripl": "triple", "trebl": "treble", "twice": "twice"}.get(word, word)
-    figure = match.group("figure") or (match.group("times") if (match.group("times") or "")[:1].isdigit() else None)
-    level = float(figure.replace(",", ".")) if figure else _WORD_LEVELS.get(word)
+    said = (match.group("figure") or match.group("times") or match.group("word")).casefold()
+    level = float(said.replace(",", ".")) if said[0].isdigit() else _WORD_LEVELS.get(said.rstrip("sd"))  # "doubles"
     if level is None:
         return None
     return Level(level + (0.5 if match.group("half") else 0), match.group(0))

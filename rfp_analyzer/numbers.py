@@ -18,6 +18,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FRACTIONS = {"half": 0.5, "one-half": 0.5, "quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_ANY_CASE_WORD = re.compile(_WORD.pattern, re.IGNORECASE)
 _LAST_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*$")
 _FIGURES_IN_BRACKETS = re.compile(r"^\(\d[\d,.]*\)")
 # a figure at the end, a decimal comma read as a point ("1,5"): "(50", "+ 30", "2.5"
@@ -39,18 +40,23 @@ def trailing_number(text: str) -> tuple[float, int] | None:
     figures = _TRAILING_FIGURES.search(text)
     if figures:
         return float(figures.group(1).replace(",", ".")), figures.start(1)
-    tokens = list(_WORD.finditer(text.casefold()))
+    # (positions in `text` itself: folding case may change a string's length)
+    tokens = list(_ANY_CASE_WORD.finditer(text))
     if not tokens or text[tokens[-1].end():].strip():
         return None
-    run = list(takewhile(lambda t: t.group(0) == "and" or all(map(_is_number_word, t.group(0).split("-"))),
-                         reversed(tokens)))
-    while run and run[-1].group(0) == "and":  # the run opens with a number, not "and"
+    run = list(takewhile(lambda token: _in_a_number(token.group(0).casefold()), reversed(tokens)))
+    while run and run[-1].group(0).casefold() == "and":  # the run opens with a number, not "and"
         run.pop()
     if not run:
         return None
     start = run[-1].start()
-    value = _words_number(text.casefold()[start:])
+    value = _words_number(text[start:].casefold())
     return (value, start) if value is not None else None
+
+
+def _in_a_number(word: str) -> bool:
+    """A word of a number in words: "forty", "seventy-five", or the "and" of "one hundred and twenty"."""
+    return word == "and" or all(map(_is_number_word, word.split("-")))
 
 
 def ends_in_number_word(text: str) -> bool:

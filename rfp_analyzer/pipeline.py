@@ -186,11 +186,12 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
     ledger = read_rfp_ledger(options.rfp_path, options.settings, options.index_dir, progress) \
         if options.rfp_path is not None else None
     rfp_text = cached_rfp_text(cache, rfp_pdf, options.password) if rfp_pdf else ""
-    wording = RfpWording(rfp_text, load_requirement_vocab().patterns("instruction"))
+    requirement_vocab = load_requirement_vocab()
+    wording = RfpWording(rfp_text, requirement_vocab.patterns("instruction"))
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
                      criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest,
                      ledger.capacity_asked() if ledger else None,
-                     ledger.referees_asked(load_requirement_vocab().references) if ledger else None)
+                     ledger.referees_asked(requirement_vocab.references) if ledger else None)
     rfp = RfpCheck.load(options, ledger, criteria, fees, keys, cache, vendors)
     cached = {v.slug: load_vendor_results(cache, keys, v) for v in vendors}
     to_judge = [v for v in vendors if cached[v.slug].findings is None]

@@ -10,18 +10,19 @@ for ("at least two (2) references": `references.count`), and fewer named is a ga
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .numbers import number
 from .patterns import first_match, first_text
 
 
-def about_references(about: list[re.Pattern], sentence) -> bool:
+def about_references(about: Sequence[re.Pattern], sentence) -> bool:
     """Whether the sentence or its heading is about references ("References", "agreed to take your call")."""
     return bool(first_text(about, sentence.main_part.text) or first_text(about, sentence.section))
 
 
-def referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: list) -> list:
+def referee_rows(contact: Sequence[re.Pattern], about: Sequence[re.Pattern], sentences: list) -> list:
     """The sentences naming referees: one about references with a contact in it, and the rows of contacts that follow
     it (a table's rows under "References" do not repeat the word), across one line without a contact (a client's
     name cut from its contact: "Dentistes Unis de l'Outaouais (27 clinics)" / "Dr Marc-André Pelletier, ...")."""
@@ -36,7 +37,7 @@ def referee_rows(contact: list[re.Pattern], about: list[re.Pattern], sentences: 
     return rows
 
 
-def referees_in(contact: list[re.Pattern], passage: str) -> int:
+def referees_in(contact: Sequence[re.Pattern], passage: str) -> int:
     """How many referees a passage names: the most of any one kind of contact it holds (three telephone numbers, or
     two courtesy titles), so that one referee's name, title and number count once, and a table row of two counts
     two."""
@@ -59,8 +60,8 @@ class RefereesAsked:
 
     def named(self, sentences: list) -> tuple[int, list]:
         """How many referees the sentences name, and the sentences naming them."""
-        rows = referee_rows(list(self.contact), list(self.about), sentences)
-        return sum(referees_in(list(self.contact), s.main_part.text) for s in rows), rows
+        rows = referee_rows(self.contact, self.about, sentences)
+        return sum(referees_in(self.contact, s.main_part.text) for s in rows), rows
 
     def fingerprint(self) -> list:
         return [self.asked, [p.pattern for p in self.contact], [p.pattern for p in self.about]]

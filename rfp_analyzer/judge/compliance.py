@@ -1494,10 +1494,9 @@ def _loosest(bounds: list[tuple[tuple[str, str], float]]) -> list[tuple[tuple[st
     baseline weekly volume"). A passage falls short of it only below the least floor (or above the largest ceiling),
     as a capacity is held to the least the RFP asks (capacity.py)."""
     loosest: dict[tuple[str, str], float] = {}
-    for (kind, dimension), limit in bounds:
-        held = loosest.get((kind, dimension))
-        loosest[(kind, dimension)] = limit if held is None else min(held, limit) if kind == "at_least" else max(held,
-                                                                                                                limit)
+    for bound, limit in bounds:
+        looser = min if bound[0] == "at_least" else max
+        loosest[bound] = looser(loosest[bound], limit) if bound in loosest else limit
     return list(loosest.items())
 
 

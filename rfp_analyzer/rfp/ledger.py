@@ -942,8 +942,8 @@ def _wrapped_cell(block: Block) -> bool:
     """A line between two rows that only carries on a cell of the row above: a few words in lower case, no sentence
     ("hours", "within 60 seconds")."""
     words = block.text.split()
-    return block.kind != "item" and 0 < len(words) <= MAX_WRAPPED_WORDS and block.text[0].islower() and not re.search(
-        r"[.:;!?]$", block.text)
+    return (block.kind != "item" and 0 < len(words) <= MAX_WRAPPED_WORDS and block.text[0].islower()
+            and not _SENTENCE_END.search(block.text))
 
 
 def _longest(patterns: list[re.Pattern], text: str) -> int:
