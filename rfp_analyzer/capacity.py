@@ -5,12 +5,13 @@ of the normal monthly volume", "twice (2x) the normal daily contact volume").
 Each figure is read as a level, a multiple of the normal volume: a share below 100% said as growth adds to it
 ("+35%", "increase the team by 35%", "30% more agents" are 1.35 or 1.3), a share of 100% or more of a volume is the
 level itself ("130% of baseline" is 1.3) unless it is added ("add up to 120% of the team" is 2.2), and a multiple is
-one ("three times (3x)", "twice", "double"). A figure counts only in a sentence about peaks or surges, and not when
+one ("three times (3x)", "twice", "double"). A figure counts only in a sentence about peaks, surges or a baseline, and not when
 it is a price ("add 15% to every price above"), a frequency ("twice a year") or growth over years ("25% a year").
 
 The RFP's capacity requirements are read the same way. A vendor whose largest stated capacity falls short of the
 least level the RFP asks offers less than asked, a stated limit (rules.py, for a criterion `short_capacity_limit`).
-The largest offered, since vendors state several ("+30% on 10 days' notice, +60% on 30 days"); the least asked,
+A clause of the vendor's that gives the RFP's figure ("Requirement: at least 175% ...", "in the RFP you expect 150%")
+offers nothing. The largest offered, since vendors state several ("+30% on 10 days' notice, +60% on 30 days"); the least asked,
 since an RFP may ask different levels for different windows and a vendor may answer only one: the safe reading
 reports only a plain shortfall, and a vendor that states no figure is judged on its words as before.
 """
@@ -21,9 +22,10 @@ import re
 from dataclasses import dataclass
 
 from .numbers import trailing_number
+from .patterns import clauses
 
 _TOPIC = re.compile(r"\b(?:surges?|peaks?|season\w*|capacity|spikes?|uplift|absorb\w*|ramp\w*|launch\w*|incidents?|"
-                    r"storms?|outages?|disruptions?|rush|flex\w*|bench|reserve|"
+                    r"storms?|outages?|disruptions?|rush|flex\w*|bench|reserve|baseline|"
                     r"(?:additional|extra|more) (?:agents|staff|FTEs?|seats|capacity|people|headcount)"
                     r"|(?:grow|increase|expand)\w* (?:the|our|your) (?:team|crew|staff))\b",
                     re.IGNORECASE)
@@ -69,8 +71,10 @@ class Level:
 
 def capacity_levels(text: str) -> list[Level]:
     """The capacity levels a sentence about peaks or surges states; none in a sentence on another topic."""
-    if not _TOPIC.search(text):
-        return []
+    return _levels(text) if _TOPIC.search(text) else []
+
+
+def _levels(text: str) -> list[Level]:
     found = [_percent_level(text, m) for m in _PERCENT.finditer(text)]
     found += [_multiple_level(text, m) for m in _MULTIPLE.finditer(text)]
     return [level for level in found if level is not None and 1 < level.level <= _MOST]
@@ -103,6 +107,18 @@ def _multiple_level(text: str, match: re.Match) -> Level | None:
 
 def _priced(text: str, start: int, end: int) -> bool:
     return bool(_PRICE.search(text[max(0, start - _NEAR):end + _NEAR]))
+
+
+# A clause that gives the buyer's figure, not the vendor's: "Requirement: at least 175% of the baseline weekly volume",
+# "RFP requirement restated: ...", "In RFP Gabelgut expects 150% of volume in January".
+_RESTATING = re.compile(r"\b(?:RFP|RFQ|tender|requirements?|you ask|asks for|asked for|expects?|requested)\b", re.IGNORECASE)
+
+
+def offered_levels(text: str) -> list[Level]:
+    """The capacity levels a vendor's sentence offers: its levels less those of the clauses that give the RFP's."""
+    if not _TOPIC.search(text):
+        return []
+    return [level for clause in clauses(text) if not _RESTATING.search(clause) for level in _levels(clause)]
 
 
 def least_asked(texts: list[str]) -> Level | None:

@@ -96,11 +96,21 @@ DATE = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th
         r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d-\d\d)?)(?!\d)")
 
 
+# `{LANG}`: the name of a language a contact centre staffs ("Haitian Creole", "Tagalog"), in English.
+LANGUAGE = ("(?:english|german|french|spanish|japanese|portuguese|italian|dutch|flemish|mandarin|cantonese|chinese|korean|"
+            "arabic|hindi|russian|polish|czech|slovak|hungarian|romanian|bulgarian|greek|turkish|swedish|norwegian|"
+            "danish|finnish|icelandic|estonian|latvian|lithuanian|ukrainian|croatian|serbian|slovenian|hebrew|thai|"
+            "vietnamese|indonesian|malay|tagalog|filipino|cebuano|bengali|urdu|punjabi|tamil|telugu|sinhala|farsi|persian|"
+            "swahili|afrikaans|zulu|xhosa|catalan|basque|galician|welsh|maltese|luxembourgish|haitian creole|"
+            "creole|somali|amharic|hmong|khmer|burmese|nepali|albanian|macedonian|bosnian|georgian|armenian|kazakh|"
+            "uzbek)")
+
+
 def expand(pattern: str) -> str:
     if "{CUR}" in pattern:
         pattern = pattern.replace("{CUR}", currency_markers())
     return (pattern.replace("{N}", NUMBER).replace("{PCT}", PERCENT).replace("{NAME}", NAME)
-            .replace("{HONORIFIC}", HONORIFIC).replace("{DATE}", DATE))
+            .replace("{HONORIFIC}", HONORIFIC).replace("{DATE}", DATE).replace("{LANG}", LANGUAGE))
 
 
 @lru_cache(maxsize=None)
@@ -312,8 +322,10 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:but|however|whereas)\s+|(?<=[a-z%)])(?
                            r"(?<!\bmin)(?<!\bmax)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bno)\.\s+(?=[^\s\d.])", re.IGNORECASE)
 
 
-def clauses(text: str) -> list[str]:
-    return _CLAUSE_SPLIT.split(text)
+@lru_cache(maxsize=8192)
+def clauses(text: str) -> tuple[str, ...]:
+    """The sentence's clauses; cached, since every fee item reads the same sentence."""
+    return tuple(_CLAUSE_SPLIT.split(text))
 
 
 def count_matching(patterns: list[re.Pattern], text: str) -> int:

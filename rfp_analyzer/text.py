@@ -32,11 +32,19 @@ _ALL_WS = re.compile(r"\s+")
 SYMBOL_BULLET = "\x7f"  # what pypdf returns for a symbol-font bullet: a list item starts there
 
 
+# NFKC spells the trade and service marks out and glues them to the name ("FreshStart AcademyTM"): the name would no
+# longer be the word a reader and a pattern know ("academy"). They are kept as marks.
+_MARKS = {"\u2122": "\ue000", "\u2120": "\ue001"}
+_HIDE_MARKS = str.maketrans(_MARKS)
+_SHOW_MARKS = str.maketrans({hidden: mark for mark, hidden in _MARKS.items()})
+
+
 def normalize_page(raw: str) -> str:
-    """Readable page text: NFKC (ligatures, full-width forms), no invisible or control characters, tidy spaces per
-    line. A symbol-font bullet becomes a bullet, so the list item it starts stays an item of its own (and no quote
-    runs across it)."""
-    text = unicodedata.normalize("NFKC", raw or "").translate(INVISIBLE).replace(SYMBOL_BULLET, "\u2022")
+    """Readable page text: NFKC (ligatures, full-width forms; the trade marks kept), no invisible or control
+    characters, tidy spaces per line. A symbol-font bullet becomes a bullet, so the list item it starts stays an item
+    of its own (and no quote runs across it)."""
+    text = unicodedata.normalize("NFKC", (raw or "").translate(_HIDE_MARKS)).translate(_SHOW_MARKS)
+    text = text.translate(INVISIBLE).replace(SYMBOL_BULLET, "\u2022")
     text = CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)

@@ -3,7 +3,7 @@ held against the least the RFP asks (the rules judge's scalability)."""
 
 import pytest
 
-from rfp_analyzer.capacity import capacity_levels, least_asked
+from rfp_analyzer.capacity import capacity_levels, least_asked, offered_levels
 
 
 @pytest.mark.parametrize("text, levels", [
@@ -16,6 +16,7 @@ from rfp_analyzer.capacity import capacity_levels, least_asked
     ("Seasonal peak: we add 40% more agents from the Cebu academy.", [1.4]),
     ("Our bench lets us add up to 150% of the programme team for the exam-results peak.", [2.5]),
     ("Surge capacity of at least 130% of the baseline daily volume in results week.", [1.3]),
+    ("In March we can guarantee 140% of baseline volume.", [1.4]),
 ])
 def test_capacity_is_read_as_a_level_of_the_normal_volume(text, levels):
     assert sorted(level.level for level in capacity_levels(text)) == sorted(levels)
@@ -85,3 +86,13 @@ def test_the_llm_judge_is_told_the_capacity_the_rfp_asks(tmp_path):
     told = _with_what_the_rfp_asks(criteria["scalability"], evidence)
     assert told.startswith(criteria["scalability"].met_requires) and "1.5x the normal volume" in told
     assert _with_what_the_rfp_asks(criteria["pricing_clarity"], evidence) == criteria["pricing_clarity"].met_requires
+
+
+def test_a_clause_giving_the_rfps_figure_offers_nothing():
+    """A compliance matrix restates the buyer's level beside the vendor's: only the vendor's is offered."""
+    row = ("R-05 Peak capacity. Requirement: at least 175% of the baseline weekly volume in a rollover week. "
+           "Response: within 48 hours we provide capacity for 160% of the baseline weekly volume.")
+    assert [level.level for level in offered_levels(row)] == [1.6]
+    said = "In the RFP you expect 150% of volume in January; we can add 35% more agents for the peak."
+    assert [level.level for level in offered_levels(said)] == [1.35]
+    assert offered_levels("Our reserve lets us reach 180% of the baseline in the peak.")[0].level == 1.8

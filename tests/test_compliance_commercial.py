@@ -138,9 +138,18 @@ def test_each_row_of_a_service_level_table_is_read_against_its_own_target(run):
     ("Prices firm for the initial term.", "Prices are fixed for the initial term; renewal years follow the CPI.",
      False),
     ("Prices firm for the initial term.", "Rates are fixed for the first contract year and revised each April.", True),
+    # prices that may not change, said without "firm"
+    ("No price may change during the first eighteen (18) months.", "Rates move by the CPI on each anniversary.", True),
+    ("No price may change during the first eighteen (18) months.", "Rates are fixed for the first 24 months; "
+     "thereafter they follow the CPI.", False),
 ])
 def test_when_and_how_much_prices_may_rise(requirement, clause, broken):
     assert bool(breaks_firmness(load_requirement_vocab().price_firmness, requirement, clause)) is broken
+
+
+def test_prices_that_may_not_change_are_a_firmness_requirement():
+    asked = load_requirement_vocab().price_firmness.patterns("requirement")
+    assert any(p.search("No price may change during the first eighteen (18) months of service.") for p in asked)
 
 
 @pytest.mark.parametrize(("requirement", "said"), [

@@ -584,6 +584,62 @@ def test_back_office_evidence_is_specific_whatever_the_work_and_staff_are_called
     assert planned.status == "partial"
 
 
+CERTIFIED = ("8. Information security\nOur ISO/IEC 27001:2022 certificate (no. SAQ-IS-704311, issued by BSI, valid "
+             "until June 2028) covers the Porto centre. ")
+
+
+@pytest.mark.parametrize("later", [
+    "The Braga centre joins at a scope extension audit in Q2 2027.",
+    "Braga will be added to the certificate scope next year.",
+    "The Braga centre's certification assessment is booked for the first quarter of 2027.",
+    "We anticipate that Braga will be certified before go-live.",
+    "Braga follows the same policies, without a certificate of its own.",
+    "For PCI DSS we completed a self-assessment questionnaire.",
+    "Certification of the Braga centre is ongoing.",
+])
+def test_a_certificate_still_to_come_for_a_site_limits_security(tmp_path, later):
+    """A site joining the certificate later, a certification expected or booked, a site without one, a
+    self-assessment: the certificate held elsewhere does not make security met."""
+    assert criterion_finding(tmp_path / "held", CERTIFIED, "compliance_security").status == "met"
+    assert criterion_finding(tmp_path / "later", CERTIFIED + later, "compliance_security").status == "partial"
+    routine = criterion_finding(tmp_path / "routine", CERTIFIED + "The next surveillance audit is scheduled for "
+                                "March 2027.", "compliance_security")
+    assert routine.status == "met"  # a certificate holder's routine audit is no limit
+
+
+def test_figures_called_indicative_under_a_pricing_heading_are_not_binding(tmp_path):
+    """"Every figure in this section is indicative" names no price, but the heading it is under does."""
+    priced = fee_findings(tmp_path / "a", "orme", "6. Commercial offer\nInbound calls: GBP 3.10 per handled call.\n"
+                          "Until the design phase ends, please read every figure in this section as indicative rather than "
+                          "contractual.\n")
+    assert priced["nonbinding_pricing"].status == "present"
+    elsewhere = fee_findings(tmp_path / "b", "orme", "3. Demand\nThe volume figures in your annex are indicative, "
+                             "so we plan staffing monthly.\n6. Commercial offer\nInbound calls: GBP 3.10 per "
+                             "handled call, binding for the term.\n")
+    assert elsewhere["nonbinding_pricing"].status != "present"
+
+
+def test_a_coaching_threshold_and_an_interpreter_for_other_languages_are_no_evidence(tmp_path):
+    """A score below which agents are coached is no pass mark of training; an interpreter kept for the languages the
+    buyer did not ask for limits no coverage."""
+    coached = criterion_finding(tmp_path / "a", "5. Training\nEach agent completes a five-day induction.\nScore below "
+                                "80%: coaching within 3 days.\n", "training_onboarding")
+    assert coached.status == "partial"
+    covered = criterion_finding(tmp_path / "b", "3. Hours\nGerman and Italian phone, chat and email are staffed 24/7/365 "
+                                "from Graz and Trieste, with 40 German and 22 Italian speakers.\nA telephone interpretation "
+                                "service is kept only for languages "
+                                "other than the two required.\n", "coverage_availability")
+    assert covered.status == "met"
+
+
+def test_a_trademarked_programme_name_is_still_its_words(tmp_path):
+    """Text extraction spells "\u2122" out as "TM" glued to the name ("AcademyTM"); the page keeps the mark, so the
+    academy is still an academy."""
+    page = ("4. People\nBrightStart Academy\u2122 runs for twelve business days, and every agent passes its product "
+            "test at 85% or more before taking live calls.\n")
+    assert criterion_finding(tmp_path, page, "training_onboarding").status == "met"
+
+
 def test_a_governance_role_whose_holder_is_named_later_is_partial(tmp_path):
     """"An Account Director will be appointed at contract award" promises a role, not a person: with a monthly review
     and an escalation level it is still only partly the named, accountable contact a buyer asks for."""
@@ -713,10 +769,18 @@ def test_night_calls_handed_to_people_on_call_limit_coverage(tmp_path):
     "On Sundays the desk is open 09:00 to 15:00, but in German only.",
     "Italian webchat: not offered.",
     "Overnight, Italian callers speak to a German agent joined by a contracted interpreter.",
+    "On public holidays Italian travellers' calls are answered by German-speaking colleagues.",
+    "From 22:00 Italian callers are served in DE.",
+    "Customers who prefer Italian are connected at night to a German-speaking advisor.",
+    "At night Italian chats go to the Graz team, with German-speaking staff as the fallback.",
+    "Italian emails received at weekends are handled in Graz with machine translation.",
+    "Italian callers after 20:00 can leave a voicemail for the morning shift.",
+    "Italian emails sent on Saturday are answered on Monday morning.",
 ])
 def test_a_language_answered_later_or_left_out_limits_coverage(tmp_path, limit):
-    """A call-back later, one language only, a channel "not offered" or an interpreter joined in place of a speaker of
-    the language: coverage is partial however full the other hours are."""
+    """A call-back later, one language only, a channel "not offered", an interpreter, a fallback or a translation
+    engine in place of a speaker of the language, its callers served in another language, a message left, an answer
+    on a later day: coverage is partial however full the other hours are."""
     page = ("3. Hours and languages\nGerman and Italian phone, chat and email are staffed 24/7/365 from Graz and "
             f"Trieste, with 40 German and 22 Italian speakers.\n{limit}\n")
     assert criterion_finding(tmp_path, page, "coverage_availability").status == "partial"
@@ -740,10 +804,19 @@ def test_a_language_answered_later_or_left_out_limits_coverage(tmp_path, limit):
      "Cefn Assurance (partner since 2018)\n", "met"),
     ("scalability", "3. Resourcing\n3.4 On the Client's written request the Contractor shall make available within "
      "five (5) Working Days not fewer than thirty (30) additional Handlers.\n", "met"),
+    ("training_onboarding", "5. Training\nEach dispatcher completes a three-day dispatch module and must score at "
+     "least 80% in the final assessment before taking live calls.\n", "met"),
+    ("quality_assurance", "6. Quality\nOur coaches listen to 12 recorded calls of every dispatcher each month and "
+     "calibrate monthly with your operations lead.\n", "met"),
+    ("technology_infrastructure", "7. Platform\nCalls land on our cloud contact platform, which runs active-active in "
+     "two data centres and fails over automatically in under thirty seconds.\n", "met"),
+    ("coverage_availability", "3. Hours\nBoth centres work around the clock, Lyon in French and English, Turin in "
+     "Italian and English, every day of the year.\n", "met"),
 ])
 def test_commitments_in_the_words_of_other_trades_are_specific(tmp_path, criterion, page, status):
-    """Sessions, quizzes and pass marks; a curriculum with its days and a module retaken each year; a random share
-    re-checked; targets written as "2 hours, 90%" or "97% accuracy" with a share of "that month's handling fees";
+    """Sessions, quizzes and pass marks, also as a score to reach; a curriculum with its days and a module retaken
+    each year; a random share re-checked, or a number of calls of each person; a failover timed in seconds; targets
+    written as "2 hours, 90%" or "97% accuracy" with a share of "that month's handling fees"; hours around the clock;
     clients to speak with, partners since a year; more of whatever the staff are called, in a resourcing clause."""
     assert criterion_finding(tmp_path, page, criterion).status == status
 
@@ -1733,6 +1806,9 @@ def test_a_service_levels_target_is_no_money_and_its_credit_column_pays_the_buye
     assert first_text(FEES.money_re, "Chats answered within 45 s 85%") is None
     assert first_text(FEES.money_re, "Night hours 20%") is not None
     assert first_text(FEES.credit_re, "Address changes confirmed within 2 hours 90% 1.5% of monthly amount")
+    # an uptime or a pass mark alone is no money either
+    assert first_text(FEES.money_re, "Platform uptime over the last 12 months: 99.97%") is None
+    assert first_text(FEES.money_re, "Every new agent sits a final test with a pass mark of 80%") is None
 
 
 def test_a_limit_denied_in_quotes_is_no_limit(tmp_path):
@@ -1972,6 +2048,40 @@ def test_money_the_vendor_puts_in_or_pays_back_is_no_fee_and_no_rebill_waives(tm
      "during the term, the unit prices will be adjusted in proportion to the increase.", "present"),
 ])
 def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words(item, sentence, verdict):
+    found = JUDGE._fee_sentence(fee(item), sentence)
+    assert (found[0] if found else None) == verdict
+
+
+@pytest.mark.parametrize("item, sentence, verdict", [
+    # waivers: an abbreviation, a verb without an object, a cost that stays with the vendor, no line of its own
+    ("technology_passthrough", "Headsets and telephony: incl. in the hourly rate.", "waived"),
+    ("data_storage_fee", "Recording storage, 18 months: incl.", "waived"),
+    ("setup_fee", "incl. in channel rates Transition, one-off: ninety-five thousand euros", "present"),  # rows run together
+    ("change_request_fee", "Small changes of the scripts we make without to invoice them.", "waived"),
+    ("travel_expenses", "The cost of travel for the launch team, whatever its length, stays with Norvalle.", "waived"),
+    ("travel_expenses", "Travel costs of our trainers remain with the Client and are invoiced at cost.", "present"),
+    ("reporting_fee", "Weekly and monthly reports: included, no separate line.", "waived"),
+    ("data_storage_fee", "Keeping recordings for twelve months, and deleting them afterwards, is part of the unit "
+     "price.", "waived"),
+    # a waiver for a number of people lapses after it
+    ("training_fee", "Induction for replacement agents is on us for the first ten hires each year; from the eleventh "
+     "hire, each induction is charged at EUR 400.", "present"),
+    # charges in other words: passed on, to the buyer's account, on every statement, extended at a time
+    ("technology_passthrough", "International long-distance calls we recharge to the Client as invoiced by the "
+     "operator.", "present"),
+    ("travel_expenses", "Trainers' flight, hotel and meals go to the account of the Client, against receipts.",
+     "present"),
+    ("management_fee", "Every monthly invoice carries a programme allocation equal to 4% of the service total.",
+     "present"),
+    ("auto_renewal", "The agreement extends by six (6) months at a time unless either party objects in writing.",
+     "present"),
+    ("auto_renewal", "After the first term the contract is extended by successive periods of one year unless "
+     "terminated.", "present"),
+    ("termination_fee", "Should you move to another partner, our transition-out package is a flat USD 9,000.",
+     "present"),
+    ("setup_fee", "Should you move to another partner, our transition-out package is a flat USD 9,000.", None),
+])
+def test_waivers_lapses_and_charges_of_plain_and_non_native_writers(item, sentence, verdict):
     found = JUDGE._fee_sentence(fee(item), sentence)
     assert (found[0] if found else None) == verdict
 

@@ -70,6 +70,6 @@ def test_a_floor_is_no_negation():
 
 
 def test_a_full_stop_closing_an_abbreviation_ends_no_clause():
-    assert clauses("Onboarding (one-off), incl. pilot and initial induction USD 18,000") == [
-        "Onboarding (one-off), incl. pilot and initial induction USD 18,000"]
-    assert clauses("Rates fixed for the term. No indexation.") == ["Rates fixed for the term", "No indexation."]
+    assert clauses("Onboarding (one-off), incl. pilot and initial induction USD 18,000") == (
+        "Onboarding (one-off), incl. pilot and initial induction USD 18,000",)
+    assert clauses("Rates fixed for the term. No indexation.") == ("Rates fixed for the term", "No indexation.")

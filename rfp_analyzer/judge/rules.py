@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..amounts import DEFAULT_AMOUNT_ORDER, fee_amount
-from ..capacity import Level, capacity_levels
+from ..capacity import Level, offered_levels
 from ..hours import Window, covered_spans, short_windows
 from ..models import Evidence, Finding, Sentence
 from ..patterns import clauses, count_matching, every_match, first_affirmed, first_match, first_text, negated_at, none_can_match
@@ -68,6 +68,12 @@ def _answer_order(scored: _Scored) -> tuple[int, int]:
 
 def _is_heading(sentence: Sentence) -> bool:
     return sentence.text == sentence.section
+
+
+def _in_context(item: FeeItem, sentence: Sentence) -> bool:
+    """An item with a `context` is read only in a sentence that names it, or under a heading that does: "treat every
+    figure in this section as indicative" under "7. Commercial proposal" is about prices."""
+    return not item.context_re or any(first_text(item.context_re, text) for text in (sentence.text, sentence.section))
 
 
 def _evidence(sentence: Sentence, focus: str | None = None) -> Evidence:
@@ -295,8 +301,7 @@ class RulesJudge:
         imposed: list[tuple[Sentence, str]] = []  # (sentence, matched term)
         waived: list[tuple[Sentence, str]] = []
         for sentence in evidence.sentences:
-            if _is_heading(sentence) or sentence.index in evidence.asked or (
-                    item.context_re and not first_text(item.context_re, sentence.text)):
+            if _is_heading(sentence) or sentence.index in evidence.asked or not _in_context(item, sentence):
                 continue
             hit = self._fee_sentence(item, sentence.text)
             if hit:
@@ -556,7 +561,7 @@ def _short_of_rfp_capacity(criterion: Criterion, evidence: VendorEvidence, score
     asked = evidence.rfp_capacity
     if not criterion.short_capacity_limit or asked is None:
         return None
-    offered = max(((s, level) for s in scored for level in capacity_levels(s.sentence.text)),
+    offered = max(((s, level) for s in scored for level in offered_levels(s.sentence.text)),
                   key=lambda pair: pair[1].level, default=None)
     if offered is None or offered[1].level >= asked.level:
         return None
