@@ -54,7 +54,9 @@ _FREQUENCY = re.compile(r"^\s*(?:\(\s*\d\s*x\s*\)\s*)?(?:a|per|each|every|daily|
                         r"over|in a row)\b", re.IGNORECASE)
 _WORD_LEVELS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "twice": 2.0, "double": 2.0, "triple": 3.0,
                 "treble": 3.0}
-_NEAR = 30  # characters either side of a figure in which a price word makes it a price
+# the figure again in brackets after its words, "fifteen percent (15%)": read once, as the words
+_REPEATED = re.compile(r"(?:%|\bper ?cent|\bpercent)\s*\(\s*\d[\d.,]*\s*$", re.IGNORECASE)
+_NEAR = 60  # characters either side of a figure in which a price word makes it a price ("Rates ... apply with an uplift of 15%")
 _MOST = 10.0  # a "level" above this is some other figure
 
 
@@ -83,7 +85,7 @@ def _levels(text: str) -> list[Level]:
 def _percent_level(text: str, mark: re.Match) -> Level | None:
     before, after = text[:mark.start()], text[mark.end():]
     figure = trailing_number(before)
-    if figure is None or _YEARLY.match(after) or _priced(text, mark.start(), mark.end()):
+    if figure is None or _YEARLY.match(after) or _REPEATED.search(before) or _priced(text, mark.start(), mark.end()):
         return None
     share, start = figure
     lead, stated = before[:start], text[start:mark.end()].strip()
@@ -111,7 +113,10 @@ def _priced(text: str, start: int, end: int) -> bool:
 
 # A clause that gives the buyer's figure, not the vendor's: "Requirement: at least 175% of the baseline weekly volume",
 # "RFP requirement restated: ...", "In RFP Gabelgut expects 150% of volume in January".
-_RESTATING = re.compile(r"\b(?:RFP|RFQ|tender|requirements?|you ask|asks for|asked for|expects?|requested)\b", re.IGNORECASE)
+# (not one that only points at the RFP's baseline: "150% of the baseline volume stated in section 3 of the RFP").
+_RESTATING = re.compile(r"\b(?:requirements?\s*:|(?:RFP|RFQ|tender) requirements?|(?:RFP|RFQ|tender) (?:asks|requires|expects|"
+                        r"states|calls for)|(?:in|per) (?:the |your )?(?:RFP|RFQ|tender)\b(?! section)|you (?:ask|expect|"
+                        r"require)|asks for|asked for|expects?|requested)", re.IGNORECASE)
 
 
 def offered_levels(text: str) -> list[Level]:

@@ -8,7 +8,7 @@ from rfp_analyzer.capacity import capacity_levels, least_asked, offered_levels
 
 @pytest.mark.parametrize("text, levels", [
     ("During the harvest peak our bench adds +25% seats within ten days.", [1.25]),
-    ("For the winter season we can increase the crew by sixty percent (60%) on three weeks' notice.", [1.6, 1.6]),
+    ("For the winter season we can increase the crew by sixty percent (60%) on three weeks' notice.", [1.6]),
     ("Surge capacity: 160% of the weekday baseline volume during campaign weeks.", [1.6]),
     ("On outage days the desk handles three times (3x) the normal hourly volume.", [3.0, 3.0]),
     ("Peak capacity: the ability to absorb two and a half times the average daily load.", [2.5]),
@@ -25,6 +25,7 @@ def test_capacity_is_read_as_a_level_of_the_normal_volume(text, levels):
 @pytest.mark.parametrize("text", [
     "During the peak season 92% of calls are answered within 20 seconds.",  # a service level
     "Hours worked in the peak season are billed with a 25% surcharge.",  # a price
+    "For contacts handled in the peak the Rates set out above apply with an uplift of fifteen percent (15%).",
     "Capacity plans are reviewed with the client twice a year.",  # a frequency
     "We plan for a 30% a year growth of the Polish team, whatever the season.",  # growth over years
     "More than 70% of our agents have worked a peak season before.",  # a share of people
@@ -96,3 +97,6 @@ def test_a_clause_giving_the_rfps_figure_offers_nothing():
     said = "In the RFP you expect 150% of volume in January; we can add 35% more agents for the peak."
     assert [level.level for level in offered_levels(said)] == [1.35]
     assert offered_levels("Our reserve lets us reach 180% of the baseline in the peak.")[0].level == 1.8
+    pointed = ("5.1 During the peak the Contractor shall provide capacity for not less than 150% of the baseline monthly "
+               "volume stated in section 3 of the RFP.")
+    assert [level.level for level in offered_levels(pointed)] == [1.5]

@@ -2063,7 +2063,8 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
     ("reporting_fee", "Weekly and monthly reports: included, no separate line.", "waived"),
     ("data_storage_fee", "Keeping recordings for twelve months, and deleting them afterwards, is part of the unit "
      "price.", "waived"),
-    # a waiver for a number of people lapses after it
+    # a waiver for a number of people, or for a first season, lapses after it
+    ("training_fee", "Our Brightpath Academy is on the house for your first harvest season.", "present"),
     ("training_fee", "Induction for replacement agents is on us for the first ten hires each year; from the eleventh "
      "hire, each induction is charged at EUR 400.", "present"),
     # charges in other words: passed on, to the buyer's account, on every statement, extended at a time
