@@ -2065,6 +2065,7 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
      "price.", "waived"),
     # a waiver for a number of people, or for a first season, lapses after it
     ("training_fee", "Our Brightpath Academy is on the house for your first harvest season.", "present"),
+    ("training_fee", "We never charge for training, not for the first cohort and not for replacements.", "waived"),
     ("training_fee", "Induction for replacement agents is on us for the first ten hires each year; from the eleventh "
      "hire, each induction is charged at EUR 400.", "present"),
     # charges in other words: passed on, to the buyer's account, on every statement, extended at a time
