@@ -2073,6 +2073,7 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
      "operator.", "present"),
     ("travel_expenses", "Trainers' flight, hotel and meals go to the account of the Client, against receipts.",
      "present"),
+    ("travel_expenses", "Travel of our staff to your offices shall be for the account of the Contractor.", "waived"),
     ("management_fee", "Every monthly invoice carries a programme allocation equal to 4% of the service total.",
      "present"),
     ("auto_renewal", "The agreement extends by six (6) months at a time unless either party objects in writing.",
