@@ -2083,6 +2083,23 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
     ("termination_fee", "Should you move to another partner, our transition-out package is a flat USD 9,000.",
      "present"),
     ("setup_fee", "Should you move to another partner, our transition-out package is a flat USD 9,000.", None),
+    # a one-off cost recovered only on an early end is the exit's charge, not a lapse of the one-off waiver
+    ("setup_fee", "If you close it down within the first 18 months, we bill the onboarding we carried: GBP 31,000.",
+     None),
+    ("termination_fee", "If you end it within the first 18 months, we bill the onboarding we carried: GBP 31,000.",
+     "present"),
+    ("termination_fee", "Were the Buyer to end the contract for convenience before the thirtieth month, the "
+     "mobilisation cost not yet written off (NZD 52,000 over 30 months) is invoiced at exit.", "present"),
+    ("setup_fee", "Were the Buyer to end the contract for convenience before the thirtieth month, the "
+     "mobilisation cost not yet written off (NZD 52,000 over 30 months) is invoiced at exit.", None),
+    ("setup_fee", "Mobilisation: AUD 41,000, invoiced in the first month of service.", "present"),
+    ("setup_fee", "Set-up, the pilot and recruiting of the launch team are on Harrowfield's budget.", "waived"),
+    ("travel_expenses", "Travel of our trainers stays on the Customer's account, against receipts.", "present"),
+    # a zero price cell run into the next row waives the item named before it
+    ("setup_fee", "7 Set-up and transition lump sum 0,00 Notes: 1. Minimum monthly billing EUR 19.000,00 for all "
+     "queues together.", "waived"),
+    ("minimum_commitment", "7 Set-up and transition lump sum 0,00 Notes: 1. Minimum monthly billing EUR 19.000,00 "
+     "for all queues together.", "present"),
 ])
 def test_waivers_lapses_and_charges_of_plain_and_non_native_writers(item, sentence, verdict):
     found = JUDGE._fee_sentence(fee(item), sentence)

@@ -179,14 +179,15 @@ class FeeChecklist(StrictModel):
     charge_patterns: list[str] = Field(min_length=1)
     exception_patterns: list[str] = []  # "except", "other than": what follows is carved out of a waiver
     container_patterns: list[str] = []  # "covered by", "included in": an item named after them holds another
+    early_exit_patterns: list[str] = []  # "if you end it in the first 24 months": a one-off cost due then is an exit charge
     credit_patterns: list[str] = []  # money paid back to the buyer (service credits): a percentage there is no charge
     money_patterns: list[str] = []  # any word of money: a clause without one imposes no fee by its meaning alone
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "passed_on_patterns", "markup_waiver_patterns",
-                             "charge_patterns", "exception_patterns", "container_patterns", "credit_patterns",
-                             "money_patterns")(check_patterns)
+                             "charge_patterns", "exception_patterns", "container_patterns", "early_exit_patterns",
+                             "credit_patterns", "money_patterns")(check_patterns)
 
     def waiver(self, item: FeeItem, text: str) -> str | None:
         """The text's affirmed waiver words: the checklist's, for every item, or the item's own ("the agreement simply
@@ -224,6 +225,7 @@ class FeeChecklist(StrictModel):
     charge_re = compiled_field("charge_patterns")
     exception_re = compiled_field("exception_patterns")
     container_re = compiled_field("container_patterns")
+    early_exit_re = compiled_field("early_exit_patterns")
     credit_re = compiled_field("credit_patterns")
     money_re = compiled_field("money_patterns")
 

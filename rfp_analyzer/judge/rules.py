@@ -391,8 +391,12 @@ class RulesJudge:
 
     def _own_term(self, item: FeeItem, clause: str) -> str | None:
         """The item's first term in the clause that names the item itself, not as what holds another cost: in
-        "Initial training 0.00 (covered by setup)" the set-up is named, but the clause is training's."""
+        "Initial training 0.00 (covered by setup)" the set-up is named, but the clause is training's. A one-off cost
+        that falls due only if the contract ends early ("should you end the agreement before month 24, the
+        unamortised transition investment is invoiced") is the termination fee's clause, not the one-off item's."""
         if none_can_match(item.terms_re, clause):
+            return None
+        if item.one_off and first_text(self.fees.early_exit_re, clause):
             return None
         for pattern in item.terms_re:
             for match in pattern.finditer(clause):
