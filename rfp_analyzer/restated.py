@@ -14,6 +14,16 @@ copy. A short sentence (fewer than MIN_WORDS) is never a restatement: "7:00 a.m.
 the RFP asks for and the vendor's answer too, and a row of the vendor's own service-level table that repeats the
 RFP's target ("Email answered within 1 Business Day 95% Monthly") accepts it. A quoted clause is longer.
 
+A compliance matrix read row by row gives one sentence per row: the requirement's number, the buyer's words (often
+shortened: "At least 10 evaluated interactions" for "at least ten (10) evaluated interactions"), the vendor's code
+for its position, then its answer: "R-08 At least 10 evaluated interactions per agent per month F We evaluate 8
+interactions per agent ...". The words between the number and the code are the matrix's copy of the requirement,
+not the vendor's commitment, though no shingle of the RFP finds them; read as the vendor's, "10" would meet the
+requirement that its answer falls short of. So the row keeps its number, its code and its answer (two parts of its
+page, each a verbatim quote), and drops the copy. A code is a standalone capitalised mark ("C", "F", "PC", "Y",
+"Compliant", "Comply") between at least MIN_COPIED words and the answer's first word; not one that names a part
+of a document ("Annex C", "Grade A").
+
 A question is the buyer's too, with or without the RFP at hand: a questionnaire filled in ("Q8.7 State your
 position on term, renewal and termination." / "A: ..."), an answer set under the question it answers. A sentence
 asks when it ends with a question mark, or opens with one of the RFP ledger's instruction verbs (the
@@ -27,8 +37,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
-from .models import Sentence
+from .models import Sentence, Span
 from .text import canonical
 
 SHINGLE = 5
@@ -42,6 +53,21 @@ _QUOTING_LABEL = re.compile(r"^\s*(?:the )?(?:RFP|RFQ|RFI|ITT|tender|requirement
                             r"statement of work|SOW)\b[^:\"\u201c\u2018]{0,25}(?::\s*[\"\u201c\u2018']?|\s*[\"\u201c\u2018'])",
                             re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# A matrix row: its number (after at most a short label: "Nusantara response R-08"), the copy of the requirement, the
+# code, the answer.
+MIN_COPIED, MAX_COPIED = 4, 40
+_CODE = (r"(?:C|F|FC|PC|NC|Y|Comply|Complies|Compliant|Fully compliant|Partially compliant|Partially comply|Partial|"
+         r"Non-compliant|Not compliant|Does not comply)")
+_MATRIX_ROW = re.compile(
+    # the number, after at most a short label ("Nusantara response R-08"), not after a code ("C Q3.3 REQ-06 ...")
+    r"^(?P<head>(?:(?!%(code)s\s)[^\d\s]{2,} ){0,3}[A-Z]{1,4}-?\d+(?:\.\d+)*(?:\s*\([A-Z]\))?[.:)]?)\s+"
+    # the copy: words, none another row's number (a row run into the next one is left whole), at most MAX_COPIED
+    r"(?P<copy>(?:(?![A-Z]{1,4}-?\d|Q\d)\S+\s+){%(least)d,%(most)d}?)"
+    r"(?<!Annex )(?<!Appendix )(?<!Schedule )(?<!Exhibit )(?<!Part )(?<!Section )(?<!Table )(?<!Grade )(?<!Tier )"
+    r"(?<!Level )(?<!Class )(?<!Type )(?<!Option )(?<!Lot )(?<!Plan )"
+    # the answer, not the next row (a matrix whose code closes the row: "M1 SOC 2 Type II ... Complies M2 PCI DSS")
+    r"(?P<answer>%(code)s\s+(?![A-Z]{1,4}-?\d)[A-Z0-9].*)$" % {"code": _CODE, "least": MIN_COPIED, "most": MAX_COPIED},
+    re.DOTALL)
 
 
 class RfpWording:
@@ -56,8 +82,9 @@ class RfpWording:
         self.digest = hashlib.sha256(read.encode()).hexdigest()[:16] if read.strip() else ""
 
     def own_sentences(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A proposal's sentences less those that copy the RFP: what the vendor itself says."""
-        return [s for s in sentences if not self.restates(s.text)]
+        """A proposal's sentences less those that copy the RFP, and a matrix row less its copy of the requirement:
+        what the vendor itself says."""
+        return [answer_of_row(s) for s in sentences if not self.restates(s.text)]
 
     def questions(self, sentences: list[Sentence]) -> frozenset[int]:
         """The indexes of the sentences that ask: kept, since a question leads the answer after it ("Q: How do you
@@ -83,6 +110,17 @@ class RfpWording:
             if " ".join(words[start:start + SHINGLE]) in self._runs:
                 covered[start:start + SHINGLE] = [True] * SHINGLE
         return all(covered)
+
+
+def answer_of_row(sentence: Sentence) -> Sentence:
+    """A compliance-matrix row as its number, code and answer, without its copy of the requirement; any other
+    sentence as it is."""
+    first = sentence.parts[0]
+    row = _MATRIX_ROW.match(first.text)
+    if row is None:
+        return sentence
+    kept = (Span(first.file, first.page, row["head"]), Span(first.file, first.page, row["answer"]))
+    return replace(sentence, parts=kept + sentence.parts[1:])
 
 
 def _words(text: str) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rfp_analyzer.restated import RfpWording
+from rfp_analyzer.models import Sentence, Span
+from rfp_analyzer.restated import RfpWording, answer_of_row
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
 
 from .test_rfp_compliance import analyze_against_rfp, compliance
@@ -40,6 +41,29 @@ def test_a_question_is_the_buyers_even_without_the_rfp():
     assert not wording.asks("A: We renew only when both parties sign an extension.")
     assert not wording.asks("Provide cover on public holidays from both sites.")  # a vendor's own bullet
     assert wording.digest and not RfpWording("").digest
+
+
+def _row(text: str) -> str:
+    return answer_of_row(Sentence("v", 0, (Span("v.pdf", 2, text),))).text
+
+
+def test_a_matrix_row_keeps_its_number_code_and_answer_but_not_its_copy_of_the_requirement():
+    assert _row("Q-11 Twelve scored calls per advisor per month; calibration weekly PC Advisors get 6 scored calls a "
+                "month.") == "Q-11 PC Advisors get 6 scored calls a month."
+    assert _row("Our answer to SL-3 Chats answered within 40 seconds at 85% Compliant Chats are answered within 40 "
+                "seconds at 88%.") == "Our answer to SL-3 Compliant Chats are answered within 40 seconds at 88%."
+    row = answer_of_row(Sentence("v", 0, (Span("v.pdf", 2, "Q-11 Twelve scored calls per advisor per month PC "
+                                                           "Advisors get 6 scored calls a month."),)))
+    assert all(part.text in "Q-11 Twelve scored calls per advisor per month PC Advisors get 6 scored calls a month."
+               for part in row.parts)  # each part a verbatim quote of its page
+    unchanged = [
+        "Q-11 PC Advisors get 6 scored calls a month.",  # the code right after the number: nothing copied
+        "R-4 Reports are sent on the 5th business day, as set out in Annex C Monthly pack.",  # a document's part
+        "M1 SOC 2 Type II SOC 2 Type II report issued August 2025 Complies M2 PCI DSS",  # the code closes the row
+        "C Q3.3 REQ-06 Surge of 250 calls per hour within 30 minutes C Q3.4 REQ-07 Work orders",  # code-first rows
+        "We scored twelve calls per advisor in every month of 2025 with no exception.",
+    ]
+    assert [_row(text) for text in unchanged] == unchanged
 
 
 RFP = [[
@@ -109,3 +133,31 @@ def test_a_questionnaires_question_is_no_evidence(sla_run):
     renewal = next(f for f in entry["fees"] if f["id"] == "auto_renewal")
     assert not any("State your position" in e["quote"] for e in renewal.get("evidence", []))
     assert renewal["status"] != "present"
+
+
+MATRIX_RFP = [[
+    "3. Requirements",
+    "R-08 At least ten (10) evaluated interactions per agent per month, and a calibration session with the Buyer's "
+    "quality lead every two weeks.",
+]]
+MATRIX_VENDORS = {
+    "matrix": ["Matrix Contact\nCompliance matrix",
+               "Compliance matrix\nR-08 At least 10 evaluated interactions per agent per month; calibration every two "
+               "weeks F Matrix Contact evaluates 6 (six) interactions per agent per month and joins the calibration "
+               "every two weeks.\n"],
+}
+
+
+@pytest.fixture(scope="module")
+def matrix_run(tmp_path_factory):
+    return analyze_against_rfp(tmp_path_factory.mktemp("matrix"), MATRIX_RFP, MATRIX_VENDORS)[1]
+
+
+@pytest.mark.slow
+def test_a_matrix_rows_copy_of_the_requirement_is_not_the_vendors_answer(matrix_run):
+    """The row restates "at least 10 evaluated interactions" and answers six: the six is the vendor's."""
+    answered = compliance(matrix_run, "matrix", "R-08")
+    assert answered["status"] in ("partial", "non_compliant")
+    entry = next(v for v in matrix_run["vendors"] if v["vendor"] == "matrix")
+    quality = next(c for c in entry["criteria"] if c["id"] == "quality_assurance")
+    assert quality["evidence"] and not any("At least 10" in e["quote"] for e in quality["evidence"])
