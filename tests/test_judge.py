@@ -10,7 +10,7 @@ from rfp_analyzer.amounts import fee_amount
 from rfp_analyzer.hours import windows
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.rules import RulesJudge
-from rfp_analyzer.patterns import first_text
+from rfp_analyzer.patterns import count_matching, every_match, first_text
 
 from .conftest import build_evidence
 
@@ -2095,6 +2095,30 @@ def test_dated_lapses_allowances_and_waivers_floors_and_revisions_in_other_words
     ("setup_fee", "Mobilisation: AUD 41,000, invoiced in the first month of service.", "present"),
     ("setup_fee", "Set-up, the pilot and recruiting of the launch team are on Harrowfield's budget.", "waived"),
     ("travel_expenses", "Travel of our trainers stays on the Customer's account, against receipts.", "present"),
+    # a cost or a risk the vendor takes, by its name or at its account; a conversion rate fixed for the term
+    ("setup_fee", "Mobilisation (2 March - 30 April 2027): AUD 0,00 - every mobilisation cost is borne by Kestrelway.",
+     "waived"),
+    ("currency_adjustment", "Rand items are invoiced in GBP at a fixed ZAR 23.10 = GBP 1.00 for the entire term; "
+     "Ubuntu Voice carries any currency fluctuation.", "waived"),
+    ("currency_adjustment", "Any movement in the MXN/USD exchange rate that affects the Provider's costs shall be for "
+     "the Provider's account.", "waived"),
+    ("currency_adjustment", "Rates assume USD 1 = PHP 56 and stay fixed for the term unless the peso moves more than "
+     "6%, when both parties re-base them.", "present"),
+    # a floor in other words, an edit billed by the hour, an exit billed, a waiver for the first N people
+    ("minimum_commitment", "The Client commits to minimum 12 500 calls each month; if fewer, the missing calls are "
+     "invoiced at the voice rate.", "present"),
+    ("change_request_fee", "Knowledge-base edits of up to ten hours a month are in the rates; beyond that we charge "
+     "AUD 150 an hour.", "present"),
+    ("change_request_fee", "IVR / routing changes above 4 h a month hour 135,00", "present"),
+    ("termination_fee", "Transfer of the service to a successor provider when the contract ends is charged at "
+     "EUR 98,00 per consultant hour.", "present"),
+    ("termination_fee", "Exit transition (up to 45 days) analyst hour 120,00", "present"),
+    ("training_fee", "The Launch Academy is complimentary for the first 40 recruits; each further recruit is billed "
+     "at NZD 900.", "present"),
+    # taxes the law adds are no fee; a share of the month's value added to each invoice is
+    ("management_fee", "Taxes: IVA 16% and the state payroll tax of 3% are added on the invoice.", None),
+    ("management_fee", "Care Desk Plus: 4.5% of the monthly service value, added to each invoice, funds your "
+     "account team.", "present"),
     # a zero price cell run into the next row waives the item named before it
     ("setup_fee", "7 Set-up and transition lump sum 0,00 Notes: 1. Minimum monthly billing EUR 19.000,00 for all "
      "queues together.", "waived"),
@@ -2197,3 +2221,42 @@ def test_waivers_in_further_words_of_new_voices(tmp_path):
     for item in ("currency_adjustment", "technology_passthrough", "data_storage_fee"):
         assert found[item].status == "waived", item
     assert found["setup_fee"].status != "present"
+
+
+@pytest.mark.parametrize("cid, page, status", [
+    # a ceiling on the sample is no commitment to one
+    ("quality_assurance", "6. Quality\nOur quality team scores up to six (6) calls per advisor per month, picked at "
+     "random, and holds a calibration with your quality lead every month.\n", "partial"),
+    # continuity in the words of a small site: two carriers, a power plant, the other site taking the traffic
+    ("technology_infrastructure", "5. Sites\nBoth sites have two telecom providers and a power plant of 180 kVA; in "
+     "case of failure of one site the other receives all the calls in 25 minutes.\n", "met"),
+])
+def test_commitments_and_ceilings_of_new_voices(tmp_path, cid, page, status):
+    assert criterion_finding(tmp_path, page, cid).status == status
+
+
+@pytest.mark.parametrize("cid, sentence, words", [
+    ("scalability", "When you call a storm alert, 40 standby agents log in within 60 minutes and we hold 180% of your "
+     "average daily call volume for three consecutive days.", ["within 60 minutes", "three consecutive days"]),
+    ("quality_assurance", "Our quality team scores 9 sampled calls per advisor every month.",
+     ["9 sampled calls", "per advisor every month"]),
+])
+def test_a_time_to_reach_a_peak_its_length_and_a_sample_in_more_words_are_specific(cid, sentence, words):
+    found = " | ".join(every_match(CRITERIA.specifics_for(criterion(cid)), sentence))
+    assert all(w in found for w in words), found
+
+
+@pytest.mark.parametrize("cid, sentence, topics", [
+    ("communication_governance", "Irena chairs your monthly service review and visits your office once a quarter.", 1),
+    # its years and its role for clients: read wherever it stands, retrieved or not
+    ("industry_experience", "For eight years, Tidewell has been the voice for four ferry lines and two ports.", 2),
+    ("coverage_availability", "In the night (22:00 to 6:00) the line is attended by one agent from home.", 1),
+])
+def test_a_review_named_a_role_for_clients_counted_and_the_night_are_on_the_topic(cid, sentence, topics):
+    assert count_matching(criterion(cid).topic_re, sentence) >= topics
+
+
+def test_a_level_planned_in_the_staffing_model_is_no_hedge_but_a_plan_for_later_is():
+    assert first_text(CRITERIA.hedges_re, "Season capacity: 140% of the average month, planned in the staffing model.") \
+        is None
+    assert first_text(CRITERIA.hedges_re, "Surge capacity is planned for next year.") == "planned"
