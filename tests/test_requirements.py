@@ -232,6 +232,20 @@ def test_price_terms_and_a_term_stated_as_facts_and_naming_references_are_requir
     assert not any(t.startswith("Name of the bidder") for t in texts)
 
 
+def test_a_run_in_heading_leads_the_first_sentence_of_its_paragraph(tmp_path):
+    """"7.1 Price schedule. Quote in NZD ...": alone, the heading says nothing; the sentences after the first stand
+    on their own, as they may state facts that are no part of its duty."""
+    path = write_rfp(tmp_path / "rfp.pdf", [[
+        "7. Commercial instructions",
+        "7.1 Price schedule. Quote in NZD a price per handled contact for each channel. List every other charge in "
+        "the price schedule; a charge not listed there will not be paid.",
+    ]])
+    texts = [r.text for r in read_ledger(path).requirements]
+    schedule = [t for t in texts if "Price schedule. Quote in NZD" in t]
+    assert len(schedule) == 1 and "List every other charge" not in schedule[0]
+    assert any(t.startswith("List every other charge") for t in texts)
+
+
 def test_the_contract_term_under_the_background_is_a_requirement_and_the_background_is_not(tmp_path):
     """An RFP may state its term in a subsection of its background ("1. About the buyer" / "1.1 Contract term"): the
     innermost heading says what the subsection is, so the term is read; the background around it stays out."""

@@ -733,20 +733,24 @@ class _Builder:
         item's are. Split, the run-in heading alone would say nothing and the duty after it would lose its id. A
         sentence about the RFP itself ("A response that fails a mandatory requirement may be disqualified.") ends
         the run. The contract's term keeps the sentences after it on how it extends or ends ("... thirty-six (36)
-        months. Klarlyd may extend it twice ...; the agreement does not renew automatically."): one requirement."""
+        months. Klarlyd may extend it twice ...; the agreement does not renew automatically."): one requirement. A
+        run-in heading without an id that opens a paragraph ("7.1 Price schedule. Quote in BRL ...") leads its first
+        sentence only: alone, the heading would say nothing, and the sentences after may state facts ("Peak-week
+        volume may reach 160% of forecast.") that are no part of the duty."""
         apart = [p for name in ("not_a_requirement", "estimates", "mandatory_mark", "mandatory_lead_in")
                  for p in self.vocab.patterns(name)]
         spans: list[tuple[int, int]] = []
-        led = term = False
+        led = term = heading = False
         for start, end in sentence_spans(text):
             piece = text[start:end]
             opens = bool(self.opening_id(piece))
             own = opens or first_text(apart, piece) is not None or bool(self.vocab.row_id_re.match(piece))
             sequel = term and not own and first_text(self.vocab.patterns("term_sequel"), piece) is not None
-            if (led or sequel) and not own:
+            if (led or sequel or heading) and not own:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+            heading = spans == [(start, end)] and _RUN_IN_HEADING.match(piece) is not None  # the paragraph's first
             led = opens or (led and not own)
             term = sequel or (not own and first_text(self.vocab.patterns("term"), piece) is not None)
         return [text[start:end] for start, end in spans]
@@ -770,8 +774,9 @@ class _Builder:
             return  # a lead-in ("Our minimum targets are:") or a label says nothing on its own
         self.note_windows(text, block)  # stated hours bind whatever the wording ("3.2 Hours. Monday to Friday ...")
         carried = self.marked(text)
-        worded = (first_text(vocab.patterns("obligation"), text) or first_text(vocab.patterns("expectation"), text)
-                  or first_text(vocab.patterns("instruction"), text))
+        duty = _after_run_in_heading(text)  # "Price schedule. Quote in BRL ...": the instruction opens after it
+        worded = (first_text(vocab.patterns("obligation"), duty) or first_text(vocab.patterns("expectation"), duty)
+                  or first_text(vocab.patterns("instruction"), duty))
         rfp_id = self.opening_id(text)
         if not worded and not self.listed(block) and not rfp_id:
             return
@@ -924,6 +929,14 @@ def _across_pages(pages: list[list[Block]]) -> list[Block]:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?]$")
+# A paragraph's run-in heading, a sentence of its own: "Price schedule.", "7.3 Validity.", "Price adjustment."
+_RUN_IN_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s*$")
+_RUN_IN_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s+(?=[A-Z])")
+
+
+def _after_run_in_heading(text: str) -> str:
+    """The text after a run-in heading it opens with ("7.1 Price schedule. Quote in BRL ..."), else the text."""
+    return _RUN_IN_LEAD.sub("", text, count=1)
 
 
 MAX_WRAPPED_WORDS = 6  # a line between two rows longer than this is text of its own, and ends the table
