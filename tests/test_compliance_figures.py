@@ -196,3 +196,19 @@ def test_a_rise_that_refers_back_to_a_first_firm_period_starts_after_it(run):
     """"Thereafter they are adjusted ..." after "Prices are fixed for the first twelve (12) months.": the rise starts
     after the twelve months the RFP keeps prices firm, within its 3% cap."""
     assert compliance(run, "birch", "F5")["status"] == "compliant"
+
+
+def test_a_deadline_said_as_an_ordinal_day_bounds_the_days_allowed(tmp_path):
+    """"by the fifth (5th) business day of the following month" allows five days: a report "within ten (10) business
+    days after month end" falls short of it, one "by the 3rd business day" meets it."""
+    rfp = [["1. Requirements", ("No.", "Requirement"),
+            ("D1", "A monthly performance report by the fifth (5th) business day of the following month")]]
+    vendors = {
+        "slow": ["Slow Care Ltd\nProposal", "4. Reporting\nWe deliver the monthly performance report within ten (10) "
+                 "business days after the end of each month.\n"],
+        "quick": ["Quick Care Ltd\nProposal", "4. Reporting\nWe deliver the monthly performance report by the 3rd "
+                  "business day of the following month.\n"],
+    }
+    results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
+    assert compliance(results, "slow", "D1")["status"] == "non_compliant"
+    assert compliance(results, "quick", "D1")["status"] == "compliant"

@@ -798,7 +798,7 @@ class ComplianceJudge:
             before = text[max(0, start - 30, taken):start]
             after = _after_figure(text, start)
             said_after = self.vocab.durations.said_after(after)
-            taken = _DURATION.match(text, start).end() + (next(iter(said_after.values())).end() if said_after else 0)
+            taken = _figure_at(text, start).end() + (next(iter(said_after.values())).end() if said_after else 0)
             kinds = [k for k in ("at_most", "at_least") if first_text(self.vocab.durations.patterns(k), before)]
             if not kinds and floor_shares:  # a row's target said after its figure: "5% or less", "98% or better"
                 kinds = list(said_after)
@@ -1179,6 +1179,7 @@ class ComplianceJudge:
 # Units in full or as a terse matrix writes them ("7 yrs", "6 wks", "12 mo", "4 hrs").
 _DURATION = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:(?:calendar |business |working )?(?P<unit>second|sec|minute|min|hour|hr|"
                        r"day|week|wk|month|mth|mo|year|yr)s?\b|(?<=\d)(?P<s>s)\b|(?P<share>%|per ?cent\b))", re.IGNORECASE)
+_DEADLINE_DAY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+(?:calendar |business |working )?day\b", re.IGNORECASE)
 DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _SHORT_UNITS = {"sec": "second", "s": "second", "min": "minute", "hr": "hour", "wk": "week", "mth": "month",
                 "mo": "month", "yr": "year"}
@@ -1325,7 +1326,8 @@ def _label_tails(text: str) -> list[str]:
 
 def _durations(text: str) -> list[tuple[str, float, int]]:
     """The durations (in days) and shares (in per cent) a text states, each with its dimension and where its figure
-    starts ("twelve months", "ninety (90) days", "twelve per cent (12%)": the digits win)."""
+    starts ("twelve months", "ninety (90) days", "twelve per cent (12%)": the digits win). A deadline said as an
+    ordinal day ("by the fifth (5th) business day of the following month") is that many days."""
     found = []
     for match in _DURATION.finditer(text):
         value = number(match.group("n"))
@@ -1333,7 +1335,8 @@ def _durations(text: str) -> list[tuple[str, float, int]]:
             found.append(("share", value, match.start()))
         elif value is not None:
             found.append(("time", value * DAYS[_unit(match)], match.start()))
-    return found
+    found += [("time", float(match.group("n")), match.start()) for match in _DEADLINE_DAY.finditer(text)]
+    return sorted(found, key=lambda figure: figure[2])
 
 
 _MONEY_WORD = re.compile(r"\b(?:charges?|costs?|fees?|payments?|prices?|rates?)\b", re.IGNORECASE)
@@ -1439,9 +1442,14 @@ def _first_row(passage: str) -> str:
     return passage[:after.start()] if after else passage
 
 
+def _figure_at(text: str, start: int) -> re.Match:
+    """The figure _durations found at `start`: a duration or share, or a deadline said as an ordinal day."""
+    return _DURATION.match(text, start) or _DEADLINE_DAY.match(text, start)
+
+
 def _after_figure(text: str, start: int) -> str:
     """The text after the share whose figure starts at `start`: "% of forecast daily volume"."""
-    match = _DURATION.match(text, start)
+    match = _figure_at(text, start)
     return text[match.end():match.end() + 60] if match else ""
 
 
