@@ -243,6 +243,7 @@ def test_a_run_in_heading_leads_the_first_sentence_of_its_paragraph(tmp_path):
     texts = [r.text for r in read_ledger(path).requirements]
     schedule = [t for t in texts if "Price schedule. Quote in NZD" in t]
     assert len(schedule) == 1 and "List every other charge" not in schedule[0]
+    assert schedule[0].startswith("Price schedule.")  # "7.1" is the section's number, no figure of the duty
     assert any(t.startswith("List every other charge") for t in texts)
 
 

@@ -751,6 +751,8 @@ class _Builder:
             else:
                 spans.append((start, end))
             heading = spans == [(start, end)] and _RUN_IN_HEADING.match(piece) is not None  # the paragraph's first
+            if heading:  # its section number is no part of the duty ("7.4 References." asks for no 7.4 referees)
+                spans[0] = (start + len(_SECTION_NUMBER.match(piece)[0]), end)
             led = opens or (led and not own)
             term = sequel or (not own and first_text(self.vocab.patterns("term"), piece) is not None)
         return [text[start:end] for start, end in spans]
@@ -931,6 +933,7 @@ def _across_pages(pages: list[list[Block]]) -> list[Block]:
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A paragraph's run-in heading, a sentence of its own: "Price schedule.", "7.3 Validity.", "Price adjustment."
 _RUN_IN_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s*$")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
 _RUN_IN_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s+(?=[A-Z])")
 
 
