@@ -2260,3 +2260,10 @@ def test_a_level_planned_in_the_staffing_model_is_no_hedge_but_a_plan_for_later_
     assert first_text(CRITERIA.hedges_re, "Season capacity: 140% of the average month, planned in the staffing model.") \
         is None
     assert first_text(CRITERIA.hedges_re, "Surge capacity is planned for next year.") == "planned"
+
+
+def test_a_site_taking_over_in_minutes_is_no_surge_and_a_review_pack_is_no_meeting():
+    takes_over = "If one centre is down, the other takes over all the traffic within twenty (20) minutes."
+    assert not any("minutes" in s for s in every_match(CRITERIA.specifics_for(criterion("scalability")), takes_over))
+    assert not count_matching(criterion("communication_governance").topic_re,
+                              "You receive a monthly performance review pack with every service-level result.")
