@@ -17,7 +17,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +61,7 @@ from .progress import NullProgress, Progress
 from .recommend import recommendation
 from .referees import RefereesAsked
 from .report import REPORT_FORMATS, formats_in, write_reports
-from .restated import RfpWording
+from .restated import RfpWording, answers_of_rows
 from .results import SCHEMA_VERSION, CriterionItemDoc, Results, VendorDoc, weighted_score
 from .review import ReviewStore, apply_reviews
 from .rfp.kind import solicitation_reason
@@ -221,7 +221,9 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
                                   wording.questions(sentences[vendor.slug])) \
             if vendor in to_check else None
         if stored.findings is None:
-            assessment = judge_vendor(judge, evidence, criteria, fees)
+            # A matrix row's copy of the requirement is no commitment for criteria and fees (restated.py).
+            assessment = judge_vendor(judge, replace(evidence, sentences=answers_of_rows(evidence.sentences)),
+                                      criteria, fees)
             stored.findings = VendorFindings(assessment.criteria, assessment.fees, verifier.dropped,
                                              len(chunks[vendor.slug]))
             if keys.cacheable(assessment, options.dry_run):

@@ -19,10 +19,12 @@ shortened: "At least 10 evaluated interactions" for "at least ten (10) evaluated
 for its position, then its answer: "R-08 At least 10 evaluated interactions per agent per month F We evaluate 8
 interactions per agent ...". The words between the number and the code are the matrix's copy of the requirement,
 not the vendor's commitment, though no shingle of the RFP finds them; read as the vendor's, "10" would meet the
-requirement that its answer falls short of. So the row keeps its number, its code and its answer (two parts of its
-page, each a verbatim quote), and drops the copy. A code is a standalone capitalised mark ("C", "F", "PC", "Y",
-"Compliant", "Comply") between at least MIN_COPIED words and the answer's first word; not one that names a part
-of a document ("Annex C", "Grade A").
+criterion that its answer falls short of. So for the criteria and fee judges the row keeps its number, its code and
+its answer (two parts of its page, each a verbatim quote), and drops the copy (`answers_of_rows`). The compliance
+judge reads the row whole: there the copy says which requirement a terse code answers ("R-11 Service credits min. 8%
+Y See A.2." accepts it), and the answer after it is read against the RFP's own words. A code is a standalone
+capitalised mark ("C", "F", "PC", "Y", "Compliant", "Comply") between at least MIN_COPIED words and the answer's
+first word; not one that names a part of a document ("Annex C", "Grade A").
 
 A question is the buyer's too, with or without the RFP at hand: a questionnaire filled in ("Q8.7 State your
 position on term, renewal and termination." / "A: ..."), an answer set under the question it answers. A sentence
@@ -82,9 +84,8 @@ class RfpWording:
         self.digest = hashlib.sha256(read.encode()).hexdigest()[:16] if read.strip() else ""
 
     def own_sentences(self, sentences: list[Sentence]) -> list[Sentence]:
-        """A proposal's sentences less those that copy the RFP, and a matrix row less its copy of the requirement:
-        what the vendor itself says."""
-        return [answer_of_row(s) for s in sentences if not self.restates(s.text)]
+        """A proposal's sentences less those that copy the RFP: what the vendor itself says."""
+        return [s for s in sentences if not self.restates(s.text)]
 
     def questions(self, sentences: list[Sentence]) -> frozenset[int]:
         """The indexes of the sentences that ask: kept, since a question leads the answer after it ("Q: How do you
@@ -110,6 +111,11 @@ class RfpWording:
             if " ".join(words[start:start + SHINGLE]) in self._runs:
                 covered[start:start + SHINGLE] = [True] * SHINGLE
         return all(covered)
+
+
+def answers_of_rows(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with each compliance-matrix row as its number, code and answer (answer_of_row)."""
+    return [answer_of_row(s) for s in sentences]
 
 
 def answer_of_row(sentence: Sentence) -> Sentence:

@@ -145,6 +145,9 @@ MATRIX_VENDORS = {
                "Compliance matrix\nR-08 At least 10 evaluated interactions per agent per month; calibration every two "
                "weeks F Matrix Contact evaluates 6 (six) interactions per agent per month and joins the calibration "
                "every two weeks.\n"],
+    "coded": ["Coded Contact\nCompliance matrix",
+              "Compliance matrix\nR-08 At least 10 evaluated interactions per agent per month; calibration every two "
+              "weeks Y See A.2 of our quality plan.\n"],
 }
 
 
@@ -161,3 +164,12 @@ def test_a_matrix_rows_copy_of_the_requirement_is_not_the_vendors_answer(matrix_
     entry = next(v for v in matrix_run["vendors"] if v["vendor"] == "matrix")
     quality = next(c for c in entry["criteria"] if c["id"] == "quality_assurance")
     assert quality["evidence"] and not any("At least 10" in e["quote"] for e in quality["evidence"])
+
+
+@pytest.mark.slow
+def test_a_matrix_rows_code_accepts_the_requirement_its_copy_names(matrix_run):
+    """For compliance the row is read whole: its copy says which requirement the "Y" answers."""
+    assert compliance(matrix_run, "coded", "R-08")["status"] == "compliant"
+    entry = next(v for v in matrix_run["vendors"] if v["vendor"] == "coded")
+    quality = next(c for c in entry["criteria"] if c["id"] == "quality_assurance")
+    assert not any("At least 10" in e["quote"] for e in quality["evidence"])
