@@ -931,10 +931,13 @@ def _across_pages(pages: list[list[Block]]) -> list[Block]:
 
 
 _SENTENCE_END = re.compile(r"[.:;!?]$")
-# A paragraph's run-in heading, a sentence of its own: "Price schedule.", "7.3 Validity.", "Price adjustment."
-_RUN_IN_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s*$")
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
-_RUN_IN_LEAD = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\.\s+(?=[A-Z])")
+# A paragraph's run-in heading after its section number: "Price schedule.", "7.3 Validity.", "Price adjustment."; as a
+# sentence of its own, or leading the sentence of the duty ("7.1 Price schedule. Quote in BRL ...").
+_NUMBERED = r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_HEADING_WORDS = r"[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}\."
+_SECTION_NUMBER = re.compile(_NUMBERED)
+_RUN_IN_HEADING = re.compile(_NUMBERED + _HEADING_WORDS + r"\s*$")
+_RUN_IN_LEAD = re.compile(_NUMBERED + _HEADING_WORDS + r"\s+(?=[A-Z])")
 
 
 def _after_run_in_heading(text: str) -> str:
