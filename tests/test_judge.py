@@ -1464,6 +1464,17 @@ def test_rounding_validity_assumptions_and_an_expiring_term_charge_nothing(tmp_p
     assert found["auto_renewal"].status == "waived"  # it ends unless extended: no renewal by itself
 
 
+def test_accepting_the_term_or_naming_the_price_form_waives_no_renewal_and_no_estimate(tmp_path):
+    """Near the waivers of an item that imposes itself in meaning, but denying nothing: a vendor that accepts the
+    term and its options, or points to the volume that holds its prices, says nothing of automatic renewal or indicative
+    prices. Read by meaning alone they were shown as waived, with a quote that waives nothing."""
+    found = fee_findings(tmp_path, "ibis", "9. Commercial terms\n" + FILLER + "\nWe happily accept the thirty-six "
+                         "(36) month term from 1 September 2027 and your optional twelve (12) month extension.\nPrices, "
+                         "billing terms and the validity of this offer are set out in Volume 2.\n")
+    for item in ("auto_renewal", "nonbinding_pricing"):
+        assert found[item].status == "absent", (item, found[item].evidence)
+
+
 @pytest.mark.parametrize(("cid", "page"), [
     # calls moved to the other site within a time, and a recovery test on a cadence said a little later
     ("technology_infrastructure", "8. Continuity\nThe service runs on Genesys Cloud CX hosted in the UK. Telephony is "

@@ -24,7 +24,8 @@ meaning, with the packaged MiniLM:
   held-out sets, the sentences it turned from present to waived were all labelled waived). A sentence read as
   present must say something of money (`money_patterns`: a price, a charge, a currency, a percentage): "staff
   receive induction training before go-live" describes the service. An item that imposes itself (`self_imposing`:
-  automatic renewal) needs no money word.
+  automatic renewal) needs no money word, and only a sentence that denies something waives it ("does not renew");
+  one merely near its waivers ("we accept the 36-month term") says nothing of it.
 
 Nothing here is written for one item or one proposal: an item a team adds is covered by its own words and
 examples. The thresholds below were set on the dev, finserv, itsd, travel and telecom sets, never on the
@@ -231,6 +232,8 @@ class FeeMeaning:
             status, worded = self._status(item, sentence.text, similarity[row], bank, best, vectors[row])
             if self._imposed_without_money(item, status, sentence.text):
                 continue  # close to a fee's examples, but no word of money: a description of the service
+            if self._waived_without_denial(item, status, worded, sentence.text):
+                continue  # near a term's waivers ("we accept the 36-month term"), but it denies nothing
             found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status, worded))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
@@ -284,6 +287,14 @@ class FeeMeaning:
         """Read as imposing the item, though it says nothing of money (`money_patterns`), for an item that does not
         impose itself: a description of the service, not a fee."""
         return status == "present" and not item.self_imposing and not first_text(self.fees.money_re, text)
+
+    @staticmethod
+    def _waived_without_denial(item: FeeItem, status: str, worded: bool, text: str) -> bool:
+        """Read as waiving an item that imposes itself (automatic renewal, indicative prices) only because its
+        examples voted so, though it denies nothing. Such an item is waived by a denial ("does not renew", "not
+        estimates"); a sentence merely near its waivers in meaning accepts a term, names an annex or signs a
+        form, and says nothing of the item either way."""
+        return status == "waived" and item.self_imposing and not worded and not _negations(text)
 
     def _only_credits(self, text: str) -> bool:
         """Money paid to the buyer imposes nothing, however close its percentages are to a surcharge's: a sentence
