@@ -212,3 +212,23 @@ def test_a_deadline_said_as_an_ordinal_day_bounds_the_days_allowed(tmp_path):
     results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
     assert compliance(results, "slow", "D1")["status"] == "non_compliant"
     assert compliance(results, "quick", "D1")["status"] == "compliant"
+
+
+def test_a_count_of_the_things_asked_is_held_to_the_number_asked(tmp_path):
+    """A count is a figure too: "up to four (4) calls per agent" or a plain "three calls per agent" falls short of "at
+    least six (6) scored calls per agent", and "eight calls per agent" meets it. A count of another thing ("3
+    analysts") or per another unit ("12,000 calls per month") says nothing of it."""
+    rfp = [["1. Requirements", ("No.", "Requirement"),
+            ("Q1", "Quality monitoring of at least six (6) scored calls per agent per month")]]
+    vendors = {
+        "capped": ["Capped Care Ltd\nProposal", "5. Quality monitoring\nOur analysts score up to four (4) calls per "
+                   "agent per month against the Client's quality form.\n"],
+        "plain": ["Plain Care Ltd\nProposal", "5. Quality monitoring\nEach month our quality team scores three calls "
+                  "per agent against the Client's quality form.\n"],
+        "ample": ["Ample Care Ltd\nProposal", "5. Quality monitoring\nEach month our quality team scores eight calls "
+                  "per agent against the Client's quality form; 3 analysts handle 12,000 calls per month.\n"],
+    }
+    results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
+    assert compliance(results, "capped", "Q1")["status"] == "non_compliant"
+    assert compliance(results, "plain", "Q1")["status"] == "non_compliant"
+    assert compliance(results, "ample", "Q1")["status"] == "compliant"

@@ -787,14 +787,15 @@ class ComplianceJudge:
             for s in sentences)
 
     def duration_bounds(self, text: str, floor_shares: bool = False) -> list[tuple[tuple[str, str], float]]:
-        """The durations (days) and shares (per cent) a text bounds, each with the bound's kind (the words before the
-        figure) and its dimension. With `floor_shares` (a service level's row: "Calls answered within 30 seconds:
-        90%"), a share without words before it is a floor, the target to reach, unless a share before it was said to
-        be a ceiling: the row measures what must stay low ("Abandoned calls not more than 4%: 4%", "Abandon rate 5%
-        max | 2%", whose second share is the target restated or the credit)."""
+        """The durations (days), shares (per cent) and counts of things a text bounds, each with the bound's kind (the
+        words before the figure) and its dimension (a count's is the thing it counts, see _counts). With
+        `floor_shares` (a service level's row: "Calls answered within 30 seconds: 90%"), a share without words before
+        it is a floor, the target to reach, unless a share before it was said to be a ceiling: the row measures what
+        must stay low ("Abandoned calls not more than 4%: 4%", "Abandon rate 5% max | 2%", whose second share is the
+        target restated or the credit)."""
         bounds = []
         taken = 0  # where the words of the figure before end: "6% maximum | 2% of the invoice" caps 6%, not 2%
-        for dimension, value, start in _durations(text):
+        for dimension, value, start in _bounded_figures(text):
             before = text[max(0, start - 30, taken):start]
             after = _after_figure(text, start)
             said_after = self.vocab.durations.said_after(after)
@@ -1339,6 +1340,49 @@ def _durations(text: str) -> list[tuple[str, float, int]]:
     return sorted(found, key=lambda figure: figure[2])
 
 
+# A count of things, in digits or words, and what it counts: the last of at most three words after the figure, before a
+# word that only links ("ten (10) evaluated contacts per agent per month" counts contacts per agent; "two references
+# from banks" counts references). Its dimension is the thing and its "per", so a count is held only against a count
+# of the same thing: "up to eight (8) contacts per agent" falls short of "at least ten (10) evaluated contacts per
+# agent", and "40,000 contacts per month" is no answer to it.
+_LINKING = (r"(?:per|of|in|a|an|the|each|every|and|or|to|for|from|at|on|by|with|within|across|as|are|is|was|will|shall|"
+            r"be|that|which|who|than|but|if|we|our|its|their)\b")
+_COUNT = re.compile(rf"(?<![\w.,/$\u20ac\u00a3-])(?<!(?-i:[A-Z]{{2}}) )(?P<n>{NUMBER})\s+"
+                    rf"(?P<thing>(?:(?!{_LINKING})[a-z][a-z-]*\s+){{0,2}}(?!{_LINKING})[a-z][a-z-]*)\b"
+                    rf"(?!\s+(?!{_LINKING})[a-z])"
+                    r"(?:\s+(?:per|each|every|an?)\s+(?P<per>[a-z]+))?", re.IGNORECASE)
+_NOT_COUNTED = frozenset(DAYS) | frozenset(_SHORT_UNITS) | {"business", "working", "calendar", "percent", "cent", "time",
+                                                            "x", "fold"}
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _counts(text: str) -> list[tuple[str, float, int]]:
+    """The counts of things a text states, each with its dimension ("count:contact/agent") and where its figure starts;
+    durations and shares are not counts (_durations reads them)."""
+    found = []
+    for match in _COUNT.finditer(text):
+        words = [_singular(w) for w in re.split(r"[\s-]+", match.group("thing"))]
+        value = number(match.group("n"))
+        if value is None or _NOT_COUNTED & set(words):
+            continue
+        per = f"/{_singular(match.group('per'))}" if match.group("per") else ""
+        found.append((f"count:{words[-1]}{per}", value, match.start()))
+    return found
+
+
+def _is_count(dimension: str) -> bool:
+    return dimension.startswith("count:")
+
+
+def _bounded_figures(text: str) -> list[tuple[str, float, int]]:
+    """The figures a requirement or a passage may bound: durations, shares and counts of things, in the order said."""
+    return sorted(_durations(text) + _counts(text), key=lambda figure: figure[2])
+
+
 _MONEY_WORD = re.compile(r"\b(?:charges?|costs?|fees?|payments?|prices?|rates?)\b", re.IGNORECASE)
 _VERB_FORM = re.compile(r"(?:ed|ing)$")  # an own word that is a verb form ("provided", "retained") names no thing
 
@@ -1443,8 +1487,9 @@ def _first_row(passage: str) -> str:
 
 
 def _figure_at(text: str, start: int) -> re.Match:
-    """The figure _durations found at `start`: a duration or share, or a deadline said as an ordinal day."""
-    return _DURATION.match(text, start) or _DEADLINE_DAY.match(text, start)
+    """The figure _bounded_figures found at `start`: a duration or share, a deadline said as an ordinal day, or a count
+    with the thing it counts."""
+    return _DURATION.match(text, start) or _DEADLINE_DAY.match(text, start) or _COUNT.match(text, start)
 
 
 def _after_figure(text: str, start: int) -> str:
@@ -1458,10 +1503,11 @@ def _unqualified(text: str, bounds: list, stated: list, keyed: bool = False) -> 
     what a period is ("The Transition Period shall be one hundred and five (105) days"), in a
     dimension it bounds nothing in, read as bounds of the requirement's kind: the vendor's validity, against "valid
     for 180 days". A figure inside a sentence ("continue for an Initial Term of three (3) years") is no such value;
-    every figure of a row keyed by the requirement's id is one."""
+    every figure of a row keyed by the requirement's id is one, and so is a plain count of the thing a requirement
+    counts: "we evaluate five contacts per agent each month" is what the vendor offers against "at least ten"."""
     bounded = {dimension for (_, dimension), _ in stated}
-    return [((kind, dimension), value) for dimension, value, start in _durations(text)
-            if dimension not in bounded and (keyed or _LABEL_VALUE.search(text[:start]))
+    return [((kind, dimension), value) for dimension, value, start in _bounded_figures(text)
+            if dimension not in bounded and (keyed or _LABEL_VALUE.search(text[:start]) or _is_count(dimension))
             for kind in dict.fromkeys(k for (k, d), _ in bounds if d == dimension)]
 
 
