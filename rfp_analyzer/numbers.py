@@ -16,7 +16,7 @@ _UNITS = {w: i for i, w in enumerate(
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FRACTIONS = {"half": 0.5, "one-half": 0.5, "quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75}
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?:,\d+)?")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ANY_CASE_WORD = re.compile(_WORD.pattern, re.IGNORECASE)
 _LAST_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*$")
@@ -30,8 +30,18 @@ def number(text: str) -> float | None:
     text = text.strip().casefold()
     match = _DIGITS.search(text)
     if match:
-        return float(match.group(0).replace(",", ""))
+        return _figures(match.group(0))
     return _words_number(text)
+
+
+def _figures(digits: str) -> float:
+    """A number in figures, its separators read as European and other writers use them: a comma before three digits
+    groups thousands ("3,180"), before one, two or four it is the decimal point ("12,5 %", "2,50"), and after a point
+    it is the decimal point too ("1.234,56")."""
+    whole, comma, last = digits.rpartition(",")
+    if comma and "." not in last and (len(last) != 3 or "." in whole):
+        return float(whole.replace(",", "").replace(".", "") + "." + last)
+    return float(digits.replace(",", ""))
 
 
 def trailing_number(text: str) -> tuple[float, int] | None:

@@ -15,6 +15,14 @@ def test_number_reads_digits_words_and_both(text, value):
     assert number(text) == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("12,5 %", 12.5), ("twelve and a half percent (12,5 %)", 12.5), ("2,50", 2.5), ("1.234,56", 1234.56),
+    ("1,234.56", 1234.56), ("10,000", 10000.0), ("1,234,567", 1234567.0),
+])
+def test_a_decimal_comma_is_a_point_and_a_comma_before_three_digits_groups_thousands(text, value):
+    assert number(text) == value
+
+
 def test_digits_win_over_words_and_a_run_of_words_is_one_number():
     assert number("twelve (12) months") == 12.0 and number("fifteen months, then two more") == 15.0
 
