@@ -110,8 +110,20 @@ def test_a_threshold_the_work_is_held_to_says_nothing_of_money():
     threshold the work is held to ("below 85%"), which read as a training fee once nearby items changed."""
     meaning = FeeMeaning(load_fees(), SentenceVectors(shared_embedder().embed))
     training = next(item for item in meaning.fees.fees if item.id == "training_fee")
-    assert meaning._imposed_without_money(training, "present", "Below 85% two months running: a refresher course.")
-    assert not meaning._imposed_without_money(training, "present", "Refresher courses add 5% to every agent hour.")
+    assert meaning._without_money(training, "present", "Below 85% two months running: a refresher course.")
+    assert not meaning._without_money(training, "present", "Refresher courses add 5% to every agent hour.")
+
+
+def test_a_definition_near_a_waiver_in_meaning_waives_nothing():
+    """A sentence the examples vote a waiver must say something of money too: a definition of the service hours is
+    no waiver of the surcharge for other hours. A waiver in words or a plain denial needs no money word."""
+    meaning = FeeMeaning(load_fees(), SentenceVectors(shared_embedder().embed))
+    premium = next(item for item in meaning.fees.fees if item.id == "premium_hours")
+    definition = '"Service Hours" means 07:00 to 21:00 on weekdays, excluding public holidays in the State.'
+    assert meaning._without_money(premium, "waived", definition)
+    assert not meaning._without_money(premium, "waived", "Weekend cover is on us.", worded=True)
+    assert not meaning._without_money(premium, "waived", "We won't add anything for Sunday work.")
+    assert not meaning._without_money(premium, "waived", "Saturdays are priced like any weekday.")
 
 
 QUALITY_IN_PLAIN_WORDS = ("Our QA team reviews a sample of finished cases and shares the lessons with the agents, so "

@@ -22,8 +22,8 @@ meaning, with the packaged MiniLM:
   rates"), else it is present, unless the learned model (clause_model.py) reads the sentence, which must say
   something of money, as waiving the item rather than imposing it (measured before it shipped: on the twelve
   held-out sets, the sentences it turned from present to waived were all labelled waived). A sentence read as
-  present must say something of money (`money_patterns`: a price, a charge, a currency, a percentage): "staff
-  receive induction training before go-live" describes the service. An item that imposes itself (`self_imposing`:
+  present, or as waived only by its examples' votes, must say something of money (`money_patterns`: a price, a
+  charge, a currency, a percentage): "staff receive induction training before go-live" describes the service. An item that imposes itself (`self_imposing`:
   automatic renewal) needs no money word, and only a sentence that denies something waives it ("does not renew");
   one merely near its waivers ("we accept the 36-month term") says nothing of it.
 
@@ -230,7 +230,7 @@ class FeeMeaning:
                     or score - neutral[row] < over_neutral or self._names_only_others(item, sentence.text)):
                 continue
             status, worded = self._status(item, sentence.text, similarity[row], bank, best, vectors[row])
-            if self._imposed_without_money(item, status, sentence.text):
+            if self._without_money(item, status, sentence.text, worded):
                 continue  # close to a fee's examples, but no word of money: a description of the service
             if self._waived_without_denial(item, status, worded, sentence.text):
                 continue  # near a term's waivers ("we accept the 36-month term"), but it denies nothing
@@ -272,7 +272,7 @@ class FeeMeaning:
         if worded is None and waived[row] > imposed[row]:
             return None  # a waiver must be said in words: the model's own "waived" fires on any denial
         status = worded or "present"
-        if self._imposed_without_money(item, status, sentence.text):
+        if self._without_money(item, status, sentence.text):
             return None
         return MeaningMatch(sentence, best, status, worded is not None)
 
@@ -283,10 +283,14 @@ class FeeMeaning:
         named = self.fees.named_items(text)
         return bool(named) and item not in named
 
-    def _imposed_without_money(self, item: FeeItem, status: str, text: str) -> bool:
-        """Read as imposing the item, though it says nothing of money (`money_patterns`), for an item that does not
-        impose itself: a description of the service, not a fee."""
-        return status == "present" and not item.self_imposing and not first_text(self.fees.money_re, text)
+    def _without_money(self, item: FeeItem, status: str, text: str, worded: bool = False) -> bool:
+        """Read as imposing the item, or as waiving it without waiver words, though it says nothing of money
+        (`money_patterns`), for an item that does not impose itself: a description of the service or a definition
+        ("'Business Hours' means the standard service hours"), not a fee and not a waiver of one. A waiver in words
+        ("training is on us") or a denial ("we won't raise a change order for that") needs no money word."""
+        if item.self_imposing or first_text(self.fees.money_re, text):
+            return False
+        return status == "present" or (status == "waived" and not worded and not _negations(text))
 
     @staticmethod
     def _waived_without_denial(item: FeeItem, status: str, worded: bool, text: str) -> bool:
@@ -340,7 +344,7 @@ class FeeMeaning:
         waived_votes = int(np.sum(bank.kind[closest] == WAIVED))
         # The model's reading only turns a clause that would impose the item: one that says something of money
         # ("staff receive induction training before go-live" imposes nothing, and waives nothing either).
-        waived = waived_votes * 2 > len(closest) or (not self._imposed_without_money(item, "present", text)
+        waived = waived_votes * 2 > len(closest) or (not self._without_money(item, "present", text)
                                                      and self._model_reads_waiver(item, vector))
         return ("waived" if waived else "present"), False
 
