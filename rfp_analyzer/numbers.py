@@ -89,7 +89,7 @@ def _is_number_word(word: str) -> bool:
 def _words_number(text: str) -> float | None:
     total, current, fraction, seen = 0.0, 0.0, 0.0, False
     for word in _WORD.findall(text):
-        if word == "and" and seen:  # "one hundred and twenty", "three and one-half"
+        if word in ("and", "a") and seen:  # "one hundred and twenty", "three and one-half", "nine and a half"
             continue
         parts = [word] if word in _FRACTIONS else word.split("-")
         numeric = list(takewhile(_is_number_word, parts))  # "three-year": the number part of a compound

@@ -8,6 +8,7 @@ from rfp_analyzer.numbers import ends_in_number_word, number
 @pytest.mark.parametrize(("text", "value"), [
     ("3,180", 3180.0), ("4.5%", 4.5), ("thirty", 30.0), ("twenty-four", 24.0), ("one hundred twenty", 120.0),
     ("one hundred and twenty", 120.0), ("one thousand two hundred", 1200.0), ("three and one-half", 3.5),
+    ("nine and a half percent", 9.5),
     ("two (2) years", 2.0), ("not less than five percent (5%)", 5.0), ("three-year", 3.0), ("ninety days", 90.0),
     ("the year", None), ("", None), ("and", None),
 ])
