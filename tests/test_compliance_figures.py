@@ -232,3 +232,21 @@ def test_a_count_of_the_things_asked_is_held_to_the_number_asked(tmp_path):
     assert compliance(results, "capped", "Q1")["status"] == "non_compliant"
     assert compliance(results, "plain", "Q1")["status"] == "non_compliant"
     assert compliance(results, "ample", "Q1")["status"] == "compliant"
+
+
+def test_credits_capped_below_the_share_asked_fall_short_in_any_notation(tmp_path):
+    """"a maximum of 8% of the monthly service fees" caps the credits under the 10% of the monthly charges the RFP puts
+    at risk, and so does "9,5 %" in European notation, nine and a half per cent."""
+    rfp = [["1. Requirements", ("No.", "Requirement"),
+            ("C1", "Service credits: not less than 10% of the monthly charges must be at risk against the service "
+                   "levels")]]
+    vendors = {
+        "capped": ["Capped Care Ltd\nProposal", "6. Service credits\nMake-good credits add up to a maximum of 8% of the "
+                   "monthly service fees.\n"],
+        "european": ["European Care GmbH\nAngebot", "6. Service credits\nEach missed service level is credited at "
+                     "1,5 % of the monthly charges.\nService credits are cumulative and shall not exceed 9,5 % of the "
+                     "monthly charges.\n"],
+    }
+    results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
+    assert compliance(results, "capped", "C1")["status"] == "non_compliant"
+    assert compliance(results, "european", "C1")["status"] == "non_compliant"
