@@ -91,7 +91,7 @@ def is_title(text: str, max_words: int) -> bool:
 # The courtesy titles of the languages proposals are written in, as regular expressions: they end no sentence
 # ("Sig. Davide Perruchon", "Lic. Ernesto Garza"), and they open a name ({HONORIFIC} and {NAME} in patterns.py).
 COURTESY_TITLES = (r"Mr", r"Mrs", r"Ms", r"Messrs", r"Dr", r"Prof", r"Mme", r"Mlle", r"Sig\.ra", r"Sig", r"Sra",
-                   r"Srta", r"Sr", r"Dott\.ssa", r"Dott", r"Ing", r"Lic", r"Dra", r"Drs", r"Mgr")
+                   r"Srta", r"Sr", r"Dott\.ssa", r"Dott", r"Ing", r"Eng", r"Lic", r"Dra", r"Drs", r"Mgr", r"Mag")
 # Words that end with a full stop inside a sentence: abbreviations, courtesy titles (and "Sigg.", "Hr."), and
 # initials, so that a named person is never cut from the sentence that names them.
 _ABBREVIATION = re.compile(

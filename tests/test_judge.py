@@ -1464,6 +1464,17 @@ def test_rounding_validity_assumptions_and_an_expiring_term_charge_nothing(tmp_p
     assert found["auto_renewal"].status == "waived"  # it ends unless extended: no renewal by itself
 
 
+def test_referees_with_a_role_after_a_word_and_a_courtesy_title_of_any_country_are_named(tmp_path):
+    """"Eng. Marta Sequeira, Operations Director, +351 ..." and "Mag. Christina Lind, Leiterin Kundendienst, +43 ...":
+    a courtesy title of Portugal or Austria, and a role after a word or in German, name a referee as "Ms ... VP"
+    does."""
+    for page in ("7. Client references\nQuinta Hotels S.A. (Porto): Eng. Marta Sequeira, Operations Director, +351 22 "
+                 "339 20 15.\n",
+                 "7. Client references\nAlpine Storage GmbH (Graz): Mag. Christina Lind, Leiterin Kundendienst, +43 316 "
+                 "38 90 12.\n"):
+        assert criterion_finding(tmp_path, page, "references_track_record").status == "met", page
+
+
 def test_accepting_the_term_or_naming_the_price_form_waives_no_renewal_and_no_estimate(tmp_path):
     """Near the waivers of an item that imposes itself in meaning, but denying nothing: a vendor that accepts the
     term and its options, or points to the volume that holds its prices, says nothing of automatic renewal or indicative
