@@ -26,6 +26,7 @@ SENTENCES = [
     "Our team will attend your annual planning day.",
     "Prices are quoted in euro and rounded to the nearest cent.",
     "Travel of our analysts to your board meetings is invoiced at cost.",
+    "Those board packs are on us.",
 ]
 
 
@@ -85,6 +86,7 @@ def _found(model: ClauseModel):
     (SENTENCES[1], IMPOSED, None),  # read as imposing, but it says nothing of money: a description of the service
     (SENTENCES[2], WAIVED, "waived"),  # a waiver said in words
     (SENTENCES[3], WAIVED, None),  # the model's own "waived", without waiver words, decides nothing
+    (SENTENCES[6], WAIVED, "waived"),  # a waiver said in words needs no word of money
 ])
 def test_the_meaning_layer_takes_the_models_item_and_the_words_way(target, way, expected):
     assert _found(ClauseModel({}, BANK_MODEL)) == []  # the checklist's examples alone find none of these

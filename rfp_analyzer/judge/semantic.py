@@ -273,7 +273,7 @@ class FeeMeaning:
         if worded is None and waived[row] > imposed[row]:
             return None  # a waiver must be said in words: the model's own "waived" fires on any denial
         status = worded or "present"
-        if self._without_money(item, status, sentence.text):
+        if self._without_money(item, status, sentence.text, worded is not None):
             return None
         return MeaningMatch(sentence, best, status, worded is not None)
 
