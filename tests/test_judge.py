@@ -1475,6 +1475,15 @@ def test_referees_with_a_role_after_a_word_and_a_courtesy_title_of_any_country_a
         assert criterion_finding(tmp_path, page, "references_track_record").status == "met", page
 
 
+def test_certified_sites_with_overflow_to_a_partner_elsewhere_are_partial(tmp_path):
+    """A certificate covers the vendor's own sites; overflow work answered by a partner centre in another country
+    leaves the buyer's data outside it: partial, as a site certified later is."""
+    page = ("6. Security\nOur Lyon and Nantes centres hold ISO/IEC 27001:2022 certification (certificate FR-ISMS-4410, "
+            "valid until May 2030), and we sign your data processing agreement under the GDPR.\nWhen both centres are "
+            "saturated, overflow chats are answered by our partner centre in Tunis.\n")
+    assert criterion_finding(tmp_path, page, "compliance_security").status == "partial"
+
+
 def test_accepting_the_term_or_naming_the_price_form_waives_no_renewal_and_no_estimate(tmp_path):
     """Near the waivers of an item that imposes itself in meaning, but denying nothing: a vendor that accepts the
     term and its options, or points to the volume that holds its prices, says nothing of automatic renewal or indicative
