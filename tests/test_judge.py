@@ -1484,6 +1484,14 @@ def test_certified_sites_with_overflow_to_a_partner_elsewhere_are_partial(tmp_pa
     assert criterion_finding(tmp_path, page, "compliance_security").status == "partial"
 
 
+@pytest.mark.parametrize(("cap", "status"), [("5%", "partial"), ("four per cent", "partial"), ("15%", "met")])
+def test_credits_that_can_never_add_up_to_more_than_five_per_cent_are_a_weak_remedy(tmp_path, cap, status):
+    page = ("5. Service levels\nCalls are answered within 30 seconds for 80% of calls, and e-mails within 4 hours for "
+            "90% of e-mails.\nEach missed service level is credited at 1.5% of the monthly fee, with a maximum of "
+            f"{cap} of the monthly fee in total.\n")
+    assert criterion_finding(tmp_path, page, "service_levels").status == status
+
+
 def test_accepting_the_term_or_naming_the_price_form_waives_no_renewal_and_no_estimate(tmp_path):
     """Near the waivers of an item that imposes itself in meaning, but denying nothing: a vendor that accepts the
     term and its options, or points to the volume that holds its prices, says nothing of automatic renewal or indicative
