@@ -1492,6 +1492,13 @@ def test_credits_that_can_never_add_up_to_more_than_five_per_cent_are_a_weak_rem
     assert criterion_finding(tmp_path, page, "service_levels").status == status
 
 
+def test_a_commitment_that_holds_only_if_the_buyer_acts_first_is_qualified(tmp_path):
+    page = ("6. Peaks\nOn launch days we reach 250% of the normal daily contact volume within 24 hours, provided the "
+            "Council notifies each launch day at least fifteen (15) business days in advance.\n")
+    finding = criterion_finding(tmp_path, page, "scalability")
+    assert finding.status == "partial" and "provided the Council notifies" in finding.gap
+
+
 def test_accepting_the_term_or_naming_the_price_form_waives_no_renewal_and_no_estimate(tmp_path):
     """Near the waivers of an item that imposes itself in meaning, but denying nothing: a vendor that accepts the
     term and its options, or points to the volume that holds its prices, says nothing of automatic renewal or indicative

@@ -261,6 +261,7 @@ class RulesJudge:
             return met
         reason = (f"only general claims (\u201c{weak[0].vague[0]}\u201d)" if weak[0].vague
                   else f"commitment is deferred (\u201c{deferred[0].hedge}\u201d)" if deferred
+                  else f"the commitment is qualified (\u201c{hedged[0].hedge}\u201d)" if hedged
                   else "addressed without concrete, verifiable specifics")
         return self._partial(criterion, strong + weak, 0.55, reason, [])
 
