@@ -1348,6 +1348,30 @@ def test_a_language_served_through_an_interpreter_of_any_kind_is_the_coverage_ga
 
 
 @pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # billed apart, in other words than a charge: not part of the prices is no waiver
+    ("technology_passthrough", "Telephony minutes are not part of the unit prices; we re-invoice them monthly at cost.",
+     "present"),
+    # a cost left with the vendor, as non-native writers put it
+    ("travel_expenses", "The travel of our account manager to Lyon is at the charge of Norvance.", "waived"),
+    ("setup_fee", "The set-up costs, the integrations included, stay from our side.", "waived"),
+    # the same rate whatever the hour, with an adverb
+    ("premium_hours", "Sundays are billed at exactly the same per-call rates as a Wednesday morning.", "waived"),
+    # kept within a line of the price schedule
+    ("data_storage_fee", "Storage of call recordings for 36 months is included in Line 2.", "waived"),
+    # an allowance, then "beyond," and a price
+    ("change_request_fee", "Script changes are made without cost until 8 hours per quarter; beyond, each hour is "
+                           "invoiced at EUR 70.", "present"),
+    # prices said to be estimates in the present tense
+    ("nonbinding_pricing", "The peso values are estimates; final values are confirmed after the new wage agreement.",
+     "present"),
+    # a date range in figures with a supplement on the prices
+    ("premium_hours", "From 15.11. to 31.01. a supplement of 12% applies to all unit prices.", "present"),
+])
+def test_waivers_and_charges_in_the_words_of_writers_of_other_languages(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
     # billed on as the carrier bills it: at cost is still a charge
     ("technology_passthrough", "Telephony minutes are re-invoiced exactly as our carrier bills them, without any "
                                "mark-up.", "present"),
