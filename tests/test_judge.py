@@ -1371,6 +1371,15 @@ def test_waivers_and_charges_in_the_words_of_writers_of_other_languages(item, se
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
 
 
+def test_a_linking_phrase_and_a_case_reported_by_a_caller_impose_no_reporting_fee():
+    """"On top of that," links two sentences, it adds nothing to a bill; a fraud report priced per report is the
+    buyer's case work, not management reporting. Ad-hoc reports billed per report still are."""
+    assert JUDGE._fee_sentence(fee("reporting_fee"), "On top of that, the monthly report reaches you by the third "
+                                                     "business day.") is None
+    assert JUDGE._fee_sentence(fee("reporting_fee"), "Card fraud report per report 9,80") is None
+    assert JUDGE._fee_sentence(fee("reporting_fee"), "Ad-hoc reports are billed at EUR 150 per report.")[0] == "present"
+
+
 @pytest.mark.parametrize(("item", "sentence", "verdict"), [
     # billed on as the carrier bills it: at cost is still a charge
     ("technology_passthrough", "Telephony minutes are re-invoiced exactly as our carrier bills them, without any "
