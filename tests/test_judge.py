@@ -1366,6 +1366,10 @@ def test_a_language_served_through_an_interpreter_of_any_kind_is_the_coverage_ga
      "present"),
     # a date range in figures with a supplement on the prices
     ("premium_hours", "From 15.11. to 31.01. a supplement of 12% applies to all unit prices.", "present"),
+    ("premium_hours", "From 3 May to 14 June the contact rates increase by eighteen percent (18%).", "present"),
+    # one rate at any hour, in legal voice
+    ("premium_hours", "The rates apply uniformly at any hour, nights and holidays included; no differential shall "
+                      "apply.", "waived"),
 ])
 def test_waivers_and_charges_in_the_words_of_writers_of_other_languages(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
@@ -1378,6 +1382,14 @@ def test_a_linking_phrase_and_a_case_reported_by_a_caller_impose_no_reporting_fe
                                                      "business day.") is None
     assert JUDGE._fee_sentence(fee("reporting_fee"), "Card fraud report per report 9,80") is None
     assert JUDGE._fee_sentence(fee("reporting_fee"), "Ad-hoc reports are billed at EUR 150 per report.")[0] == "present"
+
+
+def test_a_product_tier_and_a_seasons_capacity_share_are_no_premium_hours():
+    """"Premium" after a trademark is a tier of a product; "140% of the monthly average from 1 July to 31 August" is
+    a capacity planned for a season, not a surcharge on its prices."""
+    assert JUDGE._fee_sentence(fee("premium_hours"), "Velora Insights\u2122 Premium per month $3,900") is None
+    assert JUDGE._fee_sentence(fee("premium_hours"), "We would plan 140% of the monthly average from 1 July to 31 "
+                                                     "August, and 130% from 15 November to 20 December.") is None
 
 
 @pytest.mark.parametrize(("item", "sentence", "verdict"), [
