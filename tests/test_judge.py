@@ -1367,6 +1367,9 @@ def test_a_language_served_through_an_interpreter_of_any_kind_is_the_coverage_ga
     # a date range in figures with a supplement on the prices
     ("premium_hours", "From 15.11. to 31.01. a supplement of 12% applies to all unit prices.", "present"),
     ("premium_hours", "From 3 May to 14 June the contact rates increase by eighteen percent (18%).", "present"),
+    # the work itself as the subject of a waiver
+    ("setup_fee", "Your transition, including the pilot, the integration and the first recruits, is on Norvance's "
+                  "budget.", "waived"),
     # one rate at any hour, in legal voice
     ("premium_hours", "The rates apply uniformly at any hour, nights and holidays included; no differential shall "
                       "apply.", "waived"),
