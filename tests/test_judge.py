@@ -1395,6 +1395,13 @@ def test_a_product_tier_and_a_seasons_capacity_share_are_no_premium_hours():
                                                      "August, and 130% from 15 November to 20 December.") is None
 
 
+def test_a_team_named_for_the_transition_is_no_set_up_charge():
+    """"Our transition squad ... their flights are billed at cost" charges travel; the work as the sentence's subject
+    ("Your transition, including the pilot, is on Norvance's budget") names the set-up."""
+    assert JUDGE._fee_sentence(fee("setup_fee"), "Our transition squad spends two weeks at your office; their flights "
+                                                 "and hotel are billed at cost.") is None
+
+
 @pytest.mark.parametrize(("item", "sentence", "verdict"), [
     # billed on as the carrier bills it: at cost is still a charge
     ("technology_passthrough", "Telephony minutes are re-invoiced exactly as our carrier bills them, without any "
