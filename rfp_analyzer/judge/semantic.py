@@ -232,9 +232,7 @@ class FeeMeaning:
                 continue
             status, worded = self._status(item, sentence.text, similarity[row], bank, best, vectors[row])
             if self._without_money(item, status, sentence.text, worded):
-                continue  # close to a fee's examples, but no word of money: a description of the service
-            if self._waived_without_denial(item, status, worded, sentence.text):
-                continue  # near a term's waivers ("we accept the 36-month term"), but it denies nothing
+                continue  # close to a fee's examples, but it says nothing of the item: no money, or no denial
             found.setdefault(item.id, []).append(MeaningMatch(sentence, score, status, worded))
         for hits in found.values():
             hits.sort(key=lambda m: -m.similarity)
@@ -285,21 +283,18 @@ class FeeMeaning:
         return bool(named) and item not in named
 
     def _without_money(self, item: FeeItem, status: str, text: str, worded: bool = False) -> bool:
-        """Read as imposing the item, or as waiving it without waiver words, though it says nothing of money
-        (`money_patterns`), for an item that does not impose itself: a description of the service or a definition
-        ("'Business Hours' means the standard service hours"), not a fee and not a waiver of one. A waiver in words
-        ("training is on us") or a denial ("we won't raise a change order for that") needs no money word."""
-        if item.self_imposing or first_text(self.fees.money_re, text):
-            return False
-        return status == "present" or (status == "waived" and not worded and not _negations(text))
-
-    @staticmethod
-    def _waived_without_denial(item: FeeItem, status: str, worded: bool, text: str) -> bool:
-        """Read as waiving an item that imposes itself (automatic renewal, indicative prices) only because its
-        examples voted so, though it denies nothing. Such an item is waived by a denial ("does not renew", "not
-        estimates"); a sentence merely near its waivers in meaning accepts a term, names an annex or signs a
-        form, and says nothing of the item either way."""
-        return status == "waived" and item.self_imposing and not worded and not _negations(text)
+        """Read as imposing the item, or as waiving it only because its examples voted so, though the sentence says
+        nothing of it.
+        - An item that does not impose itself needs a word of money (`money_patterns`): a description of the service
+          or a definition ("'Business Hours' means the standard service hours") is not a fee and not a waiver of one.
+        - An item that imposes itself (automatic renewal, indicative prices) needs no money word to be imposed, and is
+          waived by a denial ("does not renew", "not estimates"): a sentence merely near its waivers in meaning
+          accepts a term, names an annex or signs a form.
+        A waiver in words ("training is on us") or a denial ("we won't raise a change order for that") needs
+        neither."""
+        if status == "waived" and not worded and not _negations(text):  # only the examples' vote waives it
+            return item.self_imposing or not first_text(self.fees.money_re, text)
+        return status == "present" and not item.self_imposing and not first_text(self.fees.money_re, text)
 
     def _only_credits(self, text: str) -> bool:
         """Money paid to the buyer imposes nothing, however close its percentages are to a surcharge's: a sentence
