@@ -2368,3 +2368,31 @@ def test_a_site_taking_over_in_minutes_is_no_surge_and_a_review_pack_is_no_meeti
     assert not any("minutes" in s for s in every_match(CRITERIA.specifics_for(criterion("scalability")), takes_over))
     assert not count_matching(criterion("communication_governance").topic_re,
                               "You receive a monthly performance review pack with every service-level result.")
+
+
+def test_not_to_be_charged_waives_and_a_share_of_calls_is_no_money(tmp_path):
+    """"Is not to be charged ... in no case" waives travel, in a voice that doubles its negations; analytics that
+    "reviews 100% of the collections calls" names a share of work, not of money, and dashboards that "never appear
+    as a separate line on your invoice" are waived, so no reporting is billed."""
+    page = ("9. Account management\n"
+            "The live dashboards never appear as a separate line on your invoice.\n"
+            "Travel of the account manager to Oslo for the quarterly review is not to be charged to the client in no "
+            "case.\n"
+            "The agent reads the disclosure in every call and the speech analytics reviews 100% of the collections "
+            "calls.\n")
+    by_id = fee_findings(tmp_path, "fjordline", page)
+    assert by_id["travel_expenses"].status == "waived"
+    # a price cell run into the next row's label, whose own cell says it is included
+    rows = ("D3. Other items\nItem\nAmount\nExit / wind-down support\nUSD 85 / h per person\n"
+            "Training (initial + replacements)\nincl.\nIndexation\nnone\n")
+    assert fee_findings(tmp_path / "rows", "tamarisk", rows)["training_fee"].status == "waived"
+    assert by_id["reporting_fee"].status == "waived"
+
+
+def test_an_extension_the_buyer_may_choose_is_no_automatic_renewal(tmp_path):
+    """The buyer's own option to extend, in words close to a renewal clause, renews nothing by itself."""
+    page = ("11. Term\n"
+            "The Agreement starts on 1 March 2027 and runs for thirty-six (36) months.\n"
+            "The Purchaser may extend the Agreement for up to two further periods of twelve months each by giving not "
+            "less than six months' written notice before the end of the then-current term.\n")
+    assert fee_findings(tmp_path, "harbourline", page)["auto_renewal"].status != "present"
