@@ -44,18 +44,25 @@ def not_in_word(pattern: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shipped_currencies() -> dict[str, list[str]]:
-    """The `currencies` of the shipped pricing vocabulary (criteria/pricing.yaml): code -> its markers."""
+def _shipped_pricing() -> dict:
+    """The shipped pricing vocabulary (criteria/pricing.yaml), as data."""
     from .config import DEFAULT_PRICING
 
-    return read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))["currencies"]
+    return read_yaml(DEFAULT_PRICING.read_text(encoding="utf-8"))
+
+
+def _shipped_currencies() -> dict[str, list[str]]:
+    """The `currencies` of the shipped pricing vocabulary: code -> its markers."""
+    return _shipped_pricing()["currencies"]
 
 
 @lru_cache(maxsize=1)
 def currency_markers() -> str:
     """`{CUR}` in a pattern: any currency marker of the shipped pricing vocabulary (`currencies` in
-    criteria/pricing.yaml: "USD", "€", "Canadian dollars"), not inside a word."""
-    return not_in_word(currency_alternation(_shipped_currencies()))
+    criteria/pricing.yaml: "USD", "€", "Canadian dollars"), or a marker of money in no one currency
+    (`amount_markers`: "kr"), not inside a word."""
+    markers = [currency_alternation(_shipped_currencies()), *_shipped_pricing().get("amount_markers", [])]
+    return not_in_word("|".join(markers))
 
 
 # Markers that name no one currency: "$" is the dollar of the US, Canada, Australia..., "pesos" and "rupees" of several

@@ -89,6 +89,7 @@ class RfpPatterns(StrictModel):
 class PricingVocab(StrictModel):
     version: int = 1
     currencies: dict[str, list[str]]
+    amount_markers: list[str] = Field(default_factory=list)  # money, in no one currency: "kr"
     units: dict[str, list[str]]
     total_rows: list[str]
     header_columns: dict[str, list[str]]
@@ -119,8 +120,9 @@ class PricingVocab(StrictModel):
             raise ValueError(f"{fee}: unknown treatment {how!r}; use one of {', '.join(FEE_TREATMENTS)}")
         return treatments
 
-    _check = field_validator("total_rows", "included_volume", "quantity_rows", "overage", "free_period", "surge",
-                             "replacement", "initial", "percent_of_charges", "percent_of_rate")(_patterns)
+    _check = field_validator("amount_markers", "total_rows", "included_volume", "quantity_rows", "overage",
+                             "free_period", "surge", "replacement", "initial", "percent_of_charges",
+                             "percent_of_rate")(_patterns)
 
     _check_groups = field_validator("currencies", "units", "header_columns", "quantity_units", "premium_windows",
                                     "channels", "languages")(check_pattern_groups)
