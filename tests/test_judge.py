@@ -1,6 +1,7 @@
 """The rules judge on small crafted texts: each test states a rule a reviewer relies on."""
 
 import dataclasses
+import re
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,7 @@ from rfp_analyzer.amounts import fee_amount
 from rfp_analyzer.hours import windows
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.rules import RulesJudge
-from rfp_analyzer.patterns import count_matching, every_match, first_text
+from rfp_analyzer.patterns import count_matching, currency_markers, every_match, first_text
 
 from .conftest import build_evidence
 
@@ -2396,3 +2397,72 @@ def test_an_extension_the_buyer_may_choose_is_no_automatic_renewal(tmp_path):
             "The Purchaser may extend the Agreement for up to two further periods of twelve months each by giving not "
             "less than six months' written notice before the end of the then-current term.\n")
     assert fee_findings(tmp_path, "harbourline", page)["auto_renewal"].status != "present"
+
+
+def test_charges_without_a_currency_or_a_charge_verb(tmp_path):
+    """A rate row whose amount has no currency, after a comma or a word ("per month, from go-live 9,800"), a rise
+    written "+30% over the price of the table" or "a surcharge of 35%", and an invoice that "won't go below" a volume
+    all impose their items; a volume per month is no price."""
+    page = ("C. Other charges (all amounts in EUR)\n"
+            "Programme Management Office (PMO) per month, from go-live 9,800\n"
+            "Harvest ramp-up training per additional FTE, every season 1,850 for associates added for the peak\n"
+            "Contacts on the access line between 22:00 and 07:00, on Sundays and on holidays: +30% over the price of "
+            "the table.\n"
+            "A month's invoice won't go below the equivalent of 40,000 handled calls, so we can keep the crew together.\n"
+            "Reports: the monthly reporting volume per month 40,000 calls is summarised for the Client.\n")
+    by_id = fee_findings(tmp_path, "ridgeway", page)
+    for item in ("management_fee", "training_fee", "premium_hours", "minimum_commitment"):
+        assert by_id[item].status == "present", item
+    assert by_id["reporting_fee"].status != "present"
+    assert fee_findings(tmp_path / "b", "saltmarsh", "Holiday work\nOn public holidays the tariff has a surcharge of "
+                        "35%, because the labour law obliges us to pay more.\n")["premium_hours"].status == "present"
+
+
+def test_prices_in_chilean_pesos_and_unidades_de_fomento_are_charges(tmp_path):
+    """A currency beyond the big ones is still money: "CLP 585 000" and "UF 1.450,00" price their items, while "uf"
+    in lower case is no currency."""
+    page = ("5. Commercial terms\n"
+            "Backfill training: CLP 585 000 per new agent joining after go-live.\n"
+            "Implementation Fee: UF 1.450,00, payable in two instalments at signature and at go-live.\n")
+    by_id = fee_findings(tmp_path, "andes", page)
+    assert by_id["training_fee"].status == "present"
+    assert by_id["setup_fee"].status == "present"
+    assert not re.search(currency_markers(), "uf 3 times")
+
+
+def test_fees_in_legal_and_non_native_voices_and_in_crowns(tmp_path):
+    """Charges that become "binding only upon completion of due diligence" are not firm; a "season supplement"
+    invoiced "at unit price + 15 %" and prices "increased of 18% for the high season" are premiums; "the refund of
+    the flight and of the hotel, at cost" is travel; "the Supplier shall bear the whole of any exchange-rate
+    exposure" waives currency risk; an agreement that "rolls forward year by year" renews; hours beyond an allowance
+    at "850,00 kr/h" are charged."""
+    page = ("12. Commercial schedule\n"
+            "The Charges set out in this Schedule are estimates and shall become binding only upon completion of Due "
+            "Diligence.\n"
+            "Festival season supplement 1 June - 31 August: sales contacts are invoiced at unit price + 15 %.\n"
+            "For the visits of our team we ask only the refund of the flight and of the hotel, at cost with receipts.\n"
+            "The Charges are invoiced in SEK, and the Supplier shall bear the whole of any exchange-rate exposure.\n"
+            "After that, your agreement simply rolls forward year by year unless either of us gives 90 days' notice.\n"
+            "Changes to scripts, FAQ and macros: 8 h/month included; additional hours 850,00 kr/h.\n")
+    by_id = fee_findings(tmp_path, "norrsken", page)
+    for item in ("nonbinding_pricing", "premium_hours", "travel_expenses", "auto_renewal", "change_request_fee"):
+        assert by_id[item].status == "present", item
+    assert by_id["currency_adjustment"].status == "waived"
+    high_season = "Season\nFrom 15 July to 25 August all the unit prices are increased of 18% for the high season.\n"
+    assert fee_findings(tmp_path / "b", "azzurro", high_season)["premium_hours"].status == "present"
+
+
+def test_an_allowance_ended_by_the_next_sentence_is_charged(tmp_path):
+    """An allowance "included" in one sentence and ended by the next ("Hours over this we invoice with NOK 1 150,-
+    per hour") is a charge, both sentences quoted; a next sentence about something else ends nothing."""
+    page = ("7. Changes\n"
+            "Changes in scripts, FAQ and knowledge base: 10 hours per quarter is included. Hours over this we invoice "
+            "with NOK 1 150,- per hour.\n"
+            "Monthly and weekly reports are included in the unit prices. Above that, our team joins the quarterly "
+            "review in Oslo.\n")
+    by_id = fee_findings(tmp_path, "fjell", page)
+    change = by_id["change_request_fee"]
+    assert change.status == "present"
+    assert any("Hours over this" in e.quote for e in change.evidence)
+    assert any("10 hours per quarter" in e.quote for e in change.evidence)
+    assert by_id["reporting_fee"].status == "waived"

@@ -301,11 +301,13 @@ class RulesJudge:
     def assess_fee(self, evidence: VendorEvidence, item: FeeItem) -> Finding:
         imposed: list[tuple[Sentence, str]] = []  # (sentence, matched term)
         waived: list[tuple[Sentence, str]] = []
-        for sentence in evidence.sentences:
+        for i, sentence in enumerate(evidence.sentences):
             if _is_heading(sentence) or sentence.index in evidence.asked or not _in_context(item, sentence):
                 continue
             hit = self._fee_sentence(item, sentence.text)
-            if hit:
+            if hit and hit[0] == "waived" and (lapse := self._lapse_after(item, evidence.sentences, i)) is not None:
+                imposed += [(sentence, hit[1]), (lapse, None)]
+            elif hit:
                 verdict, term = hit
                 (imposed if verdict == "present" else waived).append((sentence, term))
         if imposed and waived:
@@ -320,6 +322,18 @@ class RulesJudge:
             return self._waived(item, [_evidence(s, term) for s, term in _distinct(waived)[:MAX_EVIDENCE]], 0.8)
         return Finding(item.id, "fee", "absent", 0.6, "Not mentioned in the proposal.",
                        f"Please confirm that no {item.title.lower()} applies, or state it with its amount.")
+
+    def _lapse_after(self, item: FeeItem, sentences: list[Sentence], i: int) -> Sentence | None:
+        """The sentence right after a waiver of the item that ends it, naming no item of its own: "10 hours per quarter
+        is included. Hours over this we invoice with NOK 1 150,- per hour." The waiver lapses, so the item is
+        charged, and both sentences are its evidence."""
+        if not item.waiver_lapses or i + 1 >= len(sentences):
+            return None
+        after = sentences[i + 1]
+        if (after.parts[0].file != sentences[i].parts[-1].file or _is_heading(after) or self.fees.named_items(after.text)
+                or not first_text(self.fees.lapse_re, after.text)):
+            return None
+        return after if self._fee_clause(item, after.text, continuation=True) == "present" else None
 
     def _own_charges(self, item: FeeItem, imposed: list[tuple[Sentence, str]],
                      waived: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
