@@ -250,3 +250,36 @@ def test_credits_capped_below_the_share_asked_fall_short_in_any_notation(tmp_pat
     results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
     assert compliance(results, "capped", "C1")["status"] == "non_compliant"
     assert compliance(results, "european", "C1")["status"] == "non_compliant"
+
+
+def test_credits_capped_below_a_share_of_the_monthly_charge_in_the_singular(tmp_path):
+    """"Of the monthly charge" and "of the month's invoice" are the same base as "the monthly charges": credits
+    "capped at 5% of the month's invoice" fall short of 10% of the monthly charge at risk."""
+    rfp = [["1. Requirements", ("No.", "Requirement"),
+            ("C1", "Service credits totalling not less than ten percent (10%) of the monthly charge must be at risk "
+                   "against these service levels")]]
+    vendors = {
+        "harbour": ["Harbour Care Ltd\nProposal", "6. Service credits\nEach missed service level earns a 1% credit. "
+                    "Credits are capped at 5% of the month's invoice.\n"],
+        "quay": ["Quay Care Ltd\nProposal", "6. Service credits\nEach missed service level earns a 3% credit; credits "
+                 "add up to 12% of the monthly charge at most.\n"],
+    }
+    results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
+    assert compliance(results, "harbour", "C1")["status"] == "non_compliant"
+    assert compliance(results, "quay", "C1")["status"] != "non_compliant"
+
+
+def test_a_rise_that_refers_back_by_a_pronoun_starts_after_the_firm_period_before_it(tmp_path):
+    """"Prices hold for your first 24 months. From 1st March 2031 they move once a year with the CPI" keeps prices
+    fixed for the 24 months asked: "they" refers back to the period before."""
+    rfp = [["1. Requirements", ("No.", "Requirement"),
+            ("P1", "Indexation. Prices stay fixed for the first twenty-four (24) months of service.")]]
+    vendors = {
+        "tide": ["Tide Care Ltd\nProposal", "9. Prices\nPrices hold for your first 24 months. From 1st March 2031 they "
+                 "move once a year with the national CPI, capped at 3%.\n"],
+        "gale": ["Gale Care Ltd\nProposal", "9. Prices\nEach January our rates rise with the national CPI, capped at "
+                 "3%.\n"],
+    }
+    results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
+    assert compliance(results, "tide", "P1")["status"] != "non_compliant"
+    assert compliance(results, "gale", "P1")["status"] == "non_compliant"

@@ -166,3 +166,13 @@ def test_compliant_needs_one_passage_about_the_requirement_not_words_spread_over
 ])
 def test_the_rfps_service_levels_accepted_as_a_whole_counted_or_in_the_progressive(sentence):
     assert first_text(load_requirement_vocab().patterns("service_levels_accepted"), sentence)
+
+
+def test_a_language_is_named_by_its_standard_code():
+    """"SV, EN and FI on phone" names Swedish, English and Finnish; "IT support" names no Italian."""
+    vocab = load_requirement_vocab()
+    parts = requirement_parts({"X": "Service in Swedish, English and Finnish on every channel.",
+                               "Y": "Service in Italian on e-mail."}, condition_patterns(vocab.condition),
+                              short={k.lower(): v for k, v in vocab.short_forms.items()})
+    assert parts["X"].unnamed(["SV, EN and FI on phone, written and chat in all service hours."]) == []
+    assert parts["Y"].unnamed(["IT support is on e-mail only."]) != []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rfp_analyzer.judge.checklists import load_fees
+from rfp_analyzer.patterns import compile_pattern, first_text
 from rfp_analyzer.rfp.ledger import load_requirement_vocab
 
 from .test_rfp_compliance import analyze_against_rfp, compliance
@@ -94,6 +95,18 @@ def test_pricing_instructions_are_judged_and_a_cost_left_out_is_partial(run):
     assert left_out["status"] == "partial"
     assert any("not included" in e["quote"] for e in left_out["evidence"])
     assert compliance(run, "meadow", instruction["id"])["status"] in ("compliant", "partial")
+
+
+def test_a_validity_refusing_non_binding_prices_asks_for_no_firm_prices():
+    """"Indicative or non-binding prices are not accepted" asks for a binding offer, not prices that never move: an
+    index rise or an exchange-rate clause does not go against it; "prices binding for 24 months" does ask that."""
+    def fees_against(text: str) -> set[str]:
+        return {fee for rule in load_requirement_vocab().fee_contradictions
+                if first_text([compile_pattern(p) for p in rule.requirement], text) for fee in rule.fees}
+
+    validity = fees_against("Proposals must remain valid for 120 days; indicative or non-binding prices are not accepted.")
+    assert not validity & {"price_escalation", "currency_adjustment"}
+    assert {"price_escalation", "nonbinding_pricing"} <= fees_against("Prices must remain binding for 24 months.")
 
 
 def test_every_fee_a_requirement_can_be_contradicted_by_is_in_the_fee_checklist():

@@ -1451,13 +1451,18 @@ def _own_over_restated(bounds: list, stated: list) -> list:
 
 
 # A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
-_BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b", re.IGNORECASE)
+# A quote that refers back to the sentence before it: "Thereafter ...", or prices named only by a pronoun ("From 1st
+# March 2031 they move once a year with the CPI" after "Prices hold for your first 24 months.").
+_BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b"
+                             r"|^\W*(?:\S+\s+){0,5}?(?:they|these|those)\s+(?:move|rise|increase|change|are|will|shall|may|go)\b",
+                             re.IGNORECASE)
 
 
 def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:
     """Each present fee's quotes as one text, with the sentence before a quote that refers back to it ("Prices are
-    fixed for the first twenty-four (24) months." before "Thereafter they are adjusted once a year ..."): what the
-    fee's clause says of when it starts, for the requirements it may go against."""
+    fixed for the first twenty-four (24) months." before "Thereafter they are adjusted once a year ...", "Prices hold
+    for your first 24 months." before "From 1st March 2031 they move once a year ..."): what the fee's clause says of
+    when it starts, for the requirements it may go against."""
     reading = {}
     for fee in fees:
         if fee.status != "present" or not fee.evidence:
