@@ -2466,3 +2466,13 @@ def test_an_allowance_ended_by_the_next_sentence_is_charged(tmp_path):
     assert any("Hours over this" in e.quote for e in change.evidence)
     assert any("10 hours per quarter" in e.quote for e in change.evidence)
     assert by_id["reporting_fee"].status == "waived"
+
+
+@pytest.mark.parametrize("hedge", ["as a rule", "normally", "typically"])
+def test_a_commitment_that_holds_as_a_rule_is_partial(tmp_path, hedge):
+    """A quality commitment kept only "as a rule", "normally" or "typically" is hedged: partial, however specific."""
+    page = ("6. Quality\n"
+            f"Our quality analysts {hedge} evaluate eight (8) contacts per agent per month against the client's "
+            "scorecard, with a monthly calibration session.\n")
+    finding = criterion_finding(tmp_path, page, "quality_assurance")
+    assert finding.status == "partial"
