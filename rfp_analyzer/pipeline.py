@@ -187,7 +187,7 @@ def _analyze(options: AnalysisOptions, progress: Progress) -> AnalysisRun:
         if options.rfp_path is not None else None
     rfp_text = cached_rfp_text(cache, rfp_pdf, options.password) if rfp_pdf else ""
     requirement_vocab = load_requirement_vocab()
-    wording = RfpWording(rfp_text, requirement_vocab.patterns("instruction"))
+    wording = RfpWording(rfp_text, requirement_vocab.patterns("instruction"), requirement_vocab.patterns("reported_request"))
     keys = StageKeys(options.settings, criteria, fees, pricing.vocab, ledger.windows() if ledger else [],
                      criteria.buyer_sectors(rfp_text) if rfp_text else [], wording.digest,
                      ledger.capacity_asked() if ledger else None,

@@ -32,7 +32,10 @@ asks when it ends with a question mark, or opens with one of the RFP ledger's in
 `instruction` list of criteria/requirements.yaml: "Describe", "State", "Provide" ...) and either follows a
 question's number ("Q4.2", "R-05 (M)") or speaks to the respondent ("your", "you"). A vendor's own bullet in the
 imperative ("Provide 24/7 cover from two sites") speaks to no one, and is evidence. A question stays among the
-sentences, since it leads the answer after it and gives it its topic, but it is no evidence itself.
+sentences, since it leads the answer after it and gives it its topic, but it is no evidence itself. So is the buyer's
+request in the vendor's words (`reported_request` of criteria/requirements.yaml: "In RFP Gabelgut expects 150% of
+volume in January."), whose figure is the buyer's; one that also says what the vendor does ("The RFP ask 5
+evaluations for agent; we do 4") is the vendor's answer.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from .text import canonical
 SHINGLE = 5
 _QUESTION_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d+(?:\.\d+)*|[A-Z]{1,3}-?\d+(?:\.\d+)*(?:\s*\([A-Z]\))?)[.:)]?\s+")
 _TO_THE_RESPONDENT = re.compile(r"\b(?:your|you|yours)\b", re.IGNORECASE)
+_VENDOR_VOICE = re.compile(r"\b(?:we|our|us|we're|we'll|we\u2019re|we\u2019ll)\b", re.IGNORECASE)
 _OPENING_MARKS = "\"'\u201c\u2018([ "
 MIN_WORDS = 12  # words between spaces: "7:00 a.m. to 9:00 p.m." is five
 # A label that says the buyer's words follow, quoted: 'RFP: "Service in English and Spanish ..."', 'Requirement R-04
@@ -76,11 +80,13 @@ class RfpWording:
     """The runs of SHINGLE words of one RFP's text ("" without an RFP: nothing is a restatement), and the verbs that
     open an instruction."""
 
-    def __init__(self, text: str, instructions: list[re.Pattern] | None = None) -> None:
+    def __init__(self, text: str, instructions: list[re.Pattern] | None = None,
+                 reported: list[re.Pattern] | None = None) -> None:
         words = _words(text)
         self._runs = frozenset(_runs(words))
         self._instructions = instructions or []
-        read = " ".join(words) + "\n" + "\n".join(p.pattern for p in self._instructions)
+        self._reported = reported or []
+        read = " ".join(words) + "\n" + "\n".join(p.pattern for p in self._instructions + self._reported)
         self.digest = hashlib.sha256(read.encode()).hexdigest()[:16] if read.strip() else ""
 
     def own_sentences(self, sentences: list[Sentence]) -> list[Sentence]:
@@ -96,6 +102,8 @@ class RfpWording:
         text = sentence.strip().lstrip(_OPENING_MARKS)
         if text.rstrip("\"'\u201d\u2019)] ").endswith("?"):
             return True
+        if any(p.match(text) for p in self._reported) and not _VENDOR_VOICE.search(text):
+            return True  # the buyer's request in the vendor's words, and nothing of the vendor's own
         numbered = _QUESTION_NUMBER.match(text)
         rest = text[numbered.end():] if numbered else text
         if not any(p.match(rest) for p in self._instructions):

@@ -173,3 +173,25 @@ def test_a_matrix_rows_code_accepts_the_requirement_its_copy_names(matrix_run):
     entry = next(v for v in matrix_run["vendors"] if v["vendor"] == "coded")
     quality = next(c for c in entry["criteria"] if c["id"] == "quality_assurance")
     assert not any("At least 10" in e["quote"] for e in quality["evidence"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "In RFP Gabelgut expects 150% of volume in January.",
+    "3.5.1 RFP requirement restated: at least 140% of baseline helpdesk volume during the year-end period.",
+    "You ask that 90% of new leads receive a first attempt within five minutes.",
+])
+def test_the_buyers_request_in_the_vendors_words_is_no_evidence(sentence):
+    vocab = load_requirement_vocab()
+    wording = RfpWording("", vocab.patterns("instruction"), vocab.patterns("reported_request"))
+    assert wording.asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The RFP ask 5 evaluations for agent; we do 4 with a calibration every month.",
+    "If you ask us to open on a Saturday, those hours are charged at 1.5 times the rate.",
+    "Where the Client asks the Supplier to travel, travel is billed at cost.",
+])
+def test_an_answer_or_a_condition_on_the_buyers_request_is_the_vendors_own(sentence):
+    vocab = load_requirement_vocab()
+    wording = RfpWording("", vocab.patterns("instruction"), vocab.patterns("reported_request"))
+    assert not wording.asks(sentence)

@@ -116,7 +116,7 @@ _LISTS = ("obligation", "expectation", "instruction", "estimates", "not_a_requir
           "excluded_sections", "mandatory_lead_in", "mandatory_sentence", "pricing_words", "submission_words",
           "importance", "mandatory_mark", "contradiction", "limitation", "condition", "not_a_name",
           "preference", "solicitation_voice", "proposal_voice", "proposal_self", "service_level_hedges",
-          "service_levels_accepted")
+          "service_levels_accepted", "reported_request")
 
 
 class UniformSections(StrictModel):
@@ -318,6 +318,7 @@ class RequirementVocab(_PatternLists):
     obligation: list[str] = Field(min_length=1)
     expectation: list[str] = []
     instruction: list[str] = []
+    reported_request: list[str] = []
     estimates: list[str] = []
     not_a_requirement: list[str] = []
     mandatory_sections: list[str] = []
