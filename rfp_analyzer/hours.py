@@ -134,10 +134,16 @@ def _day_sets(text: str) -> list[tuple[frozenset[int], tuple[int, int]]]:
     return sorted(sets, key=lambda s: s[1])
 
 
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|other than)\s+(?:of\s+)?(?:the\s+)?(?:(?:service\s+)?hours\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
+
+
 def windows(text: str) -> list[Window]:
     """The service windows a text states: each set of days with the nearest hours written within NEAR characters,
     and round-the-clock service as every day, all day."""
-    hours = time_ranges(text)
+    # Hours written after "outside" are when the service is not given ("Polish-language contacts received outside
+    # 08:00-18:00 are answered in German"): no window of it.
+    hours = [h for h in time_ranges(text) if not _OUTSIDE.search(text[:h[2]])]
     round_the_clock = [Window(ALL_DAYS, 0, 24 * 60, m.span()) for m in _ROUND_THE_CLOCK.finditer(text)]
     found = list(round_the_clock)
     day_sets = [(days, span) for days, span in _day_sets(text) if not (round_the_clock and days == ALL_DAYS)]

@@ -2,6 +2,8 @@
 covers one the buyer's RFP states."""
 
 from rfp_analyzer.hours import Window, covered_spans, short_windows, windows
+from rfp_analyzer.judge.checklists import load_criteria
+from rfp_analyzer.judge.rules import _stated_limit
 
 WEEKDAYS = frozenset(range(5))
 
@@ -84,3 +86,17 @@ def test_hours_go_with_the_days_they_are_written_against():
         (WEEKDAYS, 480, 1080), (frozenset({5}), 540, 780)]
     assert read("Open 09:00 to 21:00 Manila time, Monday to Friday, that is 20:00 to 08:00 US Eastern.") == [
         (WEEKDAYS, 1200, 480)]
+
+
+def test_hours_after_outside_are_no_window_and_a_long_limit_is_not_excused_by_a_day_in_it():
+    """"Received outside 08:00-18:00 ..., and on Saturdays" staffs no 08:00-18:00 window on Saturdays; a limit that
+    says much more than a covering window (the Polish contacts answered in German) is a limit, while "only Monday
+    to Friday" staffing the weekdays asked is the service asked for."""
+    rfp = windows("Standard service hours are Monday to Friday 07:00-20:00 and Saturday 08:00-16:00.")
+    polish = ("Polish-language contacts received outside 08:00-18:00 on business days, and on Saturdays, shall be "
+              "answered in German or in English.")
+    assert all(w.start is None for w in windows(polish))
+    coverage = next(c for c in load_criteria().criteria if c.id == "coverage_availability")
+    assert _stated_limit(coverage, polish, rfp)[0] is not None
+    assert _stated_limit(coverage, "Phone and chat are staffed Monday to Friday 07:00-20:00 and Saturday 08:00-16:00.",
+                         rfp)[0] is None

@@ -623,7 +623,11 @@ def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) ->
     limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)
               if not negated_at(text, match.start())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
-    within = [any(a < m.end() and m.start() < b for a, b in covered) for m in limits]
+    # A limit is the window asked for when that window is most of what it says ("only Monday to Friday"), not a word
+    # of a longer limit ("Polish-language contacts received outside 08:00-18:00 ..., and on Saturdays, shall be
+    # answered in German").
+    within = [any(2 * (min(b, m.end()) - max(a, m.start())) >= m.end() - m.start() for a, b in covered)
+              for m in limits]
     first = next((m.group(0) for m, inside in zip(limits, within) if not inside), None)
     if first is None and criterion.short_hours_limit and rfp_windows:
         first = next(iter(short_windows(text, rfp_windows)), None)
