@@ -254,7 +254,8 @@ def test_credits_capped_below_the_share_asked_fall_short_in_any_notation(tmp_pat
 
 def test_credits_capped_below_a_share_of_the_monthly_charge_in_the_singular(tmp_path):
     """"Of the monthly charge" and "of the month's invoice" are the same base as "the monthly charges": credits
-    "capped at 5% of the month's invoice" fall short of 10% of the monthly charge at risk."""
+    "capped at 5% of the month's invoice" fall short of 10% of the monthly charge at risk; a row's target with its
+    credit after it ("not more than 3% 2% of the Monthly Charge") caps no credits."""
     rfp = [["1. Requirements", ("No.", "Requirement"),
             ("C1", "Service credits totalling not less than ten percent (10%) of the monthly charge must be at risk "
                    "against these service levels")]]
@@ -263,10 +264,16 @@ def test_credits_capped_below_a_share_of_the_monthly_charge_in_the_singular(tmp_
                     "Credits are capped at 5% of the month's invoice.\n"],
         "quay": ["Quay Care Ltd\nProposal", "6. Service credits\nEach missed service level earns a 3% credit; credits "
                  "add up to 12% of the monthly charge at most.\n"],
+        # a flattened row: the abandonment target "not more than 3%", then its credit; the cap is 12%
+        "pier": ["Pier Care Ltd\nProposal", "14. Service Levels\nService Level\nTarget\nService Credit\nCalls answered "
+                 "within 20\nseconds\n90%\n3% of the Monthly Charge\nAbandoned calls after 10 seconds\nnot more than "
+                 "3%\n2% of the Monthly Charge\n14.2 Service Credits are cumulative and shall not exceed twelve per cent "
+                 "(12%) of the Monthly\nCharge in any month.\n"],
     }
     results = analyze_against_rfp(tmp_path, rfp, vendors)[1]
     assert compliance(results, "harbour", "C1")["status"] == "non_compliant"
     assert compliance(results, "quay", "C1")["status"] != "non_compliant"
+    assert compliance(results, "pier", "C1")["status"] != "non_compliant"
 
 
 def test_a_rise_that_refers_back_by_a_pronoun_starts_after_the_firm_period_before_it(tmp_path):

@@ -543,8 +543,11 @@ class ComplianceJudge:
                 of_base.append(value := number(m.group("n")))
                 if each or topic & durations.meanings_in(passage[max(0, m.start() - LEAD_WINDOW):m.start()]):
                     led.append(value)
-            elif not durations.meanings_at_start(after) and not durations.said_after(after):
-                of_base.append(number(m.group("n")))  # not a row's own target ("Abandoned calls 6% maximum")
+            elif not durations.meanings_at_start(after) and not durations.said_after(after) and not _NEXT_SHARE.match(
+                    after):
+                # not a row's own target ("Abandoned calls 6% maximum"), nor one its credit follows ("not more than
+                # 3% 2% of the Monthly Charge")
+                of_base.append(number(m.group("n")))
         kept = [b for b in bounded if b[0][1] != "share" or b[1] in of_base] + [
             b for b in unqualified if b[0][1] != "share" or b[1] in led]
         if any(dimension == "share" for (_, dimension), _ in kept) or not each:
@@ -1523,6 +1526,7 @@ _LABEL_VALUE = re.compile(r"(?:[:|]|\b(?:is|are|shall be|will be|would be|must b
 _OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fees?|charges?|billings?|bills?|spend)\b",
                        re.IGNORECASE)
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of
+_NEXT_SHARE = re.compile(r"\s*[|:]?\s*\d+(?:[.,]\d+)?\s*%")  # a share right after another: a row's next cell
 _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 
 
