@@ -114,6 +114,9 @@ def test_a_threshold_the_work_is_held_to_says_nothing_of_money():
     training = next(item for item in meaning.fees.fees if item.id == "training_fee")
     assert meaning._without_money(training, "present", "Below 85% two months running: a refresher course.")
     assert not meaning._without_money(training, "present", "Refresher courses add 5% to every agent hour.")
+    # nor an amount that is a threshold: "refunds above EUR 500" are approved twice, not charged
+    assert meaning._without_money(training, "present", "A second agent approves every refund above EUR 500.")
+    assert not meaning._without_money(training, "present", "Refresher courses cost EUR 500 per agent.")
 
 
 def test_a_definition_near_a_waiver_in_meaning_waives_nothing():
