@@ -195,3 +195,34 @@ def test_an_answer_or_a_condition_on_the_buyers_request_is_the_vendors_own(sente
     vocab = load_requirement_vocab()
     wording = RfpWording("", vocab.patterns("instruction"), vocab.patterns("reported_request"))
     assert not wording.asks(sentence)
+
+
+LEVELS_RFP = [[
+    "5. Service levels",
+    "The provider must meet the following service levels, measured monthly.",
+    ("Ref", "Service level"),
+    ("SL-1", "Helpline calls answered within 60 seconds: 80%"),
+    ("SL-2", "Financial eligibility decisions issued within five (5) working days: 95%"),
+    ("SL-3", "Abandoned calls not more than 5% of offered calls"),
+]]
+LEVELS_VENDORS = {
+    "excepting": ["Excepting Care\nProposal", "6. Service levels\nWe accept all service levels in section 5, except "
+                  "that for the first three (3) months after go-live we ask seven (7) working days for the financial "
+                  "eligibility decisions.\n"],
+    "listing": ["Listing Care\nProposal", "6. Service levels\nWe accept SL-1 and SL-3 as written.\n"],
+    "integral": ["Integral Care\nProposal", "6. Indicators\nThe tenderer accepts integrally the indicators of section 5 "
+                 "of the RFP.\n"],
+}
+
+
+@pytest.mark.slow
+def test_an_acceptance_holds_for_the_levels_its_exception_and_its_list_leave_in(tmp_path):
+    """An exception to a wholesale acceptance limits only the level it is about; an acceptance by ids accepts those
+    levels; "accepts integrally the indicators" accepts them all."""
+    results = analyze_against_rfp(tmp_path, LEVELS_RFP, LEVELS_VENDORS)[1]
+    status = {(v, k): compliance(results, v, k)["status"] for v in LEVELS_VENDORS for k in ("SL-1", "SL-2", "SL-3")}
+    assert status[("excepting", "SL-1")] == status[("excepting", "SL-3")] == "compliant"
+    assert status[("excepting", "SL-2")] != "compliant"
+    assert status[("listing", "SL-1")] == status[("listing", "SL-3")] == "compliant"
+    assert status[("listing", "SL-2")] == "not_addressed"
+    assert {status[("integral", k)] for k in ("SL-1", "SL-2", "SL-3")} == {"compliant"}

@@ -578,21 +578,44 @@ class ComplianceJudge:
 
     def accepted_wholesale(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """A service level the proposal takes up nowhere on its own, where it accepts the RFP's service levels as a
-        whole ("Brightwell accepts the service levels in section 4 of the RFP", "We accept the Firm's targets";
-        `service_levels_accepted`): compliant on that sentence, unless what follows the acceptance limits it ("all
-        SLAs except abandonment"; `limitation`) or it is denied ("we cannot accept the service levels")."""
+        whole ("Brightwell accepts the service levels in section 4 of the RFP", "The tenderer accepts integrally the
+        indicators of section 4"; `service_levels_accepted`) or this one by its id ("We accept SL-2, SL-3 and SL-5
+        as written"): compliant on that sentence, unless it is denied ("we cannot accept the service levels") or
+        what follows the acceptance limits this level ("all SLAs except abandonment"; `limitation`). A limit on
+        another level leaves this one accepted ("..., except that for the first three months we ask seven working
+        days for the eligibility decisions" accepts the abandonment level)."""
         if requirement.kind != "service_level" or item["status"] != "not_addressed":
             return item
         accepted, limits = self.vocab.patterns("service_levels_accepted"), self.vocab.patterns("limitation")
         for sentence in evidence.sentences:
             text = sentence.main_part.text
-            found = first_match(accepted, text)
-            if found is None or negated_at(text, found.start()) or first_text(limits, text[found.end():]):
+            found = first_match(accepted, text) or self.accepted_by_id(requirement, text)
+            if found is None or negated_at(text, found.start()):
+                continue
+            tail = text[found.end():]
+            if (limit := first_match(limits, tail)) is not None and self.limits_this_level(requirement,
+                                                                                         tail[limit.start():]):
                 continue
             quote = evidence.verified_quote(sentence)
             if quote is not None:
                 return _quoted_first(item, quote, "", "compliant") | {"confidence": 0.6}
         return item
+
+    def accepted_by_id(self, requirement: Requirement, text: str) -> re.Match | None:
+        """An acceptance of listed service levels by the RFP's ids that names this one ("We accept SL-2, SL-3 and
+        SL-5 as written"), or None."""
+        found = _ACCEPTED_IDS.search(text)
+        if found is None or requirement.id not in self.rfp_ids:
+            return None
+        return found if _id_pattern(requirement.id).search(found.group("ids")) else None
+
+    def limits_this_level(self, requirement: Requirement, limited: str) -> bool:
+        """Whether the limit an acceptance carries is about this service level: it names two of its words, or of
+        the RFP's service levels this one is closest to it in meaning."""
+        if self.parts[requirement.id].mark_count(_DURATION.sub(" ", limited)) >= 2 or self.meaning is None:
+            return True
+        closest = max(self.service_levels, key=lambda level: self.meaning.similarity(level.label, limited))
+        return closest.id == requirement.id
 
     def scope_refused(self, requirement: Requirement, item: dict, evidence: VendorEvidence) -> dict:
         """Non_compliant when the requirement asks for a whole scope ("on every channel") and a clause of the
@@ -1482,6 +1505,10 @@ def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:
 
 
 # Where a flattened table's next row starts: after a figure, a capitalized word and another ("7% Web form answered").
+# An acceptance of service levels listed by id: "We accept SL-2, SL-3 and SL-5 as written", "agree to KPI-1 and KPI-4".
+_ACCEPTED_IDS = re.compile(r"\b(?:accepts?|accepted|accepting|agrees? to|compl(?:y|ies) with)\s+(?:the\s+)?"
+                           r"(?:service levels\s+|SLAs?\s+|KPIs?\s+)?(?P<ids>[A-Z]{1,5}-?\d{1,3}"
+                           r"(?:(?:\s*,\s*|\s+and\s+|\s*(?:to|-|\u2013)\s*)[A-Z]{1,5}-?\d{1,3})*)", re.IGNORECASE)
 _NEXT_ROW = re.compile(r"(?<=[\d%)])\s+(?=[A-Z][a-z]+(?:[ -][A-Za-z]+)+)")
 
 
