@@ -2450,6 +2450,10 @@ def test_fees_in_legal_and_non_native_voices_and_in_crowns(tmp_path):
     assert by_id["currency_adjustment"].status == "waived"
     high_season = "Season\nFrom 15 July to 25 August all the unit prices are increased of 18% for the high season.\n"
     assert fee_findings(tmp_path / "b", "azzurro", high_season)["premium_hours"].status == "present"
+    # an increase of the team is no increase of prices
+    summer = ("Capacity\nFor the period from 1 June to 30 September we guarantee an increase of eighty percent (80%) of "
+              "the operators of the October-May team.\n")
+    assert fee_findings(tmp_path / "c", "lucerne", summer)["premium_hours"].status != "present"
 
 
 def test_an_allowance_ended_by_the_next_sentence_is_charged(tmp_path):
@@ -2476,3 +2480,11 @@ def test_a_commitment_that_holds_as_a_rule_is_partial(tmp_path, hedge):
             "scorecard, with a monthly calibration session.\n")
     finding = criterion_finding(tmp_path, page, "quality_assurance")
     assert finding.status == "partial"
+
+
+def test_an_estimate_of_a_length_is_no_hedge(tmp_path):
+    """"(typically three to four hours)" tells how long a session runs; it does not hedge the training."""
+    page = ("5. Training\n"
+            "Every reviewer attends a live protocol session led by the engagement manager (typically three to four "
+            "hours), then completes a certification test of 40 questions with a pass mark of 90% before go-live.\n")
+    assert criterion_finding(tmp_path, page, "training_onboarding").status == "met"
