@@ -2470,6 +2470,10 @@ def test_an_allowance_ended_by_the_next_sentence_is_charged(tmp_path):
     assert any("Hours over this" in e.quote for e in change.evidence)
     assert any("10 hours per quarter" in e.quote for e in change.evidence)
     assert by_id["reporting_fee"].status == "waived"
+    # what exceeds an allowance, in the same sentence as a waiver after it, ends nothing of that waiver
+    footnote = ("Plans\nAnything above that is billed at the rates above.* Live dashboards and the monthly recap are "
+                "part of every plan.\n")
+    assert fee_findings(tmp_path / "b", "haul", footnote)["reporting_fee"].status == "waived"
 
 
 @pytest.mark.parametrize("hedge", ["as a rule", "normally", "typically"])

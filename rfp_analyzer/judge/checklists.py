@@ -174,6 +174,8 @@ class FeeChecklist(StrictModel):
     version: int = 1
     waiver_patterns: list[str] = Field(min_length=1)
     lapse_patterns: list[str] = Field(min_length=1)
+    # what exceeds an allowance the sentence before states: "Hours over this we invoice ..." (rules._lapse_after)
+    over_allowance_patterns: list[str] = []
     passed_on_patterns: list[str] = []  # a cost passed on as billed: "re-charged at cost"
     markup_waiver_patterns: list[str] = []  # no mark-up on it: "with no surcharge"
     charge_patterns: list[str] = Field(min_length=1)
@@ -185,7 +187,8 @@ class FeeChecklist(StrictModel):
     neutral_examples: list[str] = []  # clauses about money that impose none of the items (see semantic.py)
     fees: list[FeeItem] = Field(min_length=1)
 
-    _check = field_validator("waiver_patterns", "lapse_patterns", "passed_on_patterns", "markup_waiver_patterns",
+    _check = field_validator("waiver_patterns", "lapse_patterns", "over_allowance_patterns", "passed_on_patterns",
+                             "markup_waiver_patterns",
                              "charge_patterns", "exception_patterns", "container_patterns", "early_exit_patterns",
                              "credit_patterns", "money_patterns")(check_patterns)
 
@@ -220,6 +223,7 @@ class FeeChecklist(StrictModel):
 
     waiver_re = compiled_field("waiver_patterns")
     lapse_re = compiled_field("lapse_patterns")
+    over_allowance_re = compiled_field("over_allowance_patterns")
     passed_on_re = compiled_field("passed_on_patterns")
     markup_waiver_re = compiled_field("markup_waiver_patterns")
     charge_re = compiled_field("charge_patterns")

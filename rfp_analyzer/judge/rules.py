@@ -331,7 +331,7 @@ class RulesJudge:
             return None
         after = sentences[i + 1]
         if (after.parts[0].file != sentences[i].parts[-1].file or _is_heading(after) or self.fees.named_items(after.text)
-                or not first_text(self.fees.lapse_re, after.text)):
+                or not first_text(self.fees.lapse_re + self.fees.over_allowance_re, after.text)):
             return None
         return after if self._fee_clause(item, after.text, continuation=True) == "present" else None
 
