@@ -2474,6 +2474,14 @@ def test_an_allowance_ended_by_the_next_sentence_is_charged(tmp_path):
     footnote = ("Plans\nAnything above that is billed at the rates above.* Live dashboards and the monthly recap are "
                 "part of every plan.\n")
     assert fee_findings(tmp_path / "b", "haul", footnote)["reporting_fee"].status == "waived"
+    # a next sentence about a product of its own, free and then charged, ends nothing of the waiver before it
+    product = ("Storage\nEvery transcript and call recording is kept for 24 months, and we never bill you for storage. "
+               "Loop Insights Pro is complimentary for your first six (6) months; after that it is CAD 1,200 per month.\n")
+    assert fee_findings(tmp_path / "c", "loop", product)["data_storage_fee"].status == "waived"
+    # a cell closing a list of codes "(DE, AT, TR incl." includes them, and waives no transition priced before it
+    row = ("Prices\nTransition 01.08.-31.10.2028 (one-off) lump sum 46.500,00 incl. initial training Night, Sunday and "
+           "holiday contacts (DE, AT, TR incl.\n")
+    assert fee_findings(tmp_path / "d", "likya", row)["setup_fee"].status == "present"
 
 
 @pytest.mark.parametrize("hedge", ["as a rule", "normally", "typically"])
@@ -2487,7 +2495,9 @@ def test_a_commitment_that_holds_as_a_rule_is_partial(tmp_path, hedge):
 
 
 def test_an_estimate_of_a_length_is_no_hedge(tmp_path):
-    """"(typically three to four hours)" tells how long a session runs; it does not hedge the training."""
+    """"(typically three to four hours)" tells how long a session runs, and "usually well beyond that" offers more
+    than the commitment: neither hedges it."""
+    assert JUDGE._vague_and_hedge("Calls are answered Monday to Friday 9 to 5, and usually well beyond that.")[1] is None
     page = ("5. Training\n"
             "Every reviewer attends a live protocol session led by the engagement manager (typically three to four "
             "hours), then completes a certification test of 40 questions with a pass mark of 90% before go-live.\n")

@@ -32,6 +32,7 @@ from .semantic import CriterionMeaning, FeeMeaning, MeaningMatch, SentenceVector
 
 MAX_EVIDENCE = 3
 WAIVER_REACH = 40  # characters between a waiver and the item it waives, when the item is named after it
+LAPSE_OPENS = 30  # characters into the next sentence within which its lapse opens it ("Hours over this we invoice")
 
 
 @dataclass
@@ -326,12 +327,15 @@ class RulesJudge:
     def _lapse_after(self, item: FeeItem, sentences: list[Sentence], i: int) -> Sentence | None:
         """The sentence right after a waiver of the item that ends it, naming no item of its own: "10 hours per quarter
         is included. Hours over this we invoice with NOK 1 150,- per hour." The waiver lapses, so the item is
-        charged, and both sentences are its evidence."""
+        charged, and both sentences are its evidence. The sentence opens with the lapse and waives nothing itself:
+        "Loop Insights Pro is complimentary for your first six months; after that it is CAD 1,200 per month" is a
+        product of its own, free, then charged."""
         if not item.waiver_lapses or i + 1 >= len(sentences):
             return None
         after = sentences[i + 1]
+        lapse = first_match(self.fees.lapse_re + self.fees.over_allowance_re, after.text)
         if (after.parts[0].file != sentences[i].parts[-1].file or _is_heading(after) or self.fees.named_items(after.text)
-                or not first_text(self.fees.lapse_re + self.fees.over_allowance_re, after.text)):
+                or lapse is None or lapse.start() > LAPSE_OPENS or self.fees.waiver(item, after.text)):
             return None
         return after if self._fee_clause(item, after.text, continuation=True) == "present" else None
 
