@@ -188,9 +188,8 @@ class FeeChecklist(StrictModel):
     fees: list[FeeItem] = Field(min_length=1)
 
     _check = field_validator("waiver_patterns", "lapse_patterns", "over_allowance_patterns", "passed_on_patterns",
-                             "markup_waiver_patterns",
-                             "charge_patterns", "exception_patterns", "container_patterns", "early_exit_patterns",
-                             "credit_patterns", "money_patterns")(check_patterns)
+                             "markup_waiver_patterns", "charge_patterns", "exception_patterns", "container_patterns",
+                             "early_exit_patterns", "credit_patterns", "money_patterns")(check_patterns)
 
     def waiver(self, item: FeeItem, text: str) -> str | None:
         """The text's affirmed waiver words: the checklist's, for every item, or the item's own ("the agreement simply

@@ -1476,9 +1476,9 @@ def _own_over_restated(bounds: list, stated: list) -> list:
     return kept
 
 
-# A sentence that refers back to the one before it for when it applies: "Thereafter they are adjusted ...".
-# A quote that refers back to the sentence before it: "Thereafter ...", or prices named only by a pronoun ("From 1st
-# March 2031 they move once a year with the CPI" after "Prices hold for your first 24 months.").
+# A quote that refers back to the sentence before it for when it applies: "Thereafter they are adjusted ...", or
+# prices named only by a pronoun ("From 1st March 2031 they move once a year with the CPI" after "Prices hold for your
+# first 24 months.").
 _BACK_REFERENCE = re.compile(r"^\W*(?:thereafter|after that|after this|from then on|subsequently)\b"
                              r"|^\W*(?:\S+\s+){0,5}?(?:they|these|those)\s+(?:move|rise|increase|change|are|will|shall|may|go)\b",
                              re.IGNORECASE)
@@ -1504,11 +1504,11 @@ def _fee_reading(fees: list[Finding], sentences: list) -> dict[str, str]:
     return reading
 
 
-# Where a flattened table's next row starts: after a figure, a capitalized word and another ("7% Web form answered").
 # An acceptance of service levels listed by id: "We accept SL-2, SL-3 and SL-5 as written", "agree to KPI-1 and KPI-4".
 _ACCEPTED_IDS = re.compile(r"\b(?:accepts?|accepted|accepting|agrees? to|compl(?:y|ies) with)\s+(?:the\s+)?"
                            r"(?:service levels\s+|SLAs?\s+|KPIs?\s+)?(?P<ids>[A-Z]{1,5}-?\d{1,3}"
                            r"(?:(?:\s*,\s*|\s+and\s+|\s*(?:to|-|\u2013)\s*)[A-Z]{1,5}-?\d{1,3})*)", re.IGNORECASE)
+# Where a flattened table's next row starts: after a figure, a capitalized word and another ("7% Web form answered").
 _NEXT_ROW = re.compile(r"(?<=[\d%)])\s+(?=[A-Z][a-z]+(?:[ -][A-Za-z]+)+)")
 
 
