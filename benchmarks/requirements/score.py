@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 # scored blind: never tune on their misses
 HELD_OUT = {"utilities", "marketplace", "parcels", "gaming", "electronics", "vetcare", "homecare", "airline", "trustsafety",
             "insurclaims", "museumtix", "streaming", "grantsdesk", "airportpax", "wasteline", "fibreinstall",
-            "alumnidesk", "trialrecruit", "interpreting", "telecare"}
+            "alumnidesk", "trialrecruit", "interpreting", "telecare", "medicalaid"}
 STATUSES = ("compliant", "partial", "non_compliant", "not_addressed")
 
 
