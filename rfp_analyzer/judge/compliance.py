@@ -440,7 +440,9 @@ class ComplianceJudge:
         sentences = evidence.sentences
         timed = any(dimension == "time" for (_, dimension), _ in bounds)
         meeting = None  # the first passage about the requirement whose figures meet every bound they state
-        meanings = self.vocab.durations.meanings_in(requirement.text)
+        # A service level's credit ("2% of monthly charges") is no part of what it measures: a passage on credits
+        # ("top out at 4% of the month's fees") is not about calls answered.
+        meanings = self.vocab.durations.meanings_in(_without_credits(requirement.text) if floor else requirement.text)
         for i, sentence in enumerate(sentences):
             span = sentence.main_part
             # About the requirement by two of its own words besides the durations ("resolved within five Business
@@ -1555,6 +1557,14 @@ _OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fe
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of
 _NEXT_SHARE = re.compile(r"\s*[|:]?\s*\d+(?:[.,]\d+)?\s*%")  # a share right after another: a row's next cell
 _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
+
+
+def _without_credits(text: str) -> str:
+    """The text without its shares of money ("2% of monthly charges"): a service level's credit, not its measure."""
+    for m in reversed([m for m in _DURATION.finditer(text) if m.group("share")]):
+        if money := _OF_MONEY.match(text, m.end()):
+            text = text[:m.start()] + text[money.end():]
+    return text
 
 
 def _share_bases(text: str) -> list[str]:
