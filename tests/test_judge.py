@@ -1317,6 +1317,18 @@ def test_people_who_vouch_for_a_vendor_are_its_references(tmp_path):
      "veterinary"),
     ("Tenants report repairs to the housing association's desk. Landlords of the private lettings call about "
      "rent; tenants in arrears are called back.", "real_estate"),
+    ("Our lifts and escalators in 3,100 buildings are covered around the clock. Passengers trapped in an elevator "
+     "reach the line first; our lift technicians are dispatched from it.", "building_services"),
+    ("Members of our 40 gyms cancel or freeze a membership by phone. The fitness clubs open at 06:00, and health "
+     "club members book classes in the app.", "fitness_leisure"),
+    ("Guests book a cruise up to two years ahead. Our cruise ships sail from Bergen, and cruise passengers call "
+     "while on board.", "travel"),
+    ("Visitors buy timed tickets for the museums online. Each museum shop and the art gallery have their own lines.",
+     "culture"),
+    ("Holders of our funeral plans call when a loved one dies. The funeral director is booked by our desk and the "
+     "cremation is arranged as the plan sets out.", "funeral"),
+    ("We rent out excavators from 14 depots. Equipment rental customers report breakdowns; the rental fleet has "
+     "9,000 machines.", "construction"),
 ])
 def test_the_industries_bpo_buyers_come_from_are_sectors(rfp_text, sector):
     """A buyer in any common industry has a sector to hold a vendor's experience against."""
