@@ -2514,3 +2514,34 @@ def test_an_estimate_of_a_length_is_no_hedge(tmp_path):
             "Every reviewer attends a live protocol session led by the engagement manager (typically three to four "
             "hours), then completes a certification test of 40 questions with a pass mark of 90% before go-live.\n")
     assert criterion_finding(tmp_path, page, "training_onboarding").status == "met"
+
+
+@pytest.mark.parametrize(("item", "sentence", "verdict"), [
+    # no mechanism moves the price, a cost carried "without recharge", a non-native "does not exist any fee"
+    ("currency_adjustment", "All rates are quoted in GBP and are not subject to any currency adjustment.", "waived"),
+    ("technology_passthrough", "The Supplier carries, without recharge to the Client, the cost of carrier minutes "
+                               "and of its own licences.", "waived"),
+    ("change_request_fee", "It does not exist any fee for updates of the scripts, however many the client asks.",
+     "waived"),
+    # another charge as the object of "not included in" is no later row: the waiver after it is this item's
+    ("training_fee", "Agent training is not included in the Onboarding Charge and is borne by the Supplier.",
+     "waived"),
+    ("travel_expenses", "Attendance of our service manager and of the team's trainers at the client's offices shall "
+                        "not give rise to any charge.", "waived"),
+    ("price_escalation", "Rate Lock: your prices stay frozen for the full term.", "waived"),
+    # charges in other words: rolling on in successive periods, a minimal volume with the difference paid, a
+    # one-off investment, a unit price multiplied for some hours, change hours beyond an allowance
+    ("auto_renewal", "After the initial term the agreement rolls on in successive one-year periods unless either "
+                     "party gives notice.", "present"),
+    ("minimum_commitment", "The client guarantee minimal volume of 5 000 calls per month; if there are fewer calls, "
+                           "the difference is paid by the client.", "present"),
+    ("setup_fee", "Go-live programme: a one-off investment of EUR 60.000, invoiced at kick-off.", "present"),
+    ("premium_hours", "Calls handled on Storm Days are billed at the unit price multiplied by a factor of 1.4.",
+     "present"),
+    ("change_request_fee", "Ten hours of changes per month are included; further hours are invoiced at EUR 80 per "
+                           "hour.", "present"),
+    # some visits billed, others free: the buyer pays for travel
+    ("travel_expenses", "Visits to Lyon or Porto are billed at cost; visits to Madrid are on us.", "present"),
+])
+def test_fees_and_waivers_in_further_words(item, sentence, verdict):
+    assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict

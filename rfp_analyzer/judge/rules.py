@@ -469,7 +469,12 @@ class RulesJudge:
         charge = first_match(self.fees.charge_re, clause[own.start():at])
         if charge is None:
             return None
-        return clause[:at] if self._names_another(item, clause[own.start() + charge.end():at]) else None
+        between = clause[own.start() + charge.end():at]
+        # The other item as the object of the charge's words ("is not included in the Mobilisation Charge and is
+        # borne by the Provider") is no later row: the waiver is this item's.
+        if _OBJECT_OF_CHARGE.match(between) and self._names_another(item, between[:_OBJECT_REACH]):
+            return None
+        return clause[:at] if self._names_another(item, between) else None
 
     def _names_another(self, item: FeeItem, text: str) -> bool:
         """Whether the text names an item of the checklist other than this one."""
@@ -481,6 +486,8 @@ class RulesJudge:
         return bool(exception) and first_text(item.terms_re, clause[exception.end():]) is not None
 
 
+_OBJECT_OF_CHARGE = re.compile(r"\s+(?:in|within|under|into|by)\s+(?:the|its|our|your|any)\s", re.IGNORECASE)
+_OBJECT_REACH = 40  # characters after the charge's words that name the item it is in ("in the Mobilisation Charge")
 _RUN_IN_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.\d{1,2}\.?)\s+([A-Z][^.;:]{2,50})[.:]\s+(?=\S)")
 
 
