@@ -308,6 +308,17 @@ def negated_at(text: str, start: int) -> bool:
     return _NEGATION_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
+# A condition still open where a match starts: "If the Ostrava centre is not available, the line is switched ..."
+# says what happens then, and limits or refuses nothing (a comma closes it: "If you need Saturdays, we cannot offer
+# them" refuses).
+_CONDITION_OPEN = re.compile(r"\b(?:if|when|whenever|should|in case|in the event)\b[^,;:]*$", re.IGNORECASE)
+
+
+def in_condition(text: str, start: int) -> bool:
+    """Whether `start` lies inside a condition the sentence opens before it ("If X is not available")."""
+    return _CONDITION_OPEN.search(text[:start]) is not None
+
+
 # A match that is itself a denial ("no training costs") after a negation is negative concord, as non-native writers
 # use it ("we are not charging no training costs"): one denial, not two, unless the writer denies a statement
 # ("it is not true that there are no fees").

@@ -317,3 +317,25 @@ def test_a_service_levels_credit_is_not_what_it_measures(tmp_path):
         judged = compliance(results, "promises", level)
         assert judged["status"] == "compliant", judged
         assert any(row in e["quote"] for e in judged["evidence"])
+
+
+SURGE_RFP = [[
+    "5. Service levels",
+    ("Service level", "Target", "Service credit"),
+    ("SLA-1 Alarm calls answered", "by an agent in 20 seconds: 95%", "3% of charges"),
+    ("SLA-2 Dispatch confirmed", "98% within 5 minutes", "2% of monthly charges"),
+    ("SLA-3 Abandoned alarm calls", "At most 1%", "1% of monthly charges"),
+]]
+SURGE_VENDORS = {
+    "surging": ["Surging Care\nProposal", "4. Peaks\nIn a storm we can raise the number of agents to 250% of the "
+                "average hourly volume of alarm calls in 30 minutes, and keep it for 48 hours.\n"
+                "5. Service levels\nSLA Target Credit\nSLA-1 Alarm calls answered within 20 seconds 95%\n"],
+}
+
+
+def test_a_capacity_multiple_is_no_service_level(tmp_path):
+    """"250% of the average hourly volume of alarm calls in 30 minutes" is a capacity: no share of calls answered is
+    over 100%, so it does not fall short of "95% of alarm calls answered within 20 seconds"."""
+    results = analyze_against_rfp(tmp_path, SURGE_RFP, SURGE_VENDORS)[1]
+    judged = compliance(results, "surging", "SLA-1")
+    assert judged["status"] == "compliant", judged

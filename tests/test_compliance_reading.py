@@ -176,3 +176,24 @@ def test_a_language_is_named_by_its_standard_code():
                               short={k.lower(): v for k, v in vocab.short_forms.items()})
     assert parts["X"].unnamed(["SV, EN and FI on phone, written and chat in all service hours."]) == []
     assert parts["Y"].unnamed(["IT support is on e-mail only."]) != []
+
+
+CONDITION_RFP = [[
+    "1. Requirements",
+    ("No.", "Requirement"),
+    ("E1", "The emergency line is answered 24/7/365 in Polish and Czech"),
+]]
+CONDITION_VENDORS = {
+    "sudety": ["Sudety Contact\nProposal for the emergency line",
+               "1. Emergency line\nThe emergency line is answered 24 hours a day, every day of the year, in Polish "
+               "and Czech.\nIf the Walbrzych centre is not available, the emergency line is switched to the Jelenia "
+               "Gora centre in at most 15 minutes.\n"],
+}
+
+
+def test_a_negation_inside_a_condition_refuses_nothing(tmp_path):
+    """"If the Walbrzych centre is not available, the line is switched ..." says what happens then: it does not
+    contradict a 24/7 line."""
+    results = analyze_against_rfp(tmp_path, CONDITION_RFP, CONDITION_VENDORS)[1]
+    judged = compliance(results, "sudety", "E1")
+    assert judged["status"] == "compliant", judged

@@ -146,7 +146,7 @@ import numpy as np
 from ..hours import windows
 from ..models import Evidence, Finding
 from ..numbers import number
-from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, negated_at
+from ..patterns import NUMBER, compile_pattern, currencies_in, first_match, first_text, in_condition, negated_at
 from ..places import load_places
 from ..referees import about_references, referee_rows, referees_asked, referees_in
 from ..rfp.ledger import SERVICE_LEVEL_CODE, Ledger, Requirement, RequirementVocab
@@ -454,6 +454,8 @@ class ComplianceJudge:
             keyed = self.keyed_by_id(requirement, span.text)
             if not keyed and self.keyed_elsewhere(requirement, span.text):
                 continue  # "SL-4 Emails answered within 8 hours 95%" answers SL-4, not the chat level SL-3
+            if floor and _capacity_only(span.text):
+                continue  # "200% of the average hourly volume in 30 minutes" is a capacity, no service level
             about = keyed or ((shared >= max(2, parts.needed) or bool(same_meanings)
                       or self.speaks_to(requirement, span.text) or (floor and self.same_measure(requirement, span.text))
                       or _same_figure_word(parts, asked(requirement.text), span.text))
@@ -1156,7 +1158,7 @@ class ComplianceJudge:
             label = _cut_label(evidence.sentences, e.quote)
             for i, clause in enumerate(_clauses(e.quote)):
                 labelled = f"{label} {clause}" if i == 0 and label else clause
-                if first_text(contradiction, clause) and self.stated_about(requirement, labelled) and not (
+                if _refuses(contradiction, clause) and self.stated_about(requirement, labelled) and not (
                         _keeps_prohibition(requirement.text, clause)):
                     return e
         return None
@@ -1170,7 +1172,7 @@ class ComplianceJudge:
             span = sentence.main_part
             if not first_text(contradiction, span.text):
                 continue
-            if any(first_text(contradiction, c) and self.plainly_refuses(requirement, c)
+            if any(_refuses(contradiction, c) and self.plainly_refuses(requirement, c)
                    and not _keeps_prohibition(requirement.text, c) for c in _clauses(span.text)):
                 if (quote := evidence.verified_quote(sentence)) is not None:
                     return quote
@@ -1557,6 +1559,18 @@ _OF_MONEY = re.compile(r"\s*\)?\s*of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:invoices?|fe
 LEAD_WINDOW = 60  # characters before a share read for what it is a share of
 _NEXT_SHARE = re.compile(r"\s*[|:]?\s*\d+(?:[.,]\d+)?\s*%")  # a share right after another: a row's next cell
 _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
+
+
+def _refuses(contradiction: list[re.Pattern], clause: str) -> bool:
+    """Whether a contradiction pattern matches the clause outside a condition (patterns.in_condition)."""
+    return any(not in_condition(clause, m.start()) for p in contradiction for m in p.finditer(clause))
+
+
+def _capacity_only(text: str) -> bool:
+    """Whether every share the text states is over 100% ("capacity of 310% of the baseline hourly volume within two
+    hours"): a multiple of a volume, which no service level's share of contacts can be."""
+    shares = [number(m.group("n")) for m in _DURATION.finditer(text) if m.group("share")]
+    return bool(shares) and all(share is not None and share > 100 for share in shares)
 
 
 def _without_credits(text: str) -> str:
