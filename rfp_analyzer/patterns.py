@@ -310,13 +310,15 @@ def negated_at(text: str, start: int) -> bool:
 
 # A condition still open where a match starts: "If the Ostrava centre is not available, the line is switched ..."
 # says what happens then, and limits or refuses nothing (a comma closes it: "If you need Saturdays, we cannot offer
-# them" refuses).
-_CONDITION_OPEN = re.compile(r"\b(?:if|when|whenever|should|in case|in the event)\b[^,;:]*$", re.IGNORECASE)
+# them" refuses). A condition that restricts ("possible only if current providers will agree") is itself a limit.
+_CONDITION_OPEN = re.compile(r"(?<!\bonly )\b(?:if|when|whenever|should|in case|in the event)\b[^,;:]*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
-def in_condition(text: str, start: int) -> bool:
-    """Whether `start` lies inside a condition the sentence opens before it ("If X is not available")."""
-    return _CONDITION_OPEN.search(text[:start]) is not None
+def in_condition(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the match at start..end lies inside a condition the sentence opens before it ("If X is not
+    available"), ending before the condition does (not "if overflow is triggered, calls roll over to our partner")."""
+    return _CONDITION_OPEN.search(text[:start]) is not None and not _CLAUSE_END.search(text[start:end or start])
 
 
 # A match that is itself a denial ("no training costs") after a negation is negative concord, as non-native writers

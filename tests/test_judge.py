@@ -11,7 +11,7 @@ from rfp_analyzer.amounts import fee_amount
 from rfp_analyzer.hours import windows
 from rfp_analyzer.judge.checklists import load_criteria, load_fees
 from rfp_analyzer.judge.rules import RulesJudge
-from rfp_analyzer.patterns import count_matching, currency_markers, every_match, first_text
+from rfp_analyzer.patterns import count_matching, currency_markers, every_match, first_text, in_condition
 
 from .conftest import build_evidence
 
@@ -2545,3 +2545,15 @@ def test_an_estimate_of_a_length_is_no_hedge(tmp_path):
 ])
 def test_fees_and_waivers_in_further_words(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
+
+
+def test_a_limit_in_a_condition_counts_only_when_the_condition_restricts_or_it_runs_past_it(tmp_path):
+    """A negation inside a condition that is still open says what happens then ("If the Opole site is not
+    available, ..."); a condition that restricts ("possible only if ...") or a limit that runs on into the main
+    clause ("if overflow is triggered during a storm alert, calls can roll over to our partner hub") still limits."""
+    assert in_condition("If the Opole site is not available, calls go to Wroclaw.", 17, 30)
+    assert not in_condition("Shadowing is possible only if the providers agree.", 30, 50)
+    page = ("4. Security\nOur Gdansk and Torun sites hold ISO/IEC 27001:2022 certification (certificate PL-2231). The "
+            "only exception: if overflow is triggered during a storm alert, breakdown calls can roll over to our "
+            "partner hub in Tbilisi, Georgia.\n")
+    assert criterion_finding(tmp_path, page, "compliance_security").status == "partial"

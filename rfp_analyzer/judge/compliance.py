@@ -1563,7 +1563,7 @@ _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 
 def _refuses(contradiction: list[re.Pattern], clause: str) -> bool:
     """Whether a contradiction pattern matches the clause outside a condition (patterns.in_condition)."""
-    return any(not in_condition(clause, m.start()) for p in contradiction for m in p.finditer(clause))
+    return any(not in_condition(clause, m.start(), m.end()) for p in contradiction for m in p.finditer(clause))
 
 
 def _capacity_only(text: str) -> bool:

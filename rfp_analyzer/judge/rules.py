@@ -642,7 +642,7 @@ def _stated_limit(criterion: Criterion, text: str, rfp_windows: list[Window]) ->
     are specifics: staffing the hours the buyer asked for ("08:00 to 18:00 Eastern Time, Monday to Friday") is meeting
     them."""
     limits = [match for pattern in criterion.shortfalls_re for match in pattern.finditer(text)
-              if not negated_at(text, match.start()) and not in_condition(text, match.start())]
+              if not negated_at(text, match.start()) and not in_condition(text, match.start(), match.end())]
     covered = covered_spans(text, rfp_windows) if limits and rfp_windows else []
     # A limit is the window asked for when that window is most of what it says ("only Monday to Friday"), not a word
     # of a longer limit ("Polish-language contacts received outside 08:00-18:00 ..., and on Saturdays, shall be
