@@ -2542,6 +2542,10 @@ def test_an_estimate_of_a_length_is_no_hedge(tmp_path):
                            "hour.", "present"),
     # some visits billed, others free: the buyer pays for travel
     ("travel_expenses", "Visits to Lyon or Porto are billed at cost; visits to Madrid are on us.", "present"),
+    # nothing renews, nothing extra paid, no amount billed
+    ("auto_renewal", "The agreement runs for twenty-four months without automatic renewal.", "waived"),
+    ("reporting_fee", "The client pays nothing extra for monthly reports.", "waived"),
+    ("setup_fee", "We fund the onboarding ourselves and bill no implementation amount.", "waived"),
 ])
 def test_fees_and_waivers_in_further_words(item, sentence, verdict):
     assert JUDGE._fee_sentence(fee(item), sentence)[0] == verdict
