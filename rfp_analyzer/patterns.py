@@ -315,10 +315,10 @@ _CONDITION_OPEN = re.compile(r"(?<!\bonly )\b(?:if|when|whenever|should|in case|
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
-def in_condition(text: str, start: int, end: int | None = None) -> bool:
+def in_condition(text: str, start: int, end: int) -> bool:
     """Whether the match at start..end lies inside a condition the sentence opens before it ("If X is not
     available"), ending before the condition does (not "if overflow is triggered, calls roll over to our partner")."""
-    return _CONDITION_OPEN.search(text[:start]) is not None and not _CLAUSE_END.search(text[start:end or start])
+    return _CONDITION_OPEN.search(text[:start]) is not None and not _CLAUSE_END.search(text[start:end])
 
 
 # A match that is itself a denial ("no training costs") after a negation is negative concord, as non-native writers

@@ -534,14 +534,13 @@ class ComplianceJudge:
         if not bases:
             # A requirement's share of something else ("95% of calls") is not met or missed by a share of money: a
             # row's credit ("3 business days | 1.5% of monthly review fees").
-            credits = {number(m.group("n")) for m in _DURATION.finditer(passage)
-                       if m.group("share") and _OF_MONEY.match(passage[m.end():])}
+            credits = {number(m.group("n")) for m in _shares(passage) if _OF_MONEY.match(passage, m.end())}
             return [b for b in bounded + unqualified if b[0][1] != "share" or b[1] not in credits]
         names = {name for name, _ in bases}
         each = any(per for _, per in bases)
         topic = durations.meanings_in(requirement) - names
         of_base, led = [], []  # bounded shares of its base (or of none named: "capped at 4% of that invoice")
-        for m in filter(lambda m: m.group("share"), _DURATION.finditer(passage)):
+        for m in _shares(passage):
             after = passage[m.end():]
             if names & set(durations.meanings_at_start(after)):
                 of_base.append(value := number(m.group("n")))
@@ -1561,6 +1560,11 @@ _NEXT_SHARE = re.compile(r"\s*[|:]?\s*\d+(?:[.,]\d+)?\s*%")  # a share right aft
 _EACH = re.compile(r"\b(?:per|each|every)\b", re.IGNORECASE)
 
 
+def _shares(text: str) -> list[re.Match]:
+    """The text's shares ("85%", "ten per cent"), each with its figure (`n`)."""
+    return [m for m in _DURATION.finditer(text) if m.group("share")]
+
+
 def _refuses(contradiction: list[re.Pattern], clause: str) -> bool:
     """Whether a contradiction pattern matches the clause outside a condition (patterns.in_condition)."""
     return any(not in_condition(clause, m.start(), m.end()) for p in contradiction for m in p.finditer(clause))
@@ -1569,13 +1573,13 @@ def _refuses(contradiction: list[re.Pattern], clause: str) -> bool:
 def _capacity_only(text: str) -> bool:
     """Whether every share the text states is over 100% ("capacity of 310% of the baseline hourly volume within two
     hours"): a multiple of a volume, which no service level's share of contacts can be."""
-    shares = [number(m.group("n")) for m in _DURATION.finditer(text) if m.group("share")]
+    shares = [number(m.group("n")) for m in _shares(text)]
     return bool(shares) and all(share is not None and share > 100 for share in shares)
 
 
 def _without_credits(text: str) -> str:
     """The text without its shares of money ("2% of monthly charges"): a service level's credit, not its measure."""
-    for m in reversed([m for m in _DURATION.finditer(text) if m.group("share")]):
+    for m in reversed(_shares(text)):
         if money := _OF_MONEY.match(text, m.end()):
             text = text[:m.start()] + text[money.end():]
     return text
@@ -1583,7 +1587,7 @@ def _without_credits(text: str) -> str:
 
 def _share_bases(text: str) -> list[str]:
     """What the text's shares are of: the words after each share's figure ("of the monthly fees per missed ...")."""
-    return [text[m.end():] for m in _DURATION.finditer(text) if m.group("share")]
+    return [text[m.end():] for m in _shares(text)]
 
 
 def _meets(bounds: list[tuple[tuple[str, str], float]], stated: list[tuple[tuple[str, str], float]],
